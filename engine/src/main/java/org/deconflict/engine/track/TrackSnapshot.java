@@ -17,7 +17,7 @@ import org.deconflict.engine.ingest.TargetKey;
  * @param callsignOrName  callsign (aircraft) or ship name, trimmed; null unknown
  * @param nation          ISO 3166-1 alpha-2 of the registering State (address block or MMSI MID), null unknown
  * @param military        true when identified as military (see the track's military reason)
- * @param category        ADS-B emitter category as set (TC × 8 + CA, e.g. A3 = 4×8+3 = 35) or AIS ship type; 0 unknown
+ * @param category        ADS-B emitter category as hex set+code (0xA3 = A3 "large", 0xB1 glider; DO-260B §2.2.3.2.5.2), or AIS ship type 1..99; 0 unknown
  * @param transponder     how the target is heard
  * @param nacp            ADS-B NACp (0..11) or -1 unknown; AIS: 10 for the high-accuracy flag (≤ 10 m), 7 otherwise
  * @param nic             ADS-B NIC (0..11) or -1 unknown
