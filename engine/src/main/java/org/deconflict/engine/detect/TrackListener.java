@@ -1,0 +1,20 @@
+package org.deconflict.engine.detect;
+
+import org.deconflict.engine.ingest.TargetKey;
+import org.deconflict.engine.track.TrackSnapshot;
+
+/**
+ * What the tracker tells the detectors. All times are event times in nanoseconds since the Unix epoch; calls for one
+ * target arrive in time order. Implementations are not thread-safe: one caller at a time.
+ */
+public interface TrackListener {
+
+    /** A track accepted an update; {@code s} is its state after the update. */
+    void onUpdate(TrackSnapshot s);
+
+    /** A track has not been heard since {@code lastSeenNanos}; {@code nowNanos} is the event time of the decision. */
+    void onSilent(TargetKey key, long lastSeenNanos, long nowNanos);
+
+    /** A track was dropped by the tracker at {@code nowNanos} (silent for longer than the tracker keeps it). */
+    void onExpired(TargetKey key, long nowNanos);
+}
