@@ -1,0 +1,463 @@
+package org.deconflict.ais;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Streaming NMEA 0183 AIS reader: splits bytes into lines (CRLF or LF), reads {@code !xxVDM}/{@code !xxVDO} sentences
+ * from any talker with their checksum (IEC 61162-1 §7.2.4), NMEA 4 tag blocks, DMA/Gatehouse {@code $PGHP} time
+ * wrappers and USCG trailing fields, joins multi-part messages and hands each payload to a {@link Listener}.
+ * Garbage is skipped (resync on the next '!' or '\'); every rejected line or fragment is counted by reason.
+ * Not thread-safe; the plain one-sentence path allocates nothing.
+ */
+public final class AisStreamDecoder {
+
+    /** Receives payloads and rejections. The frame is reused: copy what you keep. */
+    public interface Listener {
+        void onFrame(AisFrame frame);
+
+        /** A rejected line, fragment or message; {@code lineNumber} is -1 when no single line is to blame. */
+        default void onReject(RejectReason reason, long lineNumber) {
+        }
+    }
+
+    /** Default time after which an incomplete multi-part message is dropped, by event time. */
+    public static final long DEFAULT_FRAGMENT_TIMEOUT_MILLIS = 10_000;
+    /** Without event time, an incomplete message is dropped after this many further sentences. */
+    public static final long DEFAULT_MAX_SENTENCE_GAP = 200;
+    private static final int DEFAULT_PENDING_MESSAGES = 64;
+    private static final int MAX_LINE = 4096;
+
+    private final Listener listener;
+    private final AisStats stats;
+    private final FragmentAssembler assembler;
+    private final AisFrame frame = new AisFrame();
+
+    private final byte[] carry = new byte[MAX_LINE];
+    private int carryLength;
+    private boolean carryOverflow;
+    private long lineNumber;
+    private long sentenceIndex;
+    private long latestTimeMillis = TagBlock.NO_TIME;
+
+    // metadata announced by lines before the sentence it belongs to
+    private TagBlock pendingTag;
+    private long pendingPghpMillis = TagBlock.NO_TIME;
+    private String pendingPghpSource;
+
+    // USCG trailing fields of the current sentence
+    private long trailingTimeMillis;
+    private String trailingSource;
+    private String lastTrailingSource;
+
+    public AisStreamDecoder(Listener listener) {
+        this(listener, new AisStats(), DEFAULT_PENDING_MESSAGES, DEFAULT_FRAGMENT_TIMEOUT_MILLIS, DEFAULT_MAX_SENTENCE_GAP);
+    }
+
+    /**
+     * @param pendingMessages        max multi-part messages being assembled at once
+     * @param fragmentTimeoutMillis  event-time limit for completing a multi-part message
+     * @param maxSentenceGap         sentence-count limit for completing one when the input has no time
+     */
+    public AisStreamDecoder(Listener listener, AisStats stats, int pendingMessages, long fragmentTimeoutMillis,
+                            long maxSentenceGap) {
+        this.listener = listener;
+        this.stats = stats;
+        this.assembler = new FragmentAssembler(pendingMessages, fragmentTimeoutMillis, maxSentenceGap, this::reject);
+    }
+
+    public AisStats stats() {
+        return stats;
+    }
+
+    /** Reads the stream to its end, then {@link #finish()}es. */
+    public void readAll(InputStream in) throws IOException {
+        byte[] buf = new byte[1 << 16];
+        int n;
+        while ((n = in.read(buf)) >= 0) {
+            feed(buf, 0, n);
+        }
+        finish();
+    }
+
+    /** Feeds raw bytes; lines may be split anywhere between calls. */
+    public void feed(byte[] buf, int off, int len) {
+        int end = off + len;
+        int start = off;
+        for (int i = off; i < end; i++) {
+            if (buf[i] == '\n') {
+                if (carryLength > 0 || carryOverflow) {
+                    appendCarry(buf, start, i);
+                    finishCarry();
+                } else {
+                    line(buf, start, i - start);
+                }
+                start = i + 1;
+            }
+        }
+        if (start < end) {
+            appendCarry(buf, start, end);
+        }
+    }
+
+    /** Ends the input: decodes a last line without newline and drops incomplete multi-part messages. */
+    public void finish() {
+        if (carryLength > 0 || carryOverflow) {
+            finishCarry();
+        }
+        assembler.flush(lineNumber);
+    }
+
+    private void appendCarry(byte[] buf, int from, int to) {
+        int n = to - from;
+        if (carryOverflow || carryLength + n > MAX_LINE) {
+            carryOverflow = true;
+            return;
+        }
+        System.arraycopy(buf, from, carry, carryLength, n);
+        carryLength += n;
+    }
+
+    private void finishCarry() {
+        if (carryOverflow) {
+            lineNumber++;
+            stats.lines++;
+            reject(RejectReason.GARBAGE, lineNumber);
+        } else {
+            line(carry, 0, carryLength);
+        }
+        carryLength = 0;
+        carryOverflow = false;
+    }
+
+    /** Decodes one line (without its line terminator). */
+    public void line(byte[] b, int off, int len) {
+        lineNumber++;
+        stats.lines++;
+        int s = off;
+        int e = off + len;
+        while (e > s && b[e - 1] <= ' ') {
+            e--;
+        }
+        while (s < e && b[s] <= ' ') {
+            s++;
+        }
+        if (s == e) {
+            stats.blankLines++;
+            return;
+        }
+        if (b[s] == '#') {
+            stats.commentLines++;
+            return;
+        }
+        TagBlock inline = null;
+        if (b[s] == '\\') {
+            int close = -1;
+            for (int i = s + 1; i < e; i++) {
+                if (b[i] == '\\') {
+                    close = i;
+                    break;
+                }
+            }
+            TagBlock tb = close < 0 ? null : TagBlockParser.parse(b, s + 1, close);
+            if (tb == null) {
+                stats.tagBlocks++;
+                clearPending();
+                reject(RejectReason.BAD_TAG_BLOCK, lineNumber);
+                return;
+            }
+            stats.tagBlocks++;
+            s = close + 1;
+            if (s == e) {
+                pendingTag = pendingTag == null ? tb : pendingTag.overlay(tb);
+                return;
+            }
+            inline = tb;
+        }
+        if (b[s] == '$') {
+            dollar(b, s, e);
+            return;
+        }
+        if (b[s] != '!') {
+            int found = resync(b, s, e);
+            if (found < 0) {
+                reject(RejectReason.GARBAGE, lineNumber);
+                return;
+            }
+            stats.resyncs++;
+            line(b, found, e - found);
+            lineNumber--;
+            stats.lines--;
+            return;
+        }
+        sentence(b, s, e, inline);
+    }
+
+    private static int resync(byte[] b, int s, int e) {
+        for (int i = s + 1; i + 6 <= e; i++) {
+            if ((b[i] == '!' && b[i + 3] == 'V' && b[i + 4] == 'D') || (b[i] == '\\' && b[i + 2] == ':')) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private void dollar(byte[] b, int s, int e) {
+        int star = e - 3;
+        boolean checksummed = star > s && b[star] == '*' && Nmea.hexByte(b, star + 1) >= 0;
+        if (e - s >= 6 && b[s + 1] == 'P' && b[s + 2] == 'G' && b[s + 3] == 'H' && b[s + 4] == 'P' && b[s + 5] == ',') {
+            if (!checksummed || Nmea.xor(b, s + 1, star) != Nmea.hexByte(b, star + 1)) {
+                reject(checksummed ? RejectReason.BAD_CHECKSUM : RejectReason.BAD_PGHP, lineNumber);
+                return;
+            }
+            pghp(b, s + 6, star);
+            return;
+        }
+        if (checksummed && Nmea.xor(b, s + 1, star) != Nmea.hexByte(b, star + 1)) {
+            reject(RejectReason.BAD_CHECKSUM, lineNumber);
+            return;
+        }
+        reject(RejectReason.NOT_AIS, lineNumber);
+    }
+
+    /** Gatehouse $PGHP,1,yyyy,mm,dd,hh,mi,ss,ms,country,region,pss,online,cs: time for the next sentence. */
+    private void pghp(byte[] b, int s, int end) {
+        stats.pghpLines++;
+        long[] f = pghpFields;
+        int field = 0;
+        int start = s;
+        String pss = null;
+        for (int i = s; i <= end && field < 13; i++) {
+            if (i == end || b[i] == ',') {
+                if (field == 10 && i > start) {
+                    pss = cachedAscii(b, start, i);
+                }
+                f[field++] = Nmea.parseLong(b, start, i);
+                start = i + 1;
+            }
+        }
+        if (field < 8 || f[0] != 1) {
+            if (field >= 1 && f[0] != 1) {
+                return; // other PGHP message types carry no reception time
+            }
+            reject(RejectReason.BAD_PGHP, lineNumber);
+            return;
+        }
+        long year = f[1];
+        long month = f[2];
+        long day = f[3];
+        if (year < 1970 || month < 1 || month > 12 || day < 1 || day > 31 || f[4] < 0 || f[4] > 23 || f[5] < 0
+                || f[5] > 59 || f[6] < 0 || f[6] > 60 || f[7] < 0 || f[7] > 999) {
+            reject(RejectReason.BAD_PGHP, lineNumber);
+            return;
+        }
+        long days = Nmea.epochDay((int) year, (int) month, (int) day);
+        pendingPghpMillis = ((days * 24 + f[4]) * 60 + f[5]) * 60_000 + f[6] * 1000 + f[7];
+        pendingPghpSource = pss;
+    }
+
+    private final long[] pghpFields = new long[13];
+
+    private void sentence(byte[] b, int s, int e, TagBlock inline) {
+        // !ttVDM,count,num,seq,chan,payload,fill*hh[,trailing...]
+        if (e - s < 15 || b[s + 3] != 'V' || b[s + 4] != 'D' || (b[s + 5] != 'M' && b[s + 5] != 'O') || b[s + 6] != ',') {
+            clearPending();
+            reject(e - s >= 7 && b[s + 6] == ',' ? RejectReason.NOT_AIS : RejectReason.MALFORMED_SENTENCE, lineNumber);
+            return;
+        }
+        stats.sentences++;
+        sentenceIndex++;
+        int star = -1;
+        for (int i = s + 7; i < e; i++) {
+            if (b[i] == '*') {
+                star = i;
+                break;
+            }
+        }
+        if (star < 0 || star + 3 > e) {
+            clearPending();
+            reject(RejectReason.MALFORMED_SENTENCE, lineNumber);
+            return;
+        }
+        int expected = Nmea.hexByte(b, star + 1);
+        if (expected < 0 || Nmea.xor(b, s + 1, star) != expected) {
+            clearPending();
+            reject(expected < 0 ? RejectReason.MALFORMED_SENTENCE : RejectReason.BAD_CHECKSUM, lineNumber);
+            return;
+        }
+        // fields between s+7 and star
+        int p = s + 7;
+        int c1 = indexOf(b, p, star, ',');
+        int c2 = c1 < 0 ? -1 : indexOf(b, c1 + 1, star, ',');
+        int c3 = c2 < 0 ? -1 : indexOf(b, c2 + 1, star, ',');
+        int c4 = c3 < 0 ? -1 : indexOf(b, c3 + 1, star, ',');
+        int c5 = c4 < 0 ? -1 : indexOf(b, c4 + 1, star, ',');
+        if (c5 < 0 || star - c5 != 2) {
+            clearPending();
+            reject(RejectReason.MALFORMED_SENTENCE, lineNumber);
+            return;
+        }
+        int count = (int) Nmea.parseLong(b, p, c1);
+        int num = (int) Nmea.parseLong(b, c1 + 1, c2);
+        int seq = c3 == c2 + 1 ? -1 : (int) Nmea.parseLong(b, c2 + 1, c3);
+        int fill = b[c5 + 1] - '0';
+        int chanLen = c4 - c3 - 1;
+        if (count < 1 || count > FragmentAssembler.MAX_FRAGMENTS || num < 1 || num > count
+                || (c3 != c2 + 1 && seq < 0) || fill < 0 || fill > 5 || chanLen > 1) {
+            clearPending();
+            reject(RejectReason.MALFORMED_SENTENCE, lineNumber);
+            return;
+        }
+        char channel = chanLen == 1 ? (char) b[c3 + 1] : 0;
+        int payOff = c4 + 1;
+        int payLen = c5 - c4 - 1;
+        if (payLen == 0 && count == 1) {
+            clearPending();
+            reject(RejectReason.EMPTY_PAYLOAD, lineNumber);
+            return;
+        }
+        trailing(b, star + 3, e);
+        TagBlock tag = pendingTag == null ? inline : pendingTag.overlay(inline);
+        long time = tag != null && tag.hasTime() ? tag.timeMillis()
+                : pendingPghpMillis != TagBlock.NO_TIME ? pendingPghpMillis : trailingTimeMillis;
+        String source = tag != null && tag.source() != null ? tag.source()
+                : pendingPghpSource != null ? pendingPghpSource : trailingSource;
+        clearPending();
+        if (time != TagBlock.NO_TIME && (latestTimeMillis == TagBlock.NO_TIME || time > latestTimeMillis)) {
+            latestTimeMillis = time;
+        }
+        if (count == 1) {
+            emit(b, payOff, payLen, fill, b[s + 1], b[s + 2], b[s + 5] == 'O', channel, source, time, tag, 1);
+            return;
+        }
+        int groupId = tag != null && tag.hasGroup() ? tag.groupId() : -1;
+        FragmentAssembler.Slot done = assembler.offer(source, channel, seq, count, num, groupId, b, payOff, payLen,
+                fill, time == TagBlock.NO_TIME ? latestTimeMillis : time, sentenceIndex, lineNumber);
+        FragmentAssembler.Slot slot = assembler.touched();
+        if (slot != null && num == 1) {
+            slot.talker0 = (char) b[s + 1];
+            slot.talker1 = (char) b[s + 2];
+            slot.ownShip = b[s + 5] == 'O';
+            slot.tagBlock = tag;
+            slot.metaSource = source;
+            slot.metaTime = time;
+        }
+        if (done != null) {
+            emit(done.payload, 0, done.payloadLength, done.fill, (byte) done.talker0, (byte) done.talker1,
+                    done.ownShip, done.channel, done.metaSource, done.metaTime, done.tagBlock, done.count);
+        }
+    }
+
+    private void emit(byte[] payload, int off, int len, int fill, byte t0, byte t1, boolean own, char channel,
+                      String source, long time, TagBlock tag, int sentences) {
+        if (len == 0) {
+            reject(RejectReason.EMPTY_PAYLOAD, lineNumber);
+            return;
+        }
+        AisFrame f = frame;
+        f.ensureCapacity((len * 6 + 7) / 8 + 1);
+        int bits = SixBit.dearmor(payload, off, len, f.bits);
+        if (bits < 0) {
+            reject(RejectReason.BAD_PAYLOAD_CHARACTER, lineNumber);
+            return;
+        }
+        f.bitLength = Math.max(0, bits - fill);
+        f.talker0 = (char) t0;
+        f.talker1 = (char) t1;
+        f.ownShip = own;
+        f.channel = channel;
+        f.source = source;
+        f.timeMillis = time;
+        f.tagBlock = tag;
+        f.sentences = sentences;
+        f.lineNumber = lineNumber;
+        stats.frames++;
+        listener.onFrame(f);
+    }
+
+    /** USCG/NAIS fields after the checksum: {@code ,b003669794,1272412827} or {@code ,r003669946,...,<unix>}. */
+    private void trailing(byte[] b, int s, int e) {
+        trailingTimeMillis = TagBlock.NO_TIME;
+        trailingSource = null;
+        if (s >= e || b[s] != ',') {
+            return;
+        }
+        stats.trailingFields++;
+        int start = s + 1;
+        for (int i = start; i <= e; i++) {
+            if (i == e || b[i] == ',') {
+                if (i > start) {
+                    byte c = b[start];
+                    if (c >= '0' && c <= '9') {
+                        long v = Nmea.parseLong(b, start, i);
+                        int digits = i - start;
+                        if (v >= 0 && trailingTimeMillis == TagBlock.NO_TIME && digits >= 9 && digits <= 10) {
+                            trailingTimeMillis = v * 1000;
+                        }
+                    } else if ((c == 'r' || c == 'b') && trailingSource == null && i - start > 1) {
+                        trailingSource = cachedTrailingSource(b, start, i);
+                    }
+                }
+                start = i + 1;
+            }
+        }
+    }
+
+    private String cachedTrailingSource(byte[] b, int from, int to) {
+        String last = lastTrailingSource;
+        if (last != null && last.length() == to - from) {
+            boolean same = true;
+            for (int i = 0; i < last.length(); i++) {
+                if (last.charAt(i) != b[from + i]) {
+                    same = false;
+                    break;
+                }
+            }
+            if (same) {
+                return last;
+            }
+        }
+        lastTrailingSource = Nmea.ascii(b, from, to);
+        return lastTrailingSource;
+    }
+
+    private String lastPss;
+
+    private String cachedAscii(byte[] b, int from, int to) {
+        String last = lastPss;
+        if (last != null && last.length() == to - from) {
+            boolean same = true;
+            for (int i = 0; i < last.length(); i++) {
+                if (last.charAt(i) != b[from + i]) {
+                    same = false;
+                    break;
+                }
+            }
+            if (same) {
+                return last;
+            }
+        }
+        lastPss = Nmea.ascii(b, from, to);
+        return lastPss;
+    }
+
+    private void clearPending() {
+        pendingTag = null;
+        pendingPghpMillis = TagBlock.NO_TIME;
+        pendingPghpSource = null;
+    }
+
+    private void reject(RejectReason reason, long line) {
+        stats.rejects[reason.ordinal()]++;
+        listener.onReject(reason, line);
+    }
+
+    private static int indexOf(byte[] b, int from, int to, char c) {
+        for (int i = from; i < to; i++) {
+            if (b[i] == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,124 @@
+package org.deconflict.ais;
+
+/**
+ * Zero-allocation reader of big-endian bit fields over a packed {@code byte[]} (bit 0 is the most significant bit of
+ * byte 0), as AIS payloads are defined in ITU-R M.1371-5 Annex 8 §3.3. Bits past {@link #bitLength()} read as zero,
+ * so a short message decodes what is there; callers compare against the nominal length to flag what is missing.
+ */
+public final class BitReader {
+
+    private byte[] bits;
+    private int bitLength;
+
+    public BitReader() {
+        this.bits = new byte[0];
+    }
+
+    public BitReader(byte[] bits, int bitLength) {
+        reset(bits, bitLength);
+    }
+
+    /** Points the reader at new data without allocating. */
+    public BitReader reset(byte[] bits, int bitLength) {
+        this.bits = bits;
+        this.bitLength = bitLength;
+        return this;
+    }
+
+    public int bitLength() {
+        return bitLength;
+    }
+
+    /** The packed bytes this reader looks at (shared, not copied). */
+    public byte[] bytes() {
+        return bits;
+    }
+
+    /** Unsigned field of {@code width} bits (0..32) starting at bit {@code start}; bits past the end read as 0. */
+    public int ubits(int start, int width) {
+        return (int) ulong(start, width);
+    }
+
+    /** Unsigned field of up to 63 bits; bits past the end read as 0. */
+    public long ulong(int start, int width) {
+        if (width <= 0 || start < 0) {
+            return 0;
+        }
+        if (width > 56) {
+            int high = width - 32;
+            return (ulong(start, high) << 32) | ulong(start + high, 32);
+        }
+        if (start + width <= bitLength) {
+            int byteIndex = start >>> 3;
+            int need = (start & 7) + width;
+            int nbytes = (need + 7) >>> 3;
+            long acc = 0;
+            for (int i = 0; i < nbytes; i++) {
+                acc = (acc << 8) | (bits[byteIndex + i] & 0xff);
+            }
+            return (acc >>> ((nbytes << 3) - need)) & ((1L << width) - 1);
+        }
+        long v = 0;
+        for (int i = 0; i < width; i++) {
+            int pos = start + i;
+            int b = pos < bitLength ? (bits[pos >>> 3] >>> (7 - (pos & 7))) & 1 : 0;
+            v = (v << 1) | b;
+        }
+        return v;
+    }
+
+    /** Two's-complement signed field of {@code width} bits. */
+    public int sbits(int start, int width) {
+        int u = ubits(start, width);
+        int shift = 32 - width;
+        return (u << shift) >> shift;
+    }
+
+    public boolean bit(int start) {
+        return ubits(start, 1) != 0;
+    }
+
+    /**
+     * Six-bit ASCII text of {@code chars} characters (ITU-R M.1371-5 Annex 8 Table 47), stopped at the first '@'
+     * and with trailing spaces removed. Characters past the end of the message are left out.
+     */
+    public String text(int start, int chars) {
+        int available = Math.max(0, Math.min(chars, (bitLength - start) / 6));
+        char[] out = new char[available];
+        int n = 0;
+        for (int i = 0; i < available; i++) {
+            int c = ubits(start + 6 * i, 6);
+            if (c == 0) {
+                break;
+            }
+            out[n++] = SixBit.toAscii(c);
+        }
+        while (n > 0 && out[n - 1] == ' ') {
+            n--;
+        }
+        return new String(out, 0, n);
+    }
+
+    /** Hex of the bits from {@code start} to the end, padded with zero bits to whole bytes (gpsd's "data" form). */
+    public String hex(int start) {
+        int count = Math.max(0, bitLength - start);
+        StringBuilder sb = new StringBuilder((count + 7) / 8 * 2);
+        for (int i = 0; i < count; i += 8) {
+            int w = Math.min(8, count - i);
+            int b = ubits(start + i, w) << (8 - w);
+            sb.append(Character.forDigit(b >>> 4, 16)).append(Character.forDigit(b & 15, 16));
+        }
+        return sb.toString();
+    }
+
+    /** Copies the bits from {@code start} to the end into a new left-aligned array. */
+    public byte[] copyBits(int start) {
+        int count = Math.max(0, bitLength - start);
+        byte[] out = new byte[(count + 7) / 8];
+        for (int i = 0; i < count; i += 8) {
+            int w = Math.min(8, count - i);
+            out[i >>> 3] = (byte) (ubits(start + i, w) << (8 - w));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,210 @@
+package org.deconflict.ais;
+
+import java.util.Objects;
+
+/**
+ * Joins the sentences of multi-part AIS messages (IEC 61162-1 VDM fields 1-3). A message is keyed by
+ * (source, channel, sequence id, fragment count), or by (source, tag-block group id) when the sentences carry
+ * {@code g:} groups. Parts split across channels A and B and interleaved messages are tolerated; duplicated and
+ * missing parts are dropped with a counted reason. Buffers are bounded and pending messages time out by event time
+ * (or, when the input carries no time, after a number of sentences).
+ */
+final class FragmentAssembler {
+
+    /** Max sentences per message: 1008 payload bits need at most 5 sentences (ITU-R M.1371-5 Annex 8 §3.1). */
+    static final int MAX_FRAGMENTS = 9;
+    private static final int MAX_PAYLOAD_CHARS = 82 * MAX_FRAGMENTS; // IEC 61162-1: 82 characters per sentence
+
+    interface DropSink {
+        void drop(RejectReason reason, long lineNumber);
+    }
+
+    static final class Slot {
+        boolean active;
+        String source;
+        char channel;
+        int seqId;
+        int count;
+        int groupId;
+        int next;
+        long timeMillis;
+        long firstSentence;
+        long lastSentence;
+        final byte[] payload = new byte[MAX_PAYLOAD_CHARS];
+        int payloadLength;
+        int fill;
+        // metadata of the first part
+        char talker0;
+        char talker1;
+        boolean ownShip;
+        TagBlock tagBlock;
+        String metaSource;
+        long metaTime;
+    }
+
+    private final Slot[] slots;
+    private final long timeoutMillis;
+    private final long maxSentenceGap;
+    private final DropSink sink;
+    private int active;
+    private Slot touched;
+
+    FragmentAssembler(int capacity, long timeoutMillis, long maxSentenceGap, DropSink sink) {
+        this.slots = new Slot[capacity];
+        for (int i = 0; i < capacity; i++) {
+            slots[i] = new Slot();
+        }
+        this.timeoutMillis = timeoutMillis;
+        this.maxSentenceGap = maxSentenceGap;
+        this.sink = sink;
+    }
+
+    /**
+     * Offers one fragment. Returns the completed slot (valid until the next call), or null when the message is not
+     * complete yet or the fragment was dropped. {@code nowMillis} may be {@link TagBlock#NO_TIME}.
+     */
+    Slot offer(String source, char channel, int seqId, int count, int num, int groupId, byte[] b, int payOff,
+               int payLen, int fill, long nowMillis, long sentenceIndex, long lineNumber) {
+        touched = null;
+        if (active > 0) {
+            expire(nowMillis, sentenceIndex);
+        }
+        Slot s = find(source, channel, seqId, count, groupId, num);
+        if (num == 1) {
+            if (s != null) {
+                if (s.next == 2 && samePayload(s, b, payOff, payLen)) {
+                    sink.drop(RejectReason.DUPLICATE_FRAGMENT, lineNumber);
+                    return null;
+                }
+                release(s, RejectReason.INCOMPLETE_MESSAGE, lineNumber);
+            }
+            s = allocate(lineNumber);
+            s.active = true;
+            active++;
+            s.source = source;
+            s.channel = channel;
+            s.seqId = seqId;
+            s.count = count;
+            s.groupId = groupId;
+            s.next = 1;
+            s.timeMillis = nowMillis;
+            s.firstSentence = sentenceIndex;
+            s.payloadLength = 0;
+            s.tagBlock = null;
+        } else if (s == null) {
+            sink.drop(RejectReason.ORPHAN_FRAGMENT, lineNumber);
+            return null;
+        } else if (num < s.next) {
+            sink.drop(RejectReason.DUPLICATE_FRAGMENT, lineNumber);
+            return null;
+        } else if (num > s.next) {
+            release(s, RejectReason.INCOMPLETE_MESSAGE, lineNumber);
+            sink.drop(RejectReason.ORPHAN_FRAGMENT, lineNumber);
+            return null;
+        }
+        if (s.payloadLength + payLen > s.payload.length) {
+            release(s, RejectReason.MALFORMED_SENTENCE, lineNumber);
+            return null;
+        }
+        touched = s;
+        System.arraycopy(b, payOff, s.payload, s.payloadLength, payLen);
+        s.payloadLength += payLen;
+        s.fill = fill;
+        s.lastSentence = sentenceIndex;
+        s.next = num + 1;
+        if (num == count) {
+            s.active = false;
+            active--;
+            return s;
+        }
+        return null;
+    }
+
+    /** The slot the last {@link #offer} wrote into (null if it dropped the fragment). */
+    Slot touched() {
+        return touched;
+    }
+
+    /** Drops every pending message (end of input). */
+    void flush(long lineNumber) {
+        for (Slot s : slots) {
+            if (s.active) {
+                release(s, RejectReason.INCOMPLETE_MESSAGE, lineNumber);
+            }
+        }
+    }
+
+    int pending() {
+        return active;
+    }
+
+    private Slot find(String source, char channel, int seqId, int count, int groupId, int num) {
+        if (active == 0) {
+            return null;
+        }
+        for (Slot s : slots) {
+            if (s.active && s.count == count && Objects.equals(s.source, source)) {
+                if (groupId >= 0 ? s.groupId == groupId : (s.groupId < 0 && s.seqId == seqId && s.channel == channel)) {
+                    return s;
+                }
+            }
+        }
+        if (num == 1) {
+            return null;
+        }
+        // Relaxed: the part that continues a message heard on the other channel, or without its tag-block group.
+        for (Slot s : slots) {
+            if (s.active && s.count == count && s.next == num && s.seqId == seqId && Objects.equals(s.source, source)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    private boolean samePayload(Slot s, byte[] b, int off, int len) {
+        if (s.payloadLength != len) {
+            return false;
+        }
+        for (int i = 0; i < len; i++) {
+            if (s.payload[i] != b[off + i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Slot allocate(long lineNumber) {
+        Slot oldest = null;
+        for (Slot s : slots) {
+            if (!s.active) {
+                return s;
+            }
+            if (oldest == null || s.firstSentence < oldest.firstSentence) {
+                oldest = s;
+            }
+        }
+        release(oldest, RejectReason.ASSEMBLY_OVERFLOW, lineNumber);
+        return oldest;
+    }
+
+    private void expire(long nowMillis, long sentenceIndex) {
+        for (Slot s : slots) {
+            if (!s.active) {
+                continue;
+            }
+            boolean timedOut = nowMillis != TagBlock.NO_TIME && s.timeMillis != TagBlock.NO_TIME
+                    && nowMillis - s.timeMillis > timeoutMillis;
+            if (timedOut || sentenceIndex - s.lastSentence > maxSentenceGap) {
+                release(s, RejectReason.INCOMPLETE_MESSAGE, -1);
+            }
+        }
+    }
+
+    private void release(Slot s, RejectReason reason, long lineNumber) {
+        if (s.active) {
+            s.active = false;
+            active--;
+            sink.drop(reason, lineNumber);
+        }
+    }
+}
