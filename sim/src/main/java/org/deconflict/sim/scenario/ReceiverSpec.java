@@ -1,0 +1,29 @@
+package org.deconflict.sim.scenario;
+
+/**
+ * A ground receiver (1090 MHz and/or AIS VHF): position, antenna height (sets the radio horizon),
+ * maximum range, base message loss, and clock error (offset in microseconds, drift in parts per million).
+ */
+public record ReceiverSpec(
+        int id,
+        String name,
+        double lat,
+        double lon,
+        double antennaHeightM,
+        Double maxRangeNm,
+        Double lossRate,
+        Double clockOffsetUs,
+        Double clockDriftPpm,
+        Boolean modes,
+        Boolean ais) {
+
+    /** Receives 1090 MHz Mode S (default true). */
+    public boolean receivesModeS() {
+        return modes == null || modes;
+    }
+
+    /** Receives AIS (an AIS base station; default true). */
+    public boolean receivesAis() {
+        return ais == null || ais;
+    }
+}

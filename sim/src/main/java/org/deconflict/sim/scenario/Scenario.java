@@ -1,0 +1,49 @@
+package org.deconflict.sim.scenario;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One simulated situation, as read from a scenario YAML file (see {@code scenarios/example.yaml}):
+ * when, where, who listens (receivers, interrogating radars), who flies and sails, background traffic,
+ * and the incidents the scenario is designed to contain.
+ */
+public record Scenario(
+        String name,
+        String description,
+        String start,
+        double durationS,
+        Long seed,
+        Area area,
+        List<ReceiverSpec> receivers,
+        List<RadarSpec> radars,
+        List<AircraftSpec> aircraft,
+        List<ShipSpec> ships,
+        TrafficSpec traffic,
+        List<IncidentSpec> incidents) {
+
+    public Scenario {
+        receivers = receivers == null ? List.of() : List.copyOf(receivers);
+        radars = radars == null ? List.of() : List.copyOf(radars);
+        aircraft = aircraft == null ? List.of() : List.copyOf(aircraft);
+        ships = ships == null ? List.of() : List.copyOf(ships);
+        incidents = incidents == null ? List.of() : List.copyOf(incidents);
+        traffic = traffic == null ? TrafficSpec.NONE : traffic;
+    }
+
+    /** Start of the scenario in nanoseconds since the Unix epoch. */
+    public long startNanos() {
+        Instant i = Instant.parse(start);
+        return i.getEpochSecond() * 1_000_000_000L + i.getNano();
+    }
+
+    /** End of the scenario in nanoseconds since the Unix epoch. */
+    public long endNanos() {
+        return startNanos() + Math.round(durationS * 1e9);
+    }
+
+    /** The seed used when the command line gives none. */
+    public long defaultSeed() {
+        return seed == null ? 1L : seed;
+    }
+}

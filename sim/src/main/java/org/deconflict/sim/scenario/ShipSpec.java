@@ -1,0 +1,38 @@
+package org.deconflict.sim.scenario;
+
+import java.util.List;
+
+/**
+ * One scripted ship: MMSI, name, call sign, AIS ship type (ITU-R M.1371-5 Table 53; 35 = military), class A or B,
+ * dimensions, when it appears, its route, and its AIS behaviour over time (default: on throughout).
+ */
+public record ShipSpec(
+        int mmsi,
+        Integer imo,
+        String name,
+        String callsign,
+        int shipType,
+        Boolean military,
+        String aisClass,
+        Double lengthM,
+        Double beamM,
+        Double draughtM,
+        String destination,
+        Double startS,
+        Double maxTurnDegPerMin,
+        List<ShipStep> route,
+        List<AisPhase> ais) {
+
+    public ShipSpec {
+        route = route == null ? List.of() : List.copyOf(route);
+        ais = ais == null || ais.isEmpty() ? List.of(new AisPhase(0, true)) : List.copyOf(ais);
+    }
+
+    public boolean isMilitary() {
+        return military != null && military;
+    }
+
+    public boolean classB() {
+        return "B".equalsIgnoreCase(aisClass);
+    }
+}

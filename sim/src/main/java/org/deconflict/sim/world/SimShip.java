@@ -1,0 +1,29 @@
+package org.deconflict.sim.world;
+
+import java.util.List;
+
+import org.deconflict.sim.motion.ShipMover;
+import org.deconflict.sim.scenario.AisPhase;
+
+/**
+ * One ship in a running simulation: identity and static data for AIS, motion, and AIS on/off over time.
+ *
+ * @param shipType AIS ship and cargo type, ITU-R M.1371-5 Table 53 (35 = military operations)
+ * @param classB   true for a class B "CS" transponder (type 18/24), false for class A (types 1/5)
+ */
+public record SimShip(String key, int mmsi, int imo, String name, String callsign, int shipType, boolean military,
+                      boolean classB, double lengthM, double beamM, double draughtM, String destination,
+                      ShipMover mover, List<AisPhase> phases, boolean background) {
+
+    /** True when the AIS transmitter is on at {@code tNanos}. */
+    public boolean aisOnAt(long tNanos) {
+        double s = (tNanos - mover.startNanos()) / 1e9;
+        boolean on = false;
+        for (AisPhase p : phases) {
+            if (p.fromS() <= s) {
+                on = p.on();
+            }
+        }
+        return on;
+    }
+}
