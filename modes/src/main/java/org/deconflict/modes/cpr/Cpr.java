@@ -1,0 +1,153 @@
+package org.deconflict.modes.cpr;
+
+/**
+ * Compact Position Reporting math (DO-260B §A.1.7; ICAO Annex 10 Vol IV §C.2.6): NL(lat), global decoding of an
+ * even/odd pair, local decoding against a reference, and encoding. Airborne zones span 360°, surface zones 90°.
+ * CPR values are the raw 17-bit integers; angles in degrees.
+ */
+public final class Cpr {
+    /** Number of latitude zones per hemisphere quadrant, NZ. DO-260B §A.1.7.2. */
+    public static final int NZ = 15;
+    /** 2^17: CPR fraction scale. DO-260B §A.1.7.2. */
+    public static final double SCALE = 131072.0;
+    private static final double[] NL_TRANSITION = new double[59]; // latitude where NL drops below index+2
+
+    static {
+        // DO-260B §A.1.7.2 d: NL transition latitudes from acos(sqrt((1-cos(pi/2NZ)) / (1-cos(2pi/NL))))
+        double a = 1 - Math.cos(Math.PI / (2 * NZ));
+        for (int nl = 2; nl <= 59; nl++) {
+            NL_TRANSITION[nl - 2] = Math.toDegrees(Math.acos(Math.sqrt(a / (1 - Math.cos(2 * Math.PI / nl)))));
+        }
+    }
+
+    private Cpr() {
+    }
+
+    /** Number of longitude zones NL(lat), 1..59. DO-260B §A.1.7.2 d. */
+    public static int nl(double latDeg) {
+        double lat = Math.abs(latDeg);
+        if (lat >= 87.0) {
+            return lat > 87.0 ? 1 : 2;
+        }
+        // NL = the largest n with lat < transition(n); transitions decrease with n
+        int nl = 59;
+        while (nl > 1 && lat >= NL_TRANSITION[nl - 2]) {
+            nl--;
+        }
+        return nl;
+    }
+
+    private static double mod(double x, double y) {
+        double r = x % y;
+        return r < 0 ? r + y : r;
+    }
+
+    /**
+     * Global airborne decode of an even/odd pair. {@code useOdd}: the odd message is the newer one (its position is
+     * returned). Writes lat/lon into {@code out[0..1]}; returns false when the two latitudes fall in different NL
+     * zones (the pair straddles a zone boundary and cannot be decoded).
+     */
+    public static boolean globalAirborne(int latEven, int lonEven, int latOdd, int lonOdd, boolean useOdd,
+            double[] out) {
+        double ye = latEven / SCALE;
+        double yo = latOdd / SCALE;
+        double j = Math.floor(59 * ye - 60 * yo + 0.5);
+        double rlat0 = (360.0 / 60) * (mod(j, 60) + ye);
+        double rlat1 = (360.0 / 59) * (mod(j, 59) + yo);
+        if (rlat0 >= 270) {
+            rlat0 -= 360;
+        }
+        if (rlat1 >= 270) {
+            rlat1 -= 360;
+        }
+        if (rlat0 < -90 || rlat0 > 90 || rlat1 < -90 || rlat1 > 90) {
+            return false;
+        }
+        int nl0 = nl(rlat0);
+        if (nl0 != nl(rlat1)) {
+            return false;
+        }
+        int ni = Math.max(nl0 - (useOdd ? 1 : 0), 1);
+        double xe = lonEven / SCALE;
+        double xo = lonOdd / SCALE;
+        double m = Math.floor(xe * (nl0 - 1) - xo * nl0 + 0.5);
+        out[0] = useOdd ? rlat1 : rlat0;
+        out[1] = normalizeLon((360.0 / ni) * (mod(m, ni) + (useOdd ? xo : xe)));
+        return true;
+    }
+
+    /**
+     * Global surface decode of an even/odd pair (zones of 90°); the four-fold ambiguity is resolved with the
+     * reference position {@code refLat}/{@code refLon} (receiver or previous fix). Same contract as
+     * {@link #globalAirborne}.
+     */
+    public static boolean globalSurface(int latEven, int lonEven, int latOdd, int lonOdd, boolean useOdd,
+            double refLat, double refLon, double[] out) {
+        double ye = latEven / SCALE;
+        double yo = latOdd / SCALE;
+        double j = Math.floor(59 * ye - 60 * yo + 0.5);
+        double rlat0 = (90.0 / 60) * (mod(j, 60) + ye);
+        double rlat1 = (90.0 / 59) * (mod(j, 59) + yo);
+        // each latitude has a northern solution in [0, 90) and a southern one 90 degrees lower
+        double chosen = useOdd ? rlat1 : rlat0;
+        if (Math.abs(chosen - 90.0 - refLat) < Math.abs(chosen - refLat)) {
+            rlat0 -= 90.0;
+            rlat1 -= 90.0;
+        }
+        int nl0 = nl(rlat0);
+        if (nl0 != nl(rlat1)) {
+            return false;
+        }
+        int ni = Math.max(nl0 - (useOdd ? 1 : 0), 1);
+        double xe = lonEven / SCALE;
+        double xo = lonOdd / SCALE;
+        double m = Math.floor(xe * (nl0 - 1) - xo * nl0 + 0.5);
+        double lon = (90.0 / ni) * (mod(m, ni) + (useOdd ? xo : xe));
+        lon += 90.0 * Math.round((refLon - lon) / 90.0); // nearest of the four 90-degree solutions
+        out[0] = useOdd ? rlat1 : rlat0;
+        out[1] = normalizeLon(lon);
+        return true;
+    }
+
+    /**
+     * Local decode of one message against a reference position within half a zone (airborne: < 180 NM; surface:
+     * < 45 NM). {@code surface} selects 90° zones. Writes lat/lon into {@code out}.
+     */
+    public static void local(int latCpr, int lonCpr, boolean odd, boolean surface, double refLat, double refLon,
+            double[] out) {
+        double span = surface ? 90.0 : 360.0;
+        int i = odd ? 1 : 0;
+        double dLat = span / (4 * NZ - i);
+        double y = latCpr / SCALE;
+        double j = Math.floor(refLat / dLat) + Math.floor(0.5 + mod(refLat, dLat) / dLat - y);
+        double lat = dLat * (j + y);
+        double dLon = span / Math.max(nl(lat) - i, 1);
+        double x = lonCpr / SCALE;
+        double m = Math.floor(refLon / dLon) + Math.floor(0.5 + mod(refLon, dLon) / dLon - x);
+        out[0] = lat;
+        out[1] = normalizeLon(dLon * (m + x));
+    }
+
+    /**
+     * Encodes a position as 17-bit CPR values (DO-260B §A.1.7.3): returns {@code (lat << 17) | lon}.
+     * Surface encoding uses 19-bit resolution over 90° zones and keeps the low 17 bits.
+     */
+    public static long encode(double latDeg, double lonDeg, boolean odd, boolean surface) {
+        double span = surface ? 90.0 : 360.0;
+        int bits = surface ? 19 : 17;
+        double scale = 1 << bits;
+        int i = odd ? 1 : 0;
+        double dLat = span / (4 * NZ - i);
+        long yz = (long) Math.floor(scale * mod(latDeg, dLat) / dLat + 0.5);
+        double rLat = dLat * (yz / scale + Math.floor(latDeg / dLat));
+        double dLon = span / Math.max(nl(rLat) - i, 1);
+        long xz = (long) Math.floor(scale * mod(lonDeg, dLon) / dLon + 0.5);
+        return ((yz & 0x1FFFF) << 17) | (xz & 0x1FFFF);
+    }
+
+    /** Wraps a longitude into [-180, 180). */
+    public static double normalizeLon(double lon) {
+        double l = mod(lon + 180.0, 360.0) - 180.0;
+        return l;
+    }
+}
