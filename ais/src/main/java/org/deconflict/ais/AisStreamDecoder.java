@@ -343,8 +343,10 @@ public final class AisStreamDecoder {
             slot.metaTime = time;
         }
         if (done != null) {
+            // USCG-style feeds put receiver and time on the last sentence only
             emit(done.payload, 0, done.payloadLength, done.fill, (byte) done.talker0, (byte) done.talker1,
-                    done.ownShip, done.channel, done.metaSource, done.metaTime, done.tagBlock, done.count);
+                    done.ownShip, done.channel, done.metaSource != null ? done.metaSource : source,
+                    done.metaTime != TagBlock.NO_TIME ? done.metaTime : time, done.tagBlock, done.count);
         }
     }
 

@@ -57,7 +57,8 @@ public final class AisText {
     private static final String[] HAZARD = {"0 blue cones/lights", "1 blue cone/light", "2 blue cones/lights",
         "3 blue cones/lights", "4 B-Flag", "Unknown"};
     private static final String[] LOADED = {"N/A (default)", "Unloaded", "Loaded", "Not used"};
-    private static final String[] TREND = {"steady", "decreasing", "increasing", "N/A"};
+    /** Pressure / water-level tendency as gpsd words codes 0..3 (its 1/2 order differs from IMO SN.1/Circ.289). */
+    private static final String[] TREND = {"steady", "increasing", "decreasing", "N/A"};
     private static final String[] PRECIPITATION = {"reserved", "rain", "thunderstorm", "freezing rain",
         "mixed/ice", "snow", "reserved", "N/A"};
     private static final String[] ICE = {"no", "yes", "reserved", "N/A"};

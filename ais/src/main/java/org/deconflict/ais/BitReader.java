@@ -2,8 +2,9 @@ package org.deconflict.ais;
 
 /**
  * Zero-allocation reader of big-endian bit fields over a packed {@code byte[]} (bit 0 is the most significant bit of
- * byte 0), as AIS payloads are defined in ITU-R M.1371-5 Annex 8 §3.3. Bits past {@link #bitLength()} read as zero,
- * so a short message decodes what is there; callers compare against the nominal length to flag what is missing.
+ * byte 0), as AIS payloads are defined in ITU-R M.1371-5 Annex 8 §3.3. Bits past {@link #bitLength()} (including
+ * fill bits) read as zero, so a short message decodes what is there; callers compare against the nominal length to
+ * flag what is missing.
  */
 public final class BitReader {
 
@@ -97,28 +98,5 @@ public final class BitReader {
             n--;
         }
         return new String(out, 0, n);
-    }
-
-    /** Hex of the bits from {@code start} to the end, padded with zero bits to whole bytes (gpsd's "data" form). */
-    public String hex(int start) {
-        int count = Math.max(0, bitLength - start);
-        StringBuilder sb = new StringBuilder((count + 7) / 8 * 2);
-        for (int i = 0; i < count; i += 8) {
-            int w = Math.min(8, count - i);
-            int b = ubits(start + i, w) << (8 - w);
-            sb.append(Character.forDigit(b >>> 4, 16)).append(Character.forDigit(b & 15, 16));
-        }
-        return sb.toString();
-    }
-
-    /** Copies the bits from {@code start} to the end into a new left-aligned array. */
-    public byte[] copyBits(int start) {
-        int count = Math.max(0, bitLength - start);
-        byte[] out = new byte[(count + 7) / 8];
-        for (int i = 0; i < count; i += 8) {
-            int w = Math.min(8, count - i);
-            out[i >>> 3] = (byte) (ubits(start + i, w) << (8 - w));
-        }
-        return out;
     }
 }

@@ -1,7 +1,5 @@
 package org.deconflict.ais;
 
-import java.util.Objects;
-
 /**
  * Joins the sentences of multi-part AIS messages (IEC 61162-1 VDM fields 1-3). A message is keyed by
  * (source, channel, sequence id, fragment count), or by (source, tag-block group id) when the sentences carry
@@ -143,7 +141,7 @@ final class FragmentAssembler {
             return null;
         }
         for (Slot s : slots) {
-            if (s.active && s.count == count && Objects.equals(s.source, source)) {
+            if (s.active && s.count == count && sameSource(s.source, source)) {
                 if (groupId >= 0 ? s.groupId == groupId : (s.groupId < 0 && s.seqId == seqId && s.channel == channel)) {
                     return s;
                 }
@@ -154,11 +152,16 @@ final class FragmentAssembler {
         }
         // Relaxed: the part that continues a message heard on the other channel, or without its tag-block group.
         for (Slot s : slots) {
-            if (s.active && s.count == count && s.next == num && s.seqId == seqId && Objects.equals(s.source, source)) {
+            if (s.active && s.count == count && s.next == num && s.seqId == seqId && sameSource(s.source, source)) {
                 return s;
             }
         }
         return null;
+    }
+
+    /** Sources agree when equal or when one is unknown (USCG feeds name the receiver on the last part only). */
+    private static boolean sameSource(String a, String b) {
+        return a == null || b == null || a.equals(b);
     }
 
     private boolean samePayload(Slot s, byte[] b, int off, int len) {

@@ -212,7 +212,7 @@ public final class GpsdJson {
             } else if (m instanceof MultiSlotBinary s) {
                 o.bool("addressed", s.addressed()).bool("structured", s.structured())
                         .num("dest_mmsi", s.destMmsi()).num("app_id", s.appId()).str("data", s.data().toString())
-                        .num("radio", s.radio());
+                        .num("radio", 0); // gpsd 3.x does not decode the type 26 communication state: it prints 0
             } else if (m instanceof LongRangeReport l) {
                 if (scaled) {
                     o.str("status", AisText.navigationStatus(l.status()));

@@ -71,7 +71,7 @@ public final class MessageDecoder {
             case 1, 2, 3:
                 return new PositionReport(type, repeat, mmsi, r.ubits(38, 4), r.sbits(42, 8), r.ubits(50, 10),
                         r.bit(60), r.sbits(61, 28), r.sbits(89, 27), r.ubits(116, 12), r.ubits(128, 9),
-                        r.ubits(137, 6), r.ubits(143, 2), r.bit(148), r.ubits(149, 19), n);
+                        r.ubits(137, 6), r.ubits(143, 2), r.bit(148), commState(r, 149, 19), n);
             case 4, 11:
                 return new BaseStationReport(type, repeat, mmsi, r.ubits(38, 14), r.ubits(52, 4), r.ubits(56, 5),
                         r.ubits(61, 5), r.ubits(66, 6), r.ubits(72, 6), r.bit(78), r.sbits(79, 28), r.sbits(107, 27),
@@ -211,6 +211,12 @@ public final class MessageDecoder {
                 r.ubits(70, 20), r.text(90, 7), auxiliary ? null : dims(r, 132), auxiliary ? r.ubits(132, 30) : -1, n);
     }
 
+    /** A communication state cut short keeps the bits that are there, right-aligned (as gpsd reads it). */
+    private static int commState(BitReader r, int at, int width) {
+        int present = Math.max(0, Math.min(width, r.bitLength() - at));
+        return r.ubits(at, present);
+    }
+
     private static Dimensions dims(BitReader r, int at) {
         return new Dimensions(r.ubits(at, 9), r.ubits(at + 9, 9), r.ubits(at + 18, 6), r.ubits(at + 24, 6));
     }
@@ -223,12 +229,18 @@ public final class MessageDecoder {
         return r.bitLength() > 40 + 32 * i ? r.ubits(70 + 32 * i, 2) : 0;
     }
 
+    /**
+     * The bits {@code [start, end)} as {@link RawData}; the pad bits of the last byte are the message bits that follow
+     * {@code end} (zero past the end of the message), which is how gpsd prints binary data.
+     */
     static RawData raw(BitReader r, int start, int end) {
         int count = Math.max(0, end - start);
         byte[] out = new byte[(count + 7) / 8];
-        for (int i = 0; i < count; i += 8) {
-            int w = Math.min(8, count - i);
-            out[i >>> 3] = (byte) (r.ubits(start + i, w) << (8 - w));
+        int n = r.bitLength();
+        for (int i = 0; i < out.length; i++) {
+            int at = start + 8 * i;
+            int w = Math.max(0, Math.min(8, n - at));
+            out[i] = (byte) (r.ubits(at, w) << (8 - w));
         }
         return new RawData(count, out);
     }
