@@ -1,0 +1,138 @@
+package org.deconflict.engine.detect;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.deconflict.engine.event.EncounterFlag;
+import org.deconflict.engine.event.EncounterType;
+import org.deconflict.engine.event.Limit;
+import org.deconflict.engine.geo.Geo;
+
+/**
+ * Air–sea: low passes of aircraft over ships. Watches each aircraft's approach to every ship within the approach
+ * range (aimed at the ship? descending?), opens a LOW_PASS encounter while the aircraft is within the low-pass
+ * distance and below the low-pass height above the ship, counts passes per aircraft and ship, and flags passes over
+ * warships and repeated aimed, descending passes (a simulated attack profile, INCSEA 1972 Art. IV).
+ */
+final class AirSeaDetector {
+
+    /** Pass history of one aircraft–ship pair; lives in the partition state. */
+    static final class PassState implements Serializable {
+        private static final long serialVersionUID = 1L;
+        int passes;
+        int aimedPasses;
+        boolean aimedThisApproach;
+        boolean inPass;
+        long lastSeenNanos;
+    }
+
+    private final DetectionConfig.AirSea cfg;
+    private final double shipMaxAgeS;
+    private final EncounterBook book;
+    private final SpatialGrid seaGrid;
+    private final Map<EncounterBook.PairKey, PassState> passes;
+    private final PairGeometry g = new PairGeometry();
+    private final Sample s = new Sample();
+    private final SpatialGrid.Hits hits = new SpatialGrid.Hits();
+
+    AirSeaDetector(DetectionConfig config, EncounterBook book, SpatialGrid seaGrid,
+                   Map<EncounterBook.PairKey, PassState> passes) {
+        this.cfg = config.airSea();
+        this.shipMaxAgeS = config.seaSea().maxExtrapolationS();
+        this.book = book;
+        this.seaGrid = seaGrid;
+        this.passes = passes;
+    }
+
+    /** Evaluates the updated aircraft against ships near it. */
+    void scan(Track aircraft) {
+        if (Double.isNaN(aircraft.altitudeFt)) {
+            return;
+        }
+        seaGrid.cellsNear(aircraft.latDeg, aircraft.lonDeg, cfg.approachRangeM(), hits);
+        for (int c = 0; c < hits.size; c++) {
+            SpatialGrid.Cell cell = hits.cells[c];
+            for (int i = 0, n = cell.size; i < n; i++) {
+                evaluate(aircraft, cell.items[i], aircraft.timeNanos);
+            }
+        }
+    }
+
+    private void evaluate(Track air, Track ship, long t) {
+        if (!g.compute(air, ship, t, shipMaxAgeS)) {
+            return;
+        }
+        double h = g.horizontalM;
+        boolean open = air.openEncounters > 0 && ship.openEncounters > 0;
+        if (h > cfg.approachRangeM() && !open) {
+            return;
+        }
+        double heightFt = air.altitudeFt - ship.altitudeAt(t);
+        EncounterBook.PairKey key = new EncounterBook.PairKey(EncounterType.LOW_PASS.ordinal(), air.key, ship.key);
+        PassState p = passes.get(key);
+        if (p == null) {
+            p = new PassState();
+            passes.put(key, p);
+        }
+        p.lastSeenNanos = t;
+        boolean inPassNow = book.isOpen(EncounterType.LOW_PASS, air, ship);
+        if (p.inPass && !inPassNow) {
+            p.aimedThisApproach = false;        // the previous pass closed (possibly by a sweep)
+        }
+        p.inPass = inPassNow;
+        boolean active = !air.onGround && h <= cfg.lowPassDistanceM() && heightFt < cfg.lowPassHeightFt();
+        if (!inPassNow && !active && aimed(air)) {
+            p.aimedThisApproach = true;
+        }
+        s.reset(EncounterType.LOW_PASS, t, h, heightFt)
+                .breach(Limit.LOW_PASS_DISTANCE, cfg.lowPassDistanceM(), h)
+                .breach(Limit.LOW_PASS_HEIGHT, cfg.lowPassHeightFt(), heightFt);
+        if (active) {
+            if (!inPassNow) {
+                p.passes++;
+                if (p.aimedThisApproach) {
+                    p.aimedPasses++;
+                }
+            }
+            s.passNumber = p.passes;
+            if (p.aimedThisApproach) {
+                s.flag(EncounterFlag.AIMED_APPROACH);
+                if (p.aimedPasses >= cfg.attackMinPasses()) {
+                    s.flag(EncounterFlag.SIMULATED_ATTACK_PROFILE);
+                }
+            }
+            if (ship.warship()) {
+                s.flag(EncounterFlag.OVER_WARSHIP);
+            }
+            if (air.military || ship.military) {
+                s.flag(EncounterFlag.MILITARY_INVOLVED);
+            }
+        }
+        EncounterBook.Outcome outcome = book.observe(air, ship, active, s);
+        p.inPass = outcome == EncounterBook.Outcome.OPENED || (inPassNow && outcome != EncounterBook.Outcome.CLOSED);
+        if (outcome == EncounterBook.Outcome.CLOSED) {
+            p.aimedThisApproach = false;
+        }
+    }
+
+    /** Track within the aim tolerance of the bearing to the ship, and descending fast enough. */
+    private boolean aimed(Track air) {
+        return air.velocityKnown && !Double.isNaN(air.verticalRateFpm)
+                && air.verticalRateFpm <= -cfg.attackDescentFpm()
+                && Geo.angleDiffDeg(g.bearingDeg(), air.trackDeg) <= cfg.aimToleranceDeg();
+    }
+
+    /** Forgets pass counts of pairs not seen within the pass memory. */
+    static void prune(Map<EncounterBook.PairKey, PassState> passes, long nowNanos, double memoryS) {
+        long horizon = nowNanos - EncounterBook.seconds(memoryS);
+        List<EncounterBook.PairKey> old = new ArrayList<>();
+        for (Map.Entry<EncounterBook.PairKey, PassState> e : passes.entrySet()) {
+            if (e.getValue().lastSeenNanos < horizon && !e.getValue().inPass) {
+                old.add(e.getKey());
+            }
+        }
+        old.forEach(passes::remove);
+    }
+}

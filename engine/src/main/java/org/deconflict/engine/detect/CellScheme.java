@@ -1,0 +1,147 @@
+package org.deconflict.engine.detect;
+
+import java.io.Serializable;
+
+import org.deconflict.engine.geo.Geo;
+
+/**
+ * Cell arithmetic of a global grid: rows of equal latitude height, each row cut into as many equal columns as fit
+ * cells at least {@code cellM} wide on the row's poleward edge. Columns wrap at the antimeridian and shrink to one
+ * near the poles, so cells are never narrower than {@code cellM} and a disc of radius ≤ {@code cellM} touches at most
+ * 3 rows × 3 columns. A cell id packs (row, column) into a {@code long}.
+ */
+public final class CellScheme implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    /** Shortest meridian arc per degree on WGS-84 (at the equator), a(1 − e²)·π/180 metres. */
+    private static final double MIN_M_PER_DEG_LAT = Geo.WGS84_A_M * (1 - Geo.WGS84_E2) * Math.PI / 180;
+    /** Margin for a parallel arc being slightly longer than the geodesic between the same endpoints. */
+    private static final double QUERY_MARGIN = 1.01;
+
+    private final double cellM;
+    private final double rowDeg;
+    private final int rows;
+    private final int[] cols;
+
+    /** A scheme whose cells are at least {@code cellM} metres in each direction. */
+    public CellScheme(double cellM) {
+        if (!(cellM > 0)) {
+            throw new IllegalArgumentException("cell size must be positive: " + cellM);
+        }
+        this.cellM = cellM;
+        this.rows = (int) Math.max(1, Math.floor(180 * MIN_M_PER_DEG_LAT / cellM));
+        this.rowDeg = 180.0 / rows;
+        this.cols = new int[rows];
+        for (int r = 0; r < rows; r++) {
+            double poleward = Math.max(Math.abs(-90 + r * rowDeg), Math.abs(-90 + (r + 1) * rowDeg));
+            double circumference = 360 * metresPerDegLon(poleward);
+            cols[r] = (int) Math.max(1, Math.floor(circumference / cellM));
+        }
+    }
+
+    public double cellM() {
+        return cellM;
+    }
+
+    /** Id of the cell containing the point (degrees). */
+    public long cellOf(double latDeg, double lonDeg) {
+        int r = row(latDeg);
+        return id(r, col(r, lonDeg));
+    }
+
+    /** Latitude of the centre of a cell, degrees. */
+    public double centerLatDeg(long cellId) {
+        return -90 + ((cellId >>> 32) + 0.5) * rowDeg;
+    }
+
+    /** Longitude of the centre of a cell, degrees in [-180, 180). */
+    public double centerLonDeg(long cellId) {
+        int r = (int) (cellId >>> 32);
+        return -180 + ((int) cellId + 0.5) * 360.0 / cols[r];
+    }
+
+    /**
+     * Writes into {@code out} the ids of every cell that a disc of {@code radiusM} around the point may touch and
+     * returns how many; {@code out} grows when too small.
+     */
+    public int cellsNear(double latDeg, double lonDeg, double radiusM, Buffer out) {
+        double r = radiusM * QUERY_MARGIN;
+        double dLat = r / MIN_M_PER_DEG_LAT;
+        double latLo = Math.max(-90, latDeg - dLat);
+        double latHi = Math.min(90, latDeg + dLat);
+        int r0 = row(latLo);
+        int r1 = row(latHi);
+        int n = 0;
+        for (int row = r0; row <= r1; row++) {
+            double rowLo = Math.max(latLo, -90 + row * rowDeg);
+            double rowHi = Math.min(latHi, -90 + (row + 1) * rowDeg);
+            double poleward = Math.max(Math.abs(rowLo), Math.abs(rowHi));
+            int c = cols[row];
+            double perDeg = metresPerDegLon(poleward);
+            double dLon = perDeg > 0 ? r / perDeg : 360;
+            int colLo;
+            int colHi;
+            if (dLon >= 180) {
+                colLo = 0;
+                colHi = c - 1;
+            } else {
+                colLo = (int) Math.floor((lonDeg - dLon + 180) / 360 * c);
+                colHi = (int) Math.floor((lonDeg + dLon + 180) / 360 * c);
+                if (colHi - colLo + 1 >= c) {
+                    colLo = 0;
+                    colHi = c - 1;
+                }
+            }
+            for (int col = colLo; col <= colHi; col++) {
+                n = out.add(n, id(row, Math.floorMod(col, c)));
+            }
+        }
+        return n;
+    }
+
+    /** A growable scratch array of cell ids. */
+    public static final class Buffer {
+        long[] ids = new long[16];
+
+        int add(int n, long id) {
+            if (n == ids.length) {
+                ids = java.util.Arrays.copyOf(ids, n * 2);
+            }
+            ids[n] = id;
+            return n + 1;
+        }
+
+        public long get(int i) {
+            return ids[i];
+        }
+    }
+
+    private int row(double latDeg) {
+        int r = (int) Math.floor((latDeg + 90) / rowDeg);
+        return Math.min(rows - 1, Math.max(0, r));
+    }
+
+    private int col(int row, double lonDeg) {
+        int c = cols[row];
+        return Math.floorMod((int) Math.floor((Geo.normalize180(lonDeg) + 180) / 360 * c), c);
+    }
+
+    private static long id(int row, int col) {
+        return ((long) row << 32) | (col & 0xFFFFFFFFL);
+    }
+
+    /** Metres per degree of longitude along the parallel at {@code latDeg} on WGS-84: N(φ)·cos φ·π/180. */
+    static double metresPerDegLon(double latDeg) {
+        double phi = Math.toRadians(latDeg);
+        double s = Math.sin(phi);
+        double n = Geo.WGS84_A_M / Math.sqrt(1 - Geo.WGS84_E2 * s * s);
+        return Math.max(0, n * Math.cos(phi) * Math.PI / 180);
+    }
+
+    /** Metres per degree of latitude at {@code latDeg} on WGS-84: M(φ)·π/180. */
+    static double metresPerDegLat(double latDeg) {
+        double s = Math.sin(Math.toRadians(latDeg));
+        double w = 1 - Geo.WGS84_E2 * s * s;
+        return Geo.WGS84_A_M * (1 - Geo.WGS84_E2) / (w * Math.sqrt(w)) * Math.PI / 180;
+    }
+}

@@ -1,0 +1,141 @@
+package org.deconflict.engine.detect;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.deconflict.engine.ingest.TargetKey;
+import org.deconflict.engine.track.TrackSnapshot;
+
+/**
+ * The one entry point of detection: a {@link TrackListener} that keeps the detectors' state and fans each track
+ * update out to the air–air, air–sea, sea–sea, dark-flight, spoofing and GNSS-interference detectors, delivering their
+ * events to one {@link EventSink}. Time is the event time of the updates; {@link #advanceTo} moves it on when no
+ * update arrives (closing stale encounters, stepping GNSS areas). Not thread-safe: one caller at a time.
+ */
+public final class Detectors implements TrackListener {
+
+    /** Housekeeping step (stale encounters, GNSS areas) in event time. */
+    private static final long HOUSEKEEPING_NANOS = 1_000_000_000L;
+    /** Pruning step for pass counts and departed targets in event time. */
+    private static final long PRUNE_NANOS = 60_000_000_000L;
+
+    private final DetectorState state;
+    private final AirAirDetector airAir;
+    private final AirSeaDetector airSea;
+    private final SeaSeaDetector seaSea;
+    private final DarkFlightDetector dark;
+    private final SpoofingDetector spoofing;
+    private final GnssDetector gnss;
+
+    /** Whole-scene detectors with coverage everywhere and no receiver sites. */
+    public Detectors(DetectionConfig config, EventSink sink) {
+        this(config, CoverageOracle.EVERYWHERE, ReceiverSites.NONE, sink);
+    }
+
+    /** Whole-scene detectors. */
+    public Detectors(DetectionConfig config, CoverageOracle coverage, ReceiverSites sites, EventSink sink) {
+        this(new DetectorState(config), coverage, sites, sink, null, 0);
+    }
+
+    /**
+     * Detectors over existing (e.g. deserialised) state. With a partitioner, this instance serves partition cell
+     * {@code cellId} and reports only the events that cell owns; with null, it reports everything.
+     */
+    public Detectors(DetectorState state, CoverageOracle coverage, ReceiverSites sites, EventSink sink,
+                     CellPartitioner partitioner, long cellId) {
+        this.state = state;
+        DetectionConfig config = state.config;
+        Emitter emitter = new Emitter(sink, partitioner == null ? null : partitioner.scheme(), cellId);
+        state.book.attach(emitter);
+        this.airAir = new AirAirDetector(config, state.book, state.airGrid);
+        this.airSea = new AirSeaDetector(config, state.book, state.seaGrid, state.passes);
+        this.seaSea = new SeaSeaDetector(config, state.book, state.seaGrid);
+        this.dark = new DarkFlightDetector(config, coverage, emitter, state.departed, state.nations);
+        this.spoofing = new SpoofingDetector(config, sites, emitter);
+        this.gnss = new GnssDetector(config, state.gnss, emitter);
+    }
+
+    /** The serialisable state (live: keeps changing as updates arrive). */
+    public DetectorState state() {
+        return state;
+    }
+
+    @Override
+    public void onUpdate(TrackSnapshot s) {
+        long now = s.timeNanos();
+        if (now >= state.nextHousekeepingNanos) {
+            housekeeping(now);
+        }
+        long k = s.key().value();
+        Track t = state.tracks.get(k);
+        boolean isNew = t == null;
+        if (isNew) {
+            t = new Track(k, Track.isAircraft(s.key()), now);
+            state.tracks.put(k, t);
+        }
+        dark.before(t, s, isNew);
+        boolean fresh = SpoofingDetector.freshPosition(t, s);
+        if (fresh) {
+            spoofing.check(t, s);
+        }
+        t.apply(s);
+        if (fresh) {
+            if (t.aircraft) {
+                if (t.onGround) {
+                    state.airGrid.remove(t);
+                } else {
+                    state.airGrid.place(t);
+                    airAir.scan(t);
+                    airSea.scan(t);
+                }
+                gnss.report(t);
+            } else {
+                state.seaGrid.place(t);
+                seaSea.scan(t);
+            }
+        }
+        dark.after(t);
+    }
+
+    @Override
+    public void onSilent(TargetKey key, long lastSeenNanos, long nowNanos) {
+        state.book.closeAllOf(key.value(), nowNanos);
+    }
+
+    @Override
+    public void onExpired(TargetKey key, long nowNanos) {
+        state.book.closeAllOf(key.value(), nowNanos);
+        Track t = state.tracks.remove(key.value());
+        if (t == null) {
+            return;
+        }
+        state.airGrid.remove(t);
+        state.seaGrid.remove(t);
+        gnss.remove(t);
+        dark.expired(t, nowNanos);
+    }
+
+    /** Moves event time on to {@code nowNanos} without an update: closes stale encounters, steps GNSS areas. */
+    public void advanceTo(long nowNanos) {
+        housekeeping(nowNanos);
+    }
+
+    /** Transponder compliance per nation over the flights closed so far, by nation code. */
+    public Map<String, NationCompliance> complianceByNation() {
+        Map<String, NationCompliance> out = new TreeMap<>();
+        state.nations.forEach((nation, n) -> out.put(nation,
+                new NationCompliance(nation, n.flights, n.adsbSeconds, n.modeSOnlySeconds, n.silentSeconds)));
+        return out;
+    }
+
+    private void housekeeping(long now) {
+        state.book.sweep(now);
+        gnss.advanceTo(now);
+        if (now >= state.nextPruneNanos) {
+            AirSeaDetector.prune(state.passes, now, state.config.airSea().passMemoryS());
+            dark.prune(now);
+            state.nextPruneNanos = now + PRUNE_NANOS;
+        }
+        state.nextHousekeepingNanos = now + HOUSEKEEPING_NANOS;
+    }
+}

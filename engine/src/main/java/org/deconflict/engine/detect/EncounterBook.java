@@ -1,0 +1,197 @@
+package org.deconflict.engine.detect;
+
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.deconflict.engine.event.EncounterClosed;
+import org.deconflict.engine.event.EncounterFlag;
+import org.deconflict.engine.event.EncounterOpened;
+import org.deconflict.engine.event.EncounterType;
+import org.deconflict.engine.event.EncounterUpdated;
+import org.deconflict.engine.event.Encounter;
+import org.deconflict.engine.event.Incident;
+import org.deconflict.engine.ingest.TargetKey;
+
+/**
+ * Lifecycle of every pair encounter: opened when a detector's condition first holds, updated at each new closest
+ * point, closed once the condition has been false for {@code closeDelayS} (or a participant is lost), and filed as an
+ * {@link Incident} when it closes at or above the incident severity or with a simulated attack profile.
+ */
+final class EncounterBook implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Result of {@link #observe}. */
+    enum Outcome { NONE, OPENED, UPDATED, CONTINUED, CLOSED }
+
+    /** One encounter slot: type and the two keys in ascending order. */
+    record PairKey(int type, long lo, long hi) implements Comparable<PairKey>, Serializable {
+        @Override
+        public int compareTo(PairKey o) {
+            int c = Integer.compare(type, o.type);
+            if (c == 0) {
+                c = Long.compare(lo, o.lo);
+            }
+            return c != 0 ? c : Long.compare(hi, o.hi);
+        }
+    }
+
+    private final DetectionConfig config;
+    private final LongObjectMap<Track> tracks;
+    private final TreeMap<PairKey, OpenEncounter> open = new TreeMap<>();
+    private final long closeDelayNanos;
+    private transient Emitter emitter;
+
+    EncounterBook(DetectionConfig config, LongObjectMap<Track> tracks) {
+        this.config = config;
+        this.tracks = tracks;
+        this.closeDelayNanos = seconds(config.closeDelayS());
+    }
+
+    void attach(Emitter emitter) {
+        this.emitter = emitter;
+    }
+
+    int openCount() {
+        return open.size();
+    }
+
+    boolean isOpen(EncounterType type, Track a, Track b) {
+        if (a.openEncounters == 0 || b.openEncounters == 0) {
+            return false;
+        }
+        return open.containsKey(key(type, a, b));
+    }
+
+    /**
+     * Feeds one evaluation of a pair (either order). {@code active} says whether the type's condition holds now; the
+     * sample carries the geometry at {@code s.tNanos}.
+     */
+    Outcome observe(Track a, Track b, boolean active, Sample s) {
+        if (!active && (a.openEncounters == 0 || b.openEncounters == 0)) {
+            return Outcome.NONE;
+        }
+        Track lo = a.key < b.key ? a : b;
+        Track hi = lo == a ? b : a;
+        PairKey k = new PairKey(s.type.ordinal(), lo.key, hi.key);
+        OpenEncounter e = open.get(k);
+        if (e == null) {
+            if (!active) {
+                return Outcome.NONE;
+            }
+            e = new OpenEncounter(s, lo.key, hi.key, emitter.ownerOf(lo.latAt(s.tNanos), lo.lonAt(s.tNanos)));
+            e.merge(s, lo, hi);
+            open.put(k, e);
+            lo.openEncounters++;
+            hi.openEncounters++;
+            emitter.emit(new EncounterOpened(s.tNanos, e.toEncounter(config)), e.ownerCell);
+            return Outcome.OPENED;
+        }
+        if (active) {
+            if (e.merge(s, lo, hi)) {
+                emitter.emit(new EncounterUpdated(s.tNanos, e.toEncounter(config)), e.ownerCell);
+                return Outcome.UPDATED;
+            }
+            return Outcome.CONTINUED;
+        }
+        e.lastEvaluatedNanos = s.tNanos;
+        if (s.tNanos - e.lastNanos >= closeDelayNanos) {
+            close(k, e, s.tNanos);
+            return Outcome.CLOSED;
+        }
+        return Outcome.CONTINUED;
+    }
+
+    /**
+     * Closes encounters no longer evaluated: a participant stopped updating or left the pair search. The close time
+     * is deterministic — the later of (last active + close delay) and (last evaluation + the domain's staleness) — so
+     * every partition closes it at the same event time.
+     */
+    void sweep(long nowNanos) {
+        List<Map.Entry<PairKey, OpenEncounter>> due = new ArrayList<>();
+        for (Map.Entry<PairKey, OpenEncounter> en : open.entrySet()) {
+            OpenEncounter e = en.getValue();
+            if (nowNanos >= staleCloseAt(e)) {
+                due.add(en);
+            }
+        }
+        for (Map.Entry<PairKey, OpenEncounter> en : due) {
+            OpenEncounter e = en.getValue();
+            e.flags |= 1 << EncounterFlag.TRACK_LOST.ordinal();
+            close(en.getKey(), e, staleCloseAt(e));
+        }
+    }
+
+    /** Closes every encounter of a target that went silent or expired, at {@code nowNanos}. */
+    void closeAllOf(long key, long nowNanos) {
+        List<Map.Entry<PairKey, OpenEncounter>> due = new ArrayList<>();
+        for (Map.Entry<PairKey, OpenEncounter> en : open.entrySet()) {
+            if (en.getKey().lo == key || en.getKey().hi == key) {
+                due.add(en);
+            }
+        }
+        for (Map.Entry<PairKey, OpenEncounter> en : due) {
+            OpenEncounter e = en.getValue();
+            e.flags |= 1 << EncounterFlag.TRACK_LOST.ordinal();
+            close(en.getKey(), e, Math.max(nowNanos, e.lastNanos));
+        }
+    }
+
+    private long staleCloseAt(OpenEncounter e) {
+        double staleS = e.type.domain() == EncounterType.Domain.SEA_SEA
+                ? config.seaSea().maxExtrapolationS() : config.airAir().maxExtrapolationS();
+        return Math.max(e.lastNanos + closeDelayNanos, e.lastEvaluatedNanos + seconds(staleS));
+    }
+
+    private void close(PairKey k, OpenEncounter e, long tNanos) {
+        open.remove(k);
+        release(e.lo);
+        release(e.hi);
+        Encounter view = e.toEncounter(config);
+        emitter.emit(new EncounterClosed(tNanos, view), e.ownerCell);
+        if (view.severity().atLeast(config.incidentSeverity()) || e.has(EncounterFlag.SIMULATED_ATTACK_PROFILE)) {
+            emitter.emit(new Incident(incidentId(view), tNanos, view.type(), view.startNanos(), view.lastNanos(),
+                    List.of(view.a(), view.b()), view.minHorizontalM(), view.minVerticalFt(), view.closest(),
+                    view.severity(), view.breaches(), view.flags(), view.id()), e.ownerCell);
+        }
+    }
+
+    private void release(long key) {
+        Track t = tracks.get(key);
+        if (t != null && t.openEncounters > 0) {
+            t.openEncounters--;
+        }
+    }
+
+    /** First 16 bytes of SHA-256("type|lowKey|highKey|startNanos"), hex. */
+    static String incidentId(Encounter e) {
+        return incidentId(e.type(), e.a(), e.b(), e.startNanos());
+    }
+
+    static String incidentId(EncounterType type, TargetKey a, TargetKey b, long startNanos) {
+        TargetKey lo = a.compareTo(b) <= 0 ? a : b;
+        TargetKey hi = lo == a ? b : a;
+        String text = type.name() + "|" + lo + "|" + hi + "|" + startNanos;
+        try {
+            byte[] h = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(h, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JDK", e);
+        }
+    }
+
+    private static PairKey key(EncounterType type, Track a, Track b) {
+        return new PairKey(type.ordinal(), Math.min(a.key, b.key), Math.max(a.key, b.key));
+    }
+
+    static long seconds(double s) {
+        return Math.round(s * 1e9);
+    }
+}

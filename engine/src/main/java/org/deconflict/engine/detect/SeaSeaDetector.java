@@ -1,0 +1,86 @@
+package org.deconflict.engine.detect;
+
+import org.deconflict.engine.event.EncounterFlag;
+import org.deconflict.engine.event.EncounterType;
+import org.deconflict.engine.event.Limit;
+
+/**
+ * Sea–sea: ARPA-style CPA/TCPA alarm (CPA ≤ limit and 0 ≤ TCPA ≤ limit) and actual close quarters between the
+ * updated ship and ships in the neighbouring cells. Pairs in which both ships are slower than the minimum speed
+ * (moored, at anchor) are not assessed.
+ */
+final class SeaSeaDetector {
+
+    private final DetectionConfig.SeaSea cfg;
+    private final EncounterBook book;
+    private final SpatialGrid grid;
+    private final double radiusM;
+    private final double reachM;
+    private final PairGeometry g = new PairGeometry();
+    private final Sample s = new Sample();
+    private final SpatialGrid.Hits hits = new SpatialGrid.Hits();
+    private final double[] in = new double[2];
+
+    SeaSeaDetector(DetectionConfig config, EncounterBook book, SpatialGrid grid) {
+        this.cfg = config.seaSea();
+        this.book = book;
+        this.grid = grid;
+        this.radiusM = config.seaPairRadiusM();
+        this.reachM = Math.max(cfg.cpaLimitM(), cfg.closeQuartersM());
+    }
+
+    void scan(Track u) {
+        grid.cellsNear(u.latDeg, u.lonDeg, radiusM, hits);
+        for (int c = 0; c < hits.size; c++) {
+            SpatialGrid.Cell cell = hits.cells[c];
+            Track[] items = cell.items;
+            for (int i = 0, n = cell.size; i < n; i++) {
+                Track o = items[i];
+                if (o != u) {
+                    evaluate(u, o, u.timeNanos);
+                }
+            }
+        }
+    }
+
+    void evaluate(Track u, Track o, long t) {
+        if (!g.compute(u, o, t, cfg.maxExtrapolationS())) {
+            return;
+        }
+        boolean anyOpen = u.openEncounters > 0 && o.openEncounters > 0;
+        double closing = Math.sqrt(g.dvx * g.dvx + g.dvy * g.dvy);
+        if (!anyOpen && g.horizontalM - closing * cfg.tcpaLimitS() > reachM) {
+            return;
+        }
+        boolean underWay = speed(u) >= cfg.minSpeedKt() || speed(o) >= cfg.minSpeedKt();
+        double d = g.horizontalM;
+        double tcpa = RelativeMotion.tcpaS(g.dx, g.dy, g.dvx, g.dvy);
+        double cpa = RelativeMotion.distanceAtM(g.dx, g.dy, g.dvx, g.dvy, tcpa);
+
+        boolean alarm = underWay && cpa <= cfg.cpaLimitM() && tcpa >= 0 && tcpa <= cfg.tcpaLimitS();
+        s.reset(EncounterType.SHIP_CPA, t, d, Double.NaN);
+        if (alarm) {
+            boolean inside = RelativeMotion.horizontalInterval(g.dx, g.dy, g.dvx, g.dvy, cfg.cpaLimitM(), in);
+            s.predict(tcpa, cpa, Double.NaN, inside ? in[0] : tcpa, inside ? in[1] : tcpa);
+        }
+        s.breach(Limit.CPA, cfg.cpaLimitM(), alarm ? cpa : Double.POSITIVE_INFINITY)
+                .breach(Limit.TCPA, cfg.tcpaLimitS(), alarm ? tcpa : Double.POSITIVE_INFINITY);
+        observe(u, o, alarm);
+
+        boolean close = underWay && d < cfg.closeQuartersM();
+        s.reset(EncounterType.SHIP_CLOSE_QUARTERS, t, d, Double.NaN)
+                .breach(Limit.CLOSE_QUARTERS, cfg.closeQuartersM(), d);
+        observe(u, o, close);
+    }
+
+    private void observe(Track u, Track o, boolean active) {
+        if (active && (u.military || o.military)) {
+            s.flag(EncounterFlag.MILITARY_INVOLVED);
+        }
+        book.observe(u, o, active, s);
+    }
+
+    private static double speed(Track t) {
+        return Double.isNaN(t.groundSpeedKt) ? 0 : t.groundSpeedKt;
+    }
+}

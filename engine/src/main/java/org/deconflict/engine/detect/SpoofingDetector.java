@@ -1,0 +1,145 @@
+package org.deconflict.engine.detect;
+
+import org.deconflict.engine.event.SpoofingSuspicion;
+import org.deconflict.engine.event.SpoofingSuspicion.Reason;
+import org.deconflict.engine.geo.Geo;
+import org.deconflict.engine.track.TrackSnapshot;
+import org.deconflict.engine.track.TransponderMode;
+
+/**
+ * Spoofing suspicion from one target's own reports: positions that move differently from the reported velocity over a
+ * window (kinematic inconsistency), reception from beyond the receiver's radio horizon, and positions alternating
+ * between two places too far apart for one target (a duplicated address). Each reason is reported once per episode.
+ */
+final class SpoofingDetector {
+
+    private final DetectionConfig.Integrity cfg;
+    private final ReceiverSites sites;
+    private final Emitter emitter;
+    private final long windowMinNanos;
+    private final long windowMaxNanos;
+
+    SpoofingDetector(DetectionConfig config, ReceiverSites sites, Emitter emitter) {
+        this.cfg = config.integrity();
+        this.sites = sites;
+        this.emitter = emitter;
+        this.windowMinNanos = EncounterBook.seconds(cfg.kinematicWindowMinS());
+        this.windowMaxNanos = EncounterBook.seconds(cfg.kinematicWindowMaxS());
+    }
+
+    /** True when the snapshot brings a new position for this track (see {@link Track#apply}). */
+    static boolean freshPosition(Track t, TrackSnapshot s) {
+        return s.hasPosition() && (!t.hasPosition || s.latDeg() != t.latDeg || s.lonDeg() != t.lonDeg
+                || s.transponder() == TransponderMode.AIS || s.transponder() == TransponderMode.NONE);
+    }
+
+    /** Checks a fresh position against the track's previous state; call before the snapshot is applied. */
+    void check(Track t, TrackSnapshot s) {
+        if (t.hasPosition) {
+            duplicate(t, s);
+            kinematic(t, s);
+        } else {
+            anchor(t, s);
+        }
+        range(t, s);
+    }
+
+    private void duplicate(Track t, TrackSnapshot s) {
+        double dtS = (s.timeNanos() - t.positionNanos) / 1e9;
+        if (dtS <= 0) {
+            return;
+        }
+        double maxMps = (t.aircraft ? cfg.maxAircraftSpeedKt() : cfg.maxShipSpeedKt()) * Geo.MPS_PER_KT;
+        double jumpM = flatM(t, t.latDeg, t.lonDeg, s.latDeg(), s.lonDeg());
+        double plausibleM = maxMps * dtS + cfg.kinematicToleranceM();
+        if (jumpM <= plausibleM) {
+            return;
+        }
+        if (t.otherPositionNanos >= 0 && !t.duplicateReported) {
+            double dt2S = (s.timeNanos() - t.otherPositionNanos) / 1e9;
+            double fromOtherM = flatM(t, t.otherLat, t.otherLon, s.latDeg(), s.lonDeg());
+            if (dt2S > 0 && fromOtherM <= maxMps * dt2S + cfg.kinematicToleranceM()) {
+                t.duplicateReported = true;
+                emit(t, s, Reason.DUPLICATE_ADDRESS, jumpM, plausibleM);
+            }
+        }
+        t.otherPositionNanos = t.positionNanos;
+        t.otherLat = t.latDeg;
+        t.otherLon = t.lonDeg;
+    }
+
+    private void kinematic(Track t, TrackSnapshot s) {
+        boolean velocity = !Double.isNaN(s.groundSpeedKt()) && !Double.isNaN(s.trackDeg());
+        if (!velocity || t.anchorNanos < 0) {
+            anchor(t, s);
+            return;
+        }
+        long dt = s.timeNanos() - t.anchorNanos;
+        if (dt < windowMinNanos) {
+            return;
+        }
+        if (dt <= windowMaxNanos) {
+            double dtS = dt / 1e9;
+            double v = s.groundSpeedKt() * Geo.MPS_PER_KT;
+            double trk = Math.toRadians(s.trackDeg());
+            double expectEast = (t.anchorVEast + v * Math.sin(trk)) / 2 * dtS;
+            double expectNorth = (t.anchorVNorth + v * Math.cos(trk)) / 2 * dtS;
+            double east = Geo.normalize180(s.lonDeg() - t.anchorLon) * t.mPerDegLon;
+            double north = (s.latDeg() - t.anchorLat) * t.mPerDegLat;
+            double discrepancyM = Math.sqrt((east - expectEast) * (east - expectEast)
+                    + (north - expectNorth) * (north - expectNorth));
+            if (discrepancyM > cfg.kinematicToleranceM()) {
+                if (!t.kinematicReported) {
+                    t.kinematicReported = true;
+                    emit(t, s, Reason.KINEMATIC_INCONSISTENCY, discrepancyM, cfg.kinematicToleranceM());
+                }
+            } else {
+                t.kinematicReported = false;
+            }
+        }
+        anchor(t, s);
+    }
+
+    private void anchor(Track t, TrackSnapshot s) {
+        if (Double.isNaN(s.groundSpeedKt()) || Double.isNaN(s.trackDeg())) {
+            t.anchorNanos = -1;
+            return;
+        }
+        double v = s.groundSpeedKt() * Geo.MPS_PER_KT;
+        double trk = Math.toRadians(s.trackDeg());
+        t.anchorNanos = s.timeNanos();
+        t.anchorLat = s.latDeg();
+        t.anchorLon = s.lonDeg();
+        t.anchorVEast = v * Math.sin(trk);
+        t.anchorVNorth = v * Math.cos(trk);
+    }
+
+    private void range(Track t, TrackSnapshot s) {
+        if (t.rangeReported) {
+            return;
+        }
+        ReceiverSites.Site site = sites.site(s.receiverId());
+        if (site == null) {
+            return;
+        }
+        double heightM = Double.isNaN(s.altitudeFt()) ? 0 : s.altitudeFt() * Geo.M_PER_FT;
+        double horizonM = Geo.radioHorizonM(site.antennaHeightM(), heightM) * cfg.receptionMarginFactor();
+        double rangeM = Geo.distanceM(site.latDeg(), site.lonDeg(), s.latDeg(), s.lonDeg());
+        if (rangeM > horizonM) {
+            t.rangeReported = true;
+            emit(t, s, Reason.IMPOSSIBLE_RECEPTION_RANGE, rangeM, horizonM);
+        }
+    }
+
+    private void emit(Track t, TrackSnapshot s, Reason reason, double measured, double limit) {
+        emitter.emit(new SpoofingSuspicion(s.timeNanos(), s.key(), reason, s.latDeg(), s.lonDeg(), measured, limit,
+                s.receiverId()), emitter.ownerOf(s.latDeg(), s.lonDeg()));
+    }
+
+    /** Local-plane distance in metres at the track's scale; its error over long jumps does not matter to a plausibility test. */
+    private static double flatM(Track t, double lat1, double lon1, double lat2, double lon2) {
+        double e = Geo.normalize180(lon2 - lon1) * t.mPerDegLon;
+        double n = (lat2 - lat1) * t.mPerDegLat;
+        return Math.sqrt(e * e + n * n);
+    }
+}

@@ -1,0 +1,183 @@
+package org.deconflict.engine.detect;
+
+import java.io.Serializable;
+
+import org.deconflict.engine.event.TrackPoint;
+import org.deconflict.engine.geo.Geo;
+import org.deconflict.engine.ingest.TargetKey;
+import org.deconflict.engine.track.TrackSnapshot;
+import org.deconflict.engine.track.TransponderMode;
+
+/**
+ * The detectors' mutable copy of one target: latest kinematics in local metric form, grid membership and the small
+ * per-target state of the single-target detectors. Plain fields, no references to shared objects, so a partition's
+ * state serialises as a whole.
+ */
+final class Track implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final long NO_CELL = Long.MIN_VALUE;
+
+    final long key;
+    /** Aircraft (or radar) rather than ship: decides grid and detectors. */
+    final boolean aircraft;
+
+    long firstNanos;
+    long timeNanos;
+    boolean hasPosition;
+    long positionNanos;
+    double latDeg = Double.NaN;
+    double lonDeg = Double.NaN;
+    double altitudeFt = Double.NaN;
+    double groundSpeedKt = Double.NaN;
+    double trackDeg = Double.NaN;
+    double verticalRateFpm = Double.NaN;
+    /** Velocity east/north in m/s and up in ft/s; 0 when unknown. */
+    double vEastMps;
+    double vNorthMps;
+    double vUpFtps;
+    boolean velocityKnown;
+    /** Local scale of the ellipsoid at the position, metres per degree. */
+    double mPerDegLat;
+    double mPerDegLon;
+    boolean onGround;
+    boolean military;
+    int category;
+    TransponderMode transponder;
+    int nacp;
+    int nic;
+    int receiverId;
+    String nation;
+    String callsign;
+
+    /** Grid membership (the grid of this track's domain). */
+    long cellId = NO_CELL;
+    int cellIndex = -1;
+    /** Encounters currently open with this track as a participant (lets the pair loop skip the open-book lookup). */
+    int openEncounters;
+
+    // Dark flight and compliance
+    double adsbSeconds;
+    double modeSOnlySeconds;
+    double silentSeconds;
+    long modeSOnlySinceNanos = -1;
+    boolean modeSOnlyReported;
+    /** Set while a gap is pending: the fix before it, waiting for the first position after it. */
+    LastFix gapBefore;
+    long gapHeardAgainNanos;
+
+    // Integrity
+    long anchorNanos = -1;
+    double anchorLat;
+    double anchorLon;
+    double anchorVEast;
+    double anchorVNorth;
+    boolean kinematicReported;
+    long otherPositionNanos = -1;
+    double otherLat;
+    double otherLon;
+    boolean duplicateReported;
+    boolean rangeReported;
+    boolean goodIntegritySeen;
+    boolean collapsed;
+    long integrityNanos = -1;
+    long gnssCellId = NO_CELL;
+
+    Track(long key, boolean aircraft, long firstNanos) {
+        this.key = key;
+        this.aircraft = aircraft;
+        this.firstNanos = firstNanos;
+    }
+
+    /** Aircraft and radar tracks share the air domain; ships the sea domain. */
+    static boolean isAircraft(TargetKey key) {
+        return key.kind() != TargetKey.Kind.SHIP;
+    }
+
+    /**
+     * Copies a snapshot in. A position counts as new when it moved or comes from AIS/radar (which always send one);
+     * a Mode S update carrying the previous position does not refresh it.
+     */
+    void apply(TrackSnapshot s) {
+        timeNanos = s.timeNanos();
+        if (s.hasPosition()) {
+            boolean moved = s.latDeg() != latDeg || s.lonDeg() != lonDeg;
+            boolean alwaysFresh = s.transponder() == TransponderMode.AIS || s.transponder() == TransponderMode.NONE;
+            if (!hasPosition || moved || alwaysFresh) {
+                positionNanos = s.timeNanos();
+            }
+            if (!hasPosition || s.latDeg() != latDeg) {
+                mPerDegLat = CellScheme.metresPerDegLat(s.latDeg());
+                mPerDegLon = CellScheme.metresPerDegLon(s.latDeg());
+            }
+            hasPosition = true;
+            latDeg = s.latDeg();
+            lonDeg = Geo.normalize180(s.lonDeg());
+        }
+        altitudeFt = aircraft ? s.altitudeFt() : (Double.isNaN(s.altitudeFt()) ? 0 : s.altitudeFt());
+        groundSpeedKt = s.groundSpeedKt();
+        trackDeg = s.trackDeg();
+        verticalRateFpm = s.verticalRateFpm();
+        velocityKnown = !Double.isNaN(groundSpeedKt) && !Double.isNaN(trackDeg);
+        if (velocityKnown) {
+            double v = groundSpeedKt * Geo.MPS_PER_KT;
+            double t = Math.toRadians(trackDeg);
+            vEastMps = v * Math.sin(t);
+            vNorthMps = v * Math.cos(t);
+        } else {
+            vEastMps = 0;
+            vNorthMps = 0;
+        }
+        vUpFtps = Double.isNaN(verticalRateFpm) ? 0 : verticalRateFpm / 60;
+        onGround = s.onGround();
+        military = s.military();
+        category = s.category();
+        transponder = s.transponder();
+        nacp = s.nacp();
+        nic = s.nic();
+        receiverId = s.receiverId();
+        if (s.nation() != null) {
+            nation = s.nation();
+        }
+        if (s.callsignOrName() != null) {
+            callsign = s.callsignOrName();
+        }
+    }
+
+    /** Seconds from the last position to {@code tNanos}. */
+    double ageS(long tNanos) {
+        return (tNanos - positionNanos) / 1e9;
+    }
+
+    /** Dead-reckoned latitude at {@code tNanos}, degrees. */
+    double latAt(long tNanos) {
+        return latDeg + vNorthMps * ageS(tNanos) / mPerDegLat;
+    }
+
+    /** Dead-reckoned longitude at {@code tNanos}, degrees. */
+    double lonAt(long tNanos) {
+        return mPerDegLon > 0 ? Geo.normalize180(lonDeg + vEastMps * ageS(tNanos) / mPerDegLon) : lonDeg;
+    }
+
+    /** Dead-reckoned altitude at {@code tNanos}, feet. */
+    double altitudeAt(long tNanos) {
+        return altitudeFt + vUpFtps * ageS(tNanos);
+    }
+
+    TargetKey targetKey() {
+        return new TargetKey(key);
+    }
+
+    /** The state at {@code tNanos} (dead-reckoned when later than the last position). */
+    TrackPoint pointAt(long tNanos) {
+        boolean extrapolated = tNanos != positionNanos;
+        return new TrackPoint(targetKey(), tNanos, extrapolated ? latAt(tNanos) : latDeg,
+                extrapolated ? lonAt(tNanos) : lonDeg, extrapolated ? altitudeAt(tNanos) : altitudeFt,
+                groundSpeedKt, trackDeg, verticalRateFpm, extrapolated);
+    }
+
+    /** Warship: military, or AIS ship type 35 "military operations" (ITU-R M.1371-5 Table 53). */
+    boolean warship() {
+        return military || (!aircraft && category == 35);
+    }
+}
