@@ -112,11 +112,14 @@ public final class ModeSDecoder {
         switch (df) {
             case 11 -> {
                 v.icao = ModeS.addressAnnounced(f, 0);
-                if ((residual & IID_MASK) == 0) {
-                    if (residual == 0) {
-                        filter.confirm(v.icao, t);
-                    }
+                if (residual == 0) {
+                    filter.confirm(v.icao, t);
                     return null;
+                }
+                if ((residual & IID_MASK) == 0) {
+                    // II/SI code in the parity: a corrupt frame can look the same, so (like dump1090) only trust
+                    // it for an address already confirmed
+                    return !options.addressFilter() || filter.isKnown(v.icao, t) ? null : RejectReason.UNKNOWN_ADDRESS;
                 }
                 return corrected(v, residual, t);
             }
