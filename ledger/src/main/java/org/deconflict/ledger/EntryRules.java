@@ -1,0 +1,103 @@
+package org.deconflict.ledger;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.deconflict.ledger.tiles.EntryBundle;
+
+/**
+ * The admission rules of the ledger, applied in log order: well-formed canonical entry, known signer, valid signature,
+ * signer speaks only for itself, role allowed, no replay, statements refer to an existing incident by index and hash.
+ * Used both when accepting submissions and when re-verifying a whole log.
+ */
+final class EntryRules {
+
+    /** An incident accepted into the log. */
+    record Filed(long index, byte[] leafHash, Party filer, Incident incident) {
+    }
+
+    private final Parties parties;
+    private final Set<String> nonces = new HashSet<>();
+    private final Map<Long, Filed> incidents = new HashMap<>();
+    private final List<Filed> inOrder = new ArrayList<>();
+
+    EntryRules(Parties parties) {
+        this.parties = parties;
+    }
+
+    /** The typed reason this entry must be refused, or null with {@code out[0]} set to the decoded entry. */
+    Submission.Rejected check(byte[] bytes, SignedEntry[] out) {
+        if (bytes.length > EntryBundle.MAX_ENTRY_BYTES) {
+            return new Submission.Rejected(Rejection.TOO_LARGE, bytes.length + " bytes > " + EntryBundle.MAX_ENTRY_BYTES);
+        }
+        SignedEntry e;
+        try {
+            e = SignedEntry.decode(bytes);
+        } catch (IllegalArgumentException | ClassCastException ex) {
+            return new Submission.Rejected(Rejection.MALFORMED, ex.getMessage());
+        }
+        Party signer = parties.find(e.signer()).orElse(null);
+        if (signer == null) {
+            return new Submission.Rejected(Rejection.UNKNOWN_PARTY, "no party named '" + e.signer() + "'");
+        }
+        if (e.signature() == null) {
+            return new Submission.Rejected(Rejection.UNSIGNED, "entry carries no signature");
+        }
+        if (!e.signedBy(signer.key())) {
+            return new Submission.Rejected(Rejection.BAD_SIGNATURE, "signature does not verify under " + signer.key().encoded());
+        }
+        if (!e.party().equals(signer.name())) {
+            return new Submission.Rejected(Rejection.SPEAKS_FOR_ANOTHER, signer.name() + " signed an entry for " + e.party());
+        }
+        if (e.isIncident() ? signer.role() != Role.MONITOR : signer.role() == Role.WITNESS) {
+            return new Submission.Rejected(Rejection.ROLE_NOT_ALLOWED, signer.role() + " " + signer.name()
+                    + " may not submit " + (e.isIncident() ? "incidents" : "statements"));
+        }
+        if (nonces.contains(nonceKey(e))) {
+            return new Submission.Rejected(Rejection.REPLAYED, "nonce " + e.nonce() + " of " + e.party() + " already used");
+        }
+        if (!e.isIncident()) {
+            Filed target = incidents.get(e.statement().incidentIndex());
+            if (target == null) {
+                return new Submission.Rejected(Rejection.MISSING_INCIDENT, "no incident at index " + e.statement().incidentIndex());
+            }
+            if (!Arrays.equals(target.leafHash(), e.statement().incidentHash())) {
+                return new Submission.Rejected(Rejection.INCIDENT_HASH_MISMATCH, "incident hash differs from entry " + target.index());
+            }
+        }
+        out[0] = e;
+        return null;
+    }
+
+    /** Reserves the entry's nonce (before it is durable) so a concurrent replay is refused. */
+    void reserve(SignedEntry e) {
+        nonces.add(nonceKey(e));
+    }
+
+    void release(SignedEntry e) {
+        nonces.remove(nonceKey(e));
+    }
+
+    /** Records an entry that is now in the log at {@code index}. */
+    void accepted(long index, byte[] leafHash, SignedEntry e) {
+        nonces.add(nonceKey(e));
+        if (e.isIncident()) {
+            Filed f = new Filed(index, leafHash, parties.find(e.party()).orElseThrow(), e.incident());
+            incidents.put(index, f);
+            inOrder.add(f);
+        }
+    }
+
+    List<Filed> incidents() {
+        return List.copyOf(inOrder);
+    }
+
+    private static String nonceKey(SignedEntry e) {
+        return e.party() + '\u0000' + e.nonce();
+    }
+}

@@ -1,0 +1,341 @@
+package org.deconflict.ledger.tiles;
+
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.deconflict.ledger.merkle.Rfc9162;
+import org.deconflict.ledger.note.Checkpoint;
+import org.deconflict.ledger.note.NoteKeys;
+import org.deconflict.ledger.note.SignedNote;
+
+/**
+ * Re-verifies a whole tiled log from a {@link TileSource}: the checkpoint signature, every entry re-hashed, every hash
+ * tile, every checkpoint kept in {@code history/} (signatures and roots), and whatever the {@link EntryChecker} says about
+ * each entry. On failure it names the first bad file (or entry); when entries and tiles disagree, the signed root decides
+ * which of the two was altered.
+ */
+public final class LogVerifier {
+
+    /** Checks the meaning of one entry (signatures, references); returns null when fine, else the reason. */
+    @FunctionalInterface
+    public interface EntryChecker {
+        String check(long index, byte[] entry);
+    }
+
+    /** Outcome: {@code ok}, the verified size, and on failure the bad file path, the entry index (or -1) and the reason. */
+    public record Report(boolean ok, long size, String path, long entryIndex, String reason) {
+        static Report bad(String path, long index, String reason) {
+            return new Report(false, -1, path, index, reason);
+        }
+
+        @Override
+        public String toString() {
+            if (ok) {
+                return "OK: " + Long.toUnsignedString(size) + " entries verified";
+            }
+            return "FAILED at " + path + (entryIndex >= 0 ? " (entry " + Long.toUnsignedString(entryIndex) + ")" : "") + ": " + reason;
+        }
+    }
+
+    private static final int W = TilePath.TILE_WIDTH;
+    private static final int H = Rfc9162.HASH_BYTES;
+
+    private final TileSource source;
+    private final NoteKeys.Verifier logKey;
+    private final String origin;
+    private final List<NoteKeys.Verifier> cosigners;
+    private final EntryChecker checker;
+
+    /**
+     * @param origin    expected checkpoint origin line (null: accept the one found)
+     * @param cosigners witnesses whose cosignatures, where present on kept checkpoints, must verify
+     * @param checker   per-entry check (null: structure only)
+     */
+    public LogVerifier(TileSource source, NoteKeys.Verifier logKey, String origin, List<NoteKeys.Verifier> cosigners,
+            EntryChecker checker) {
+        this.source = source;
+        this.logKey = logKey;
+        this.origin = origin;
+        this.cosigners = List.copyOf(cosigners);
+        this.checker = checker;
+    }
+
+    public Report verify() throws IOException {
+        Object cp = readCheckpoint("checkpoint", source.checkpoint());
+        if (cp instanceof Report r) {
+            return r;
+        }
+        Checkpoint head = (Checkpoint) cp;
+        long size = head.size();
+        Map<Long, byte[]> historic = new TreeMap<>(Long::compareUnsigned);
+        for (long s : source.historySizes()) {
+            String path = "history/" + Long.toUnsignedString(s);
+            Object h = readCheckpoint(path, source.historicCheckpoint(s));
+            if (h instanceof Report r) {
+                return r;
+            }
+            Checkpoint c = (Checkpoint) h;
+            if (c.size() != s) {
+                return Report.bad(path, -1, "file name says size " + Long.toUnsignedString(s) + " but the checkpoint says " + Long.toUnsignedString(c.size()));
+            }
+            if (Long.compareUnsigned(s, size) > 0) {
+                return Report.bad(path, -1, "kept checkpoint is larger than the latest checkpoint");
+            }
+            historic.put(s, c.root());
+        }
+        byte[] sameSize = historic.get(size);
+        if (sameSize != null && !Arrays.equals(sameSize, head.root())) {
+            return Report.bad("checkpoint", -1, "root differs from history/" + Long.toUnsignedString(size) + " for the same size: the log forked");
+        }
+        Pass pass = new Pass(size, historic);
+        Report structural = pass.run();
+        if (structural != null) {
+            return structural;
+        }
+        byte[] derived = pass.root();
+        boolean entriesMatchRoot = MessageDigest.isEqual(derived, head.root());
+        if (!entriesMatchRoot) {
+            if (pass.firstLeafMismatch != null) {
+                return pass.firstLeafMismatch;
+            }
+            if (pass.firstHistoryMismatch != null) {
+                return Report.bad("checkpoint", pass.firstHistoryMismatchIndex,
+                        "entries do not match the signed root; they were changed at or before this index (" + pass.firstHistoryMismatch.reason() + ")");
+            }
+            return Report.bad("checkpoint", -1, "root does not match the entries of the log");
+        }
+        if (pass.firstTileMismatch != null) {
+            return pass.firstTileMismatch;
+        }
+        if (pass.firstHistoryMismatch != null) {
+            return pass.firstHistoryMismatch;
+        }
+        if (pass.firstEntryProblem != null) {
+            return pass.firstEntryProblem;
+        }
+        Report stale = checkKeptPartials(size, historic.keySet());
+        if (stale != null) {
+            return stale;
+        }
+        return new Report(true, size, null, -1, null);
+    }
+
+    private Object readCheckpoint(String path, byte[] raw) {
+        if (raw == null) {
+            return Report.bad(path, -1, "missing");
+        }
+        SignedNote note;
+        Checkpoint c;
+        try {
+            note = SignedNote.parse(raw);
+            c = Checkpoint.parse(note.text());
+        } catch (SignedNote.MalformedNoteException e) {
+            return Report.bad(path, -1, e.getMessage());
+        }
+        if (!Arrays.equals(note.encode(), raw)) {
+            return Report.bad(path, -1, "not in canonical signed-note form");
+        }
+        if (note.verifiedBy(logKey).isEmpty()) {
+            return Report.bad(path, -1, "no valid signature by the log key " + logKey.name());
+        }
+        if (origin != null && !origin.equals(c.origin())) {
+            return Report.bad(path, -1, "origin is '" + c.origin() + "', want '" + origin + "'");
+        }
+        for (SignedNote.NoteSignature s : note.signatures()) {
+            if (s.name().equals(logKey.name())) {
+                continue;
+            }
+            for (NoteKeys.Verifier w : cosigners) {
+                if (w.name().equals(s.name()) && w.keyId() == s.keyId()
+                        && note.with(s).verifiedBy(w).isEmpty()) {
+                    return Report.bad(path, -1, "cosignature by " + w.name() + " does not verify");
+                }
+            }
+        }
+        return c;
+    }
+
+    /** Partial tiles and bundles kept for older checkpoint sizes must be prefixes of the (verified) current ones. */
+    private Report checkKeptPartials(long size, Iterable<Long> sizes) throws IOException {
+        for (long s : sizes) {
+            for (int level = 0; level < 8; level++) {
+                long hashes = s >>> (TilePath.TILE_HEIGHT * level);
+                int w = (int) (hashes & (W - 1));
+                if (hashes == 0) {
+                    break;
+                }
+                if (w == 0) {
+                    continue;
+                }
+                long index = hashes >>> TilePath.TILE_HEIGHT;
+                int currentWidth = TilePath.widthAt(level, index, size);
+                if (currentWidth == w) {
+                    continue;
+                }
+                byte[] old = source.tile(level, index, w);
+                byte[] cur = source.tile(level, index, currentWidth);
+                if (old != null && (cur == null || !Arrays.equals(old, 0, old.length, cur, 0, Math.min(cur.length, w * H)) || old.length != w * H)) {
+                    return Report.bad(TilePath.tile(level, index, w), -1, "kept partial tile is not a prefix of the current tile");
+                }
+                if (level == 0) {
+                    byte[] oldB = source.entryBundle(index, w);
+                    byte[] curB = source.entryBundle(index, currentWidth);
+                    List<byte[]> oldEntries = oldB == null ? null : EntryBundle.decode(oldB);
+                    List<byte[]> curEntries = curB == null ? null : EntryBundle.decode(curB);
+                    if (oldB != null && (oldEntries == null || curEntries == null || oldEntries.size() != w
+                            || !prefixEquals(oldEntries, curEntries))) {
+                        return Report.bad(TilePath.entries(index, w), -1, "kept partial entry bundle is not a prefix of the current bundle");
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean prefixEquals(List<byte[]> a, List<byte[]> b) {
+        if (a.size() > b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!Arrays.equals(a.get(i), b.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** One streaming pass over all entries: leaf hashes, a compact range for the roots, comparisons with stored tiles. */
+    private final class Pass {
+        private final long size;
+        private final Map<Long, byte[]> historic;
+        private final Rfc9162 hasher = new Rfc9162();
+        private final byte[][] stack = new byte[65][];
+        private final int[] stackLevel = new int[65];
+        private int depth;
+        private final byte[][] upperTiles = new byte[8][];
+        private final long[] upperIndex = new long[8];
+        Report firstLeafMismatch;
+        Report firstTileMismatch;
+        Report firstHistoryMismatch;
+        long firstHistoryMismatchIndex = -1;
+        Report firstEntryProblem;
+
+        Pass(long size, Map<Long, byte[]> historic) {
+            this.size = size;
+            this.historic = historic;
+            Arrays.fill(upperIndex, -1);
+        }
+
+        /** Returns a report for a structural failure (missing or malformed file), else null. */
+        Report run() throws IOException {
+            long bundles = (size >>> TilePath.TILE_HEIGHT) + ((size & (W - 1)) != 0 ? 1 : 0);
+            long leaf = 0;
+            for (long b = 0; Long.compareUnsigned(b, bundles) < 0; b++) {
+                int width = TilePath.widthAt(0, b, size);
+                String bundlePath = TilePath.entries(b, width);
+                String tilePath = TilePath.tile(0, b, width);
+                byte[] raw = source.entryBundle(b, width);
+                if (raw == null) {
+                    return Report.bad(bundlePath, b * W, "entry bundle missing");
+                }
+                List<byte[]> entries = EntryBundle.decode(raw);
+                if (entries == null || entries.size() != width) {
+                    return Report.bad(bundlePath, b * W, "entry bundle framing broken or wrong entry count");
+                }
+                byte[] tile = source.tile(0, b, width);
+                if (tile == null) {
+                    return Report.bad(tilePath, b * W, "hash tile missing");
+                }
+                if (tile.length != width * H) {
+                    return Report.bad(tilePath, b * W, "hash tile has " + tile.length + " bytes, want " + width * H);
+                }
+                for (int i = 0; i < width; i++, leaf++) {
+                    byte[] e = entries.get(i);
+                    byte[] lh = hasher.leaf(e);
+                    if (firstLeafMismatch == null && !Arrays.equals(lh, 0, H, tile, i * H, i * H + H)) {
+                        firstLeafMismatch = Report.bad(bundlePath, leaf, "entry does not hash to " + tilePath + " nor to the signed root");
+                        if (firstTileMismatch == null) {
+                            firstTileMismatch = Report.bad(tilePath, leaf, "hash of entry " + leaf + " differs from the entry bundle, which matches the signed root");
+                        }
+                    }
+                    if (firstEntryProblem == null && checker != null) {
+                        String problem = checker.check(leaf, e);
+                        if (problem != null) {
+                            firstEntryProblem = Report.bad(bundlePath, leaf, problem);
+                        }
+                    }
+                    Report r = push(leaf, lh);
+                    if (r != null) {
+                        return r;
+                    }
+                    byte[] want = historic.get(leaf + 1);
+                    if (want != null && firstHistoryMismatch == null && !MessageDigest.isEqual(want, root())) {
+                        firstHistoryMismatch = Report.bad("history/" + Long.toUnsignedString(leaf + 1), -1,
+                                "signed root does not match the log's first " + Long.toUnsignedString(leaf + 1) + " entries");
+                        firstHistoryMismatchIndex = leaf;
+                    }
+                }
+            }
+            return null;
+        }
+
+        /** Adds leaf {@code index}; every completed node whose level is a multiple of 8 is compared with its hash tile. */
+        private Report push(long index, byte[] leafHash) throws IOException {
+            stack[depth] = leafHash;
+            stackLevel[depth] = 0;
+            depth++;
+            while (depth >= 2 && stackLevel[depth - 1] == stackLevel[depth - 2]) {
+                byte[] n = hasher.node(stack[depth - 2], stack[depth - 1]);
+                int level = stackLevel[depth - 1] + 1;
+                depth--;
+                stack[depth - 1] = n;
+                stackLevel[depth - 1] = level;
+                if ((level & 7) == 0) {
+                    Report r = compareUpper(level >>> 3, index >>> level, n);
+                    if (r != null) {
+                        return r;
+                    }
+                }
+            }
+            return null;
+        }
+
+        private Report compareUpper(int tileLevel, long hashIndex, byte[] derived) throws IOException {
+            long tileIndex = hashIndex >>> TilePath.TILE_HEIGHT;
+            int width = TilePath.widthAt(tileLevel, tileIndex, size);
+            String path = TilePath.tile(tileLevel, tileIndex, width);
+            if (upperIndex[tileLevel] != tileIndex) {
+                byte[] t = source.tile(tileLevel, tileIndex, width);
+                if (t == null) {
+                    return Report.bad(path, -1, "hash tile missing");
+                }
+                if (t.length != width * H) {
+                    return Report.bad(path, -1, "hash tile has " + t.length + " bytes, want " + width * H);
+                }
+                upperTiles[tileLevel] = t;
+                upperIndex[tileLevel] = tileIndex;
+            }
+            int pos = (int) (hashIndex & (W - 1));
+            if (firstTileMismatch == null && !Arrays.equals(derived, 0, H, upperTiles[tileLevel], pos * H, pos * H + H)) {
+                firstTileMismatch = Report.bad(path, -1, "hash " + pos + " does not match the tiles below it");
+            }
+            return null;
+        }
+
+        /** Root of the leaves pushed so far (RFC 9162 MTH), folding the compact range from the right. */
+        byte[] root() {
+            if (depth == 0) {
+                return hasher.emptyRoot();
+            }
+            byte[] r = stack[depth - 1];
+            for (int i = depth - 2; i >= 0; i--) {
+                r = hasher.node(stack[i], r);
+            }
+            return r;
+        }
+    }
+}
