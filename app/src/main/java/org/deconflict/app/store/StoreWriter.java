@@ -1,0 +1,297 @@
+package org.deconflict.app.store;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Collects rows from the pipeline and commits them to a {@link Store} in batches, on its own thread, so the pipeline
+ * never waits for the database unless it runs more than {@link Config#maxQueuedBatches()} batches ahead. A batch is
+ * sealed when it holds {@link Config#maxBatchRows()} rows or its first row is {@link Config#maxDelayMs()} old.
+ * Positions are down-sampled per target ({@link PositionDownsampler}).
+ *
+ * <p>Durability: a {@link ReplayProgress} marker is committed in the same transaction as every row added before it,
+ * and {@link #flush()} returns only when everything added so far is committed. After a crash, the stored marker
+ * tells exactly where to resume. Call the add methods from one thread.
+ */
+public final class StoreWriter implements AutoCloseable {
+
+    /**
+     * Writer settings.
+     *
+     * @param maxBatchRows       rows per batch (seal when reached)
+     * @param maxDelayMs         longest time a row waits before its batch is sealed, milliseconds
+     * @param positionIntervalMs keep at most one position per target per this many milliseconds (0 keeps all)
+     * @param maxQueuedBatches   sealed batches waiting for the database before adds block (back pressure)
+     */
+    public record Config(int maxBatchRows, long maxDelayMs, long positionIntervalMs, int maxQueuedBatches) {
+
+        public Config {
+            if (maxBatchRows < 1 || maxDelayMs < 1 || positionIntervalMs < 0 || maxQueuedBatches < 1) {
+                throw new IllegalArgumentException("invalid writer config " + maxBatchRows + "/" + maxDelayMs
+                        + "/" + positionIntervalMs + "/" + maxQueuedBatches);
+            }
+        }
+
+        /** 5,000 rows or 1 s per batch, one position per target per 5 s, 2 batches queued. */
+        public static Config defaults() {
+            return new Config(5_000, 1_000, 5_000, 2);
+        }
+
+        public Config withPositionIntervalMs(long ms) {
+            return new Config(maxBatchRows, maxDelayMs, ms, maxQueuedBatches);
+        }
+
+        public Config withBatch(int rows, long delayMs) {
+            return new Config(rows, delayMs, positionIntervalMs, maxQueuedBatches);
+        }
+    }
+
+    /**
+     * What the writer did so far.
+     *
+     * @param rowsCommitted      data rows committed (after folding, progress markers not counted)
+     * @param batchesCommitted   transactions committed
+     * @param commitNanos        time spent inside {@link Store#write(Batch)}
+     * @param positionsDropped   positions refused by the down-sampler
+     */
+    public record Stats(long rowsCommitted, long batchesCommitted, long commitNanos, long positionsDropped) {
+
+        /** Rows committed per second of database time (NaN before the first commit). */
+        public double rowsPerSecond() {
+            return commitNanos == 0 ? Double.NaN : rowsCommitted * 1e9 / commitNanos;
+        }
+    }
+
+    private final Store store;
+    private final Config config;
+    private final PositionDownsampler downsampler;
+    private final Thread thread;
+    private final Object lock = new Object();
+    private final Deque<SealedBatch> sealed = new ArrayDeque<>();
+    private PendingBatch pending = new PendingBatch();
+    private long lastSealedSeq;
+    private long committedSeq;
+    private long rowsCommitted;
+    private long batchesCommitted;
+    private long commitNanos;
+    private long positionsDropped;
+    private boolean closing;
+    private RuntimeException failure;
+
+    private record SealedBatch(long seq, Batch batch) {
+    }
+
+    /** Starts the writer thread; the store stays owned by the caller. */
+    public StoreWriter(Store store, Config config) {
+        this.store = store;
+        this.config = config;
+        this.downsampler = new PositionDownsampler(config.positionIntervalMs());
+        this.thread = new Thread(this::run, "store-writer");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    public void add(TargetRow row) {
+        synchronized (lock) {
+            checkUsable();
+            pending.add(row);
+            sealIfFull();
+        }
+    }
+
+    public void add(FlightRow row) {
+        synchronized (lock) {
+            checkUsable();
+            pending.add(row);
+            sealIfFull();
+        }
+    }
+
+    /** Adds the position unless the down-sampler refuses it; returns whether it was kept. */
+    public boolean add(PositionRow row) {
+        synchronized (lock) {
+            checkUsable();
+            if (!downsampler.accept(row.targetKey(), row.timeMs())) {
+                positionsDropped++;
+                return false;
+            }
+            pending.add(row);
+            sealIfFull();
+            return true;
+        }
+    }
+
+    public void add(EventRow row) {
+        synchronized (lock) {
+            checkUsable();
+            pending.add(row);
+            sealIfFull();
+        }
+    }
+
+    public void add(IncidentRow row) {
+        synchronized (lock) {
+            checkUsable();
+            pending.add(row);
+            sealIfFull();
+        }
+    }
+
+    /** Records how far an input got; committed together with every row added before this call. */
+    public void progress(ReplayProgress marker) {
+        synchronized (lock) {
+            checkUsable();
+            pending.add(marker);
+        }
+    }
+
+    /** Forgets a target's down-sampling state (its track ended). */
+    public void forgetTarget(String targetKey) {
+        synchronized (lock) {
+            downsampler.forget(targetKey);
+        }
+    }
+
+    /**
+     * Seals what is pending and blocks until everything added before this call is committed.
+     *
+     * @return the sequence number of the last committed batch
+     * @throws StoreException if a commit failed (the writer is then unusable)
+     */
+    public long flush() {
+        synchronized (lock) {
+            checkUsable();
+            seal();
+            long target = lastSealedSeq;
+            while (committedSeq < target && failure == null) {
+                await();
+            }
+            checkFailure();
+            return target;
+        }
+    }
+
+    public Stats stats() {
+        synchronized (lock) {
+            return new Stats(rowsCommitted, batchesCommitted, commitNanos, positionsDropped);
+        }
+    }
+
+    /** Flushes, then stops the writer thread. The store is left open. */
+    @Override
+    public void close() {
+        try {
+            synchronized (lock) {
+                if (!closing && failure == null) {
+                    flush();
+                }
+            }
+        } finally {
+            synchronized (lock) {
+                closing = true;
+                lock.notifyAll();
+            }
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private void sealIfFull() {
+        if (pending.rowsAdded() >= config.maxBatchRows()) {
+            seal();
+            while (sealed.size() > config.maxQueuedBatches() && failure == null) {
+                await();
+            }
+            checkFailure();
+        }
+    }
+
+    private void seal() {
+        if (!pending.isEmpty()) {
+            sealed.addLast(new SealedBatch(++lastSealedSeq, pending.drain()));
+            lock.notifyAll();
+        }
+    }
+
+    private void run() {
+        while (true) {
+            SealedBatch next;
+            synchronized (lock) {
+                while (true) {
+                    if (!sealed.isEmpty()) {
+                        next = sealed.peekFirst();
+                        break;
+                    }
+                    if (closing || failure != null) {
+                        return;
+                    }
+                    if (pending.isEmpty()) {
+                        await();
+                        continue;
+                    }
+                    long waitNanos = pending.firstAddNanos() + TimeUnit.MILLISECONDS.toNanos(config.maxDelayMs())
+                            - System.nanoTime();
+                    if (waitNanos <= 0) {
+                        seal();
+                    } else {
+                        awaitNanos(waitNanos);
+                    }
+                }
+            }
+            long t0 = System.nanoTime();
+            try {
+                store.write(next.batch());
+            } catch (RuntimeException e) {
+                synchronized (lock) {
+                    failure = e;
+                    lock.notifyAll();
+                }
+                return;
+            }
+            long took = System.nanoTime() - t0;
+            synchronized (lock) {
+                sealed.removeFirst();
+                committedSeq = next.seq();
+                rowsCommitted += next.batch().rowCount();
+                batchesCommitted++;
+                commitNanos += took;
+                lock.notifyAll();
+            }
+        }
+    }
+
+    private void await() {
+        try {
+            lock.wait();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while waiting for the store writer");
+        }
+    }
+
+    private void awaitNanos(long nanos) {
+        try {
+            TimeUnit.NANOSECONDS.timedWait(lock, nanos);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while waiting for the store writer");
+        }
+    }
+
+    private void checkUsable() {
+        checkFailure();
+        if (closing) {
+            throw new StoreException("store writer is closed");
+        }
+    }
+
+    private void checkFailure() {
+        if (failure != null) {
+            throw new StoreException("store writer stopped: " + failure.getMessage(), failure);
+        }
+    }
+}
