@@ -348,8 +348,9 @@ public sealed interface AisMessage {
     }
 
     /**
-     * Type 24: class B static data report, part A (shipname) or part B (type, vendor, callsign, dimensions or
-     * mothership MMSI for auxiliary craft). Fields of the other part are null / -1.
+     * Type 24: class B static data report, part A (shipname) or part B (type, 3-character vendor id, unit model and
+     * serial number as in M.1371-5, callsign, dimensions or mothership MMSI for auxiliary craft). Fields of the other
+     * part are null / -1.
      */
     record StaticDataReport(int type, int repeat, int mmsi, int partNumber, String shipname, int shipType,
                             String vendorId, int model, int serial, String callsign, Dimensions dimensions,

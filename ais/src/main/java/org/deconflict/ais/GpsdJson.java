@@ -241,13 +241,27 @@ public final class GpsdJson {
 
     private void type24B(Obj o, StaticDataReport b) {
         o.num("shiptype", b.shipType()).str("shiptype_text", AisText.shipType(b.shipType()))
-                .str("vendorid", b.vendorId()).num("model", b.model()).num("serial", b.serial())
+                .str("vendorid", gpsdVendorId(b)).num("model", b.model()).num("serial", b.serial())
                 .str("callsign", b.callsign());
         if (b.dimensions() == null) {
             o.num("mothership_mmsi", b.mothershipMmsi());
         } else {
             dims(o, b.dimensions());
         }
+    }
+
+    /**
+     * gpsd reads the vendor id as the 7 characters of M.1371-3 (vendor, unit model and serial together, 42 bits);
+     * rebuilt here from the M.1371-5 fields.
+     */
+    private static String gpsdVendorId(StaticDataReport b) {
+        BitWriter w = new BitWriter().text(b.vendorId(), 3).put(b.model(), 4).put(b.serial(), 20);
+        byte[] packed = new byte[6];
+        BitReader r = new BitReader(packed, 0);
+        int[] fill = new int[1];
+        String armored = w.armor(fill);
+        SixBit.dearmor(armored.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), 0, armored.length(), packed);
+        return r.reset(packed, 42).text(0, 7);
     }
 
     /** ROT as gpsd scales it: sign·(ROT_AIS/4.733)² rounded to °/min, or its words for the special values. */

@@ -207,7 +207,7 @@ public final class MessageDecoder {
             return null;
         }
         boolean auxiliary = mmsi / 10_000_000 == 98; // ITU-R M.585: 98MIDXXXX craft associated with a parent ship
-        return new StaticDataReport(24, repeat, mmsi, 1, null, r.ubits(40, 8), r.text(48, 7), r.ubits(66, 4),
+        return new StaticDataReport(24, repeat, mmsi, 1, null, r.ubits(40, 8), r.text(48, 3), r.ubits(66, 4),
                 r.ubits(70, 20), r.text(90, 7), auxiliary ? null : dims(r, 132), auxiliary ? r.ubits(132, 30) : -1, n);
     }
 
