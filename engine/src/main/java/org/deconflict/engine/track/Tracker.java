@@ -1,0 +1,130 @@
+package org.deconflict.engine.track;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+import org.deconflict.engine.detect.TrackListener;
+import org.deconflict.engine.ingest.Observation;
+import org.deconflict.engine.ingest.TargetKey;
+
+/**
+ * One track per target, updated from observations in event time. After every accepted update the listener receives a
+ * {@link TrackSnapshot}; {@link #advanceTo(long)} drives silence (nothing heard while the dead-reckoned position is
+ * still inside learned coverage) and expiry. Single-threaded; no wall clock.
+ */
+public final class Tracker {
+
+    private final TrackUpdater updater;
+    private final TrackListener listener;
+    private final Map<TargetKey, TrackState> tracks = new HashMap<>();
+    private long lastScanNanos = Long.MIN_VALUE;
+    private long nowNanos = Long.MIN_VALUE;
+
+    /** Tracker with its own counters and coverage model (cells need 3 positions to count as covered). */
+    public Tracker(TrackerConfig config, ReceiverRegistry receivers, TrackListener listener) {
+        this(new TrackUpdater(config, receivers, new CoverageModel(receivers, 3), TargetIdentifier.standard(),
+                new TrackerCounters()), listener);
+    }
+
+    public Tracker(TrackUpdater updater, TrackListener listener) {
+        this.updater = updater;
+        this.listener = listener;
+    }
+
+    /**
+     * Applies an observation: creates the track if needed, checks plausibility, updates, and notifies the listener.
+     * Also advances event time to the observation's time. Returns true when the track accepted it.
+     */
+    public boolean accept(Observation o) {
+        TrackState s = tracks.get(o.target());
+        if (s == null) {
+            if (!updater.canStartTrack(o)) {
+                return false;
+            }
+            s = updater.create(o.target(), o.timeNanos());
+            tracks.put(o.target(), s);
+        }
+        boolean ok = updater.apply(s, o) == TrackUpdater.Outcome.UPDATED;
+        if (ok) {
+            listener.onUpdate(s.snapshot(o.timeNanos(), o.receiverId(), updater.config().aircraftSilenceNanos()));
+        } else if (s.messageCount == 0) {
+            tracks.remove(o.target());     // a track whose only observation was refused never existed
+            updater.counters().tracksCreated--;
+        }
+        if (o.timeNanos() > nowNanos) {
+            advanceTo(o.timeNanos());
+        }
+        return ok;
+    }
+
+    /**
+     * Moves event time forward: emits onSilent once per quiet spell for targets predicted inside coverage, and
+     * onExpired (dropping the track) for targets quiet longer than the expiry time. Examines tracks at most once per
+     * configured scan interval.
+     */
+    public void advanceTo(long timeNanos) {
+        nowNanos = Math.max(nowNanos, timeNanos);
+        TrackerConfig c = updater.config();
+        if (lastScanNanos != Long.MIN_VALUE && timeNanos - lastScanNanos < c.scanIntervalNanos()) {
+            return;
+        }
+        lastScanNanos = timeNanos;
+        List<TargetKey> expired = null;
+        for (Iterator<TrackState> it = tracks.values().iterator(); it.hasNext(); ) {
+            TrackState s = it.next();
+            long quiet = timeNanos - s.lastSeenNanos;
+            if (quiet > c.expiryNanos(s.ship)) {
+                it.remove();
+                updater.counters().tracksExpired++;
+                if (expired == null) {
+                    expired = new ArrayList<>();
+                }
+                expired.add(s.key);
+            } else if (!s.silentNotified && quiet > c.silenceNanos(s.ship) && s.hasPosition()) {
+                double lat = s.predictLatDeg(timeNanos, c.maxPredictNanos());
+                double lon = s.predictLonDeg(timeNanos, c.maxPredictNanos());
+                if (updater.coverage().coveredByAny(lat, lon, s.altitudeFt())) {
+                    s.silentNotified = true;
+                    updater.counters().silences++;
+                    listener.onSilent(s.key, s.lastSeenNanos, timeNanos);
+                }
+            }
+        }
+        if (expired != null) {
+            for (TargetKey k : expired) {
+                listener.onExpired(k, timeNanos);
+            }
+        }
+    }
+
+    /** The track of a target, or null. */
+    public TrackState get(TargetKey key) {
+        return tracks.get(key);
+    }
+
+    /** Live tracks (read-only view). */
+    public Collection<TrackState> tracks() {
+        return Collections.unmodifiableCollection(tracks.values());
+    }
+
+    public int size() {
+        return tracks.size();
+    }
+
+    public TrackerCounters counters() {
+        return updater.counters();
+    }
+
+    public CoverageModel coverage() {
+        return updater.coverage();
+    }
+
+    public TrackerConfig config() {
+        return updater.config();
+    }
+}
