@@ -239,7 +239,7 @@ public final class Adsb {
         int vr = verticalRateFpm(b, off);
         int dh = geoMinusBaroFt(b, off);
         return new AirborneVelocity(st, Me.flag(b, off, 9), Me.flag(b, off, 10), Me.get(b, off, 11, 3), east, north,
-                gs, trk, as, tas, hdg, vr == NA ? null : vr, !Me.flag(b, off, 36), dh == NA ? null : dh);
+                gs, trk, as, tas, hdg, vr == NA ? null : vr, Me.flag(b, off, 36), dh == NA ? null : dh);
     }
 
     private static AdsbMessage status(byte[] b, int off) {

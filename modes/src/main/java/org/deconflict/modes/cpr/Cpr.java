@@ -119,23 +119,25 @@ public final class Cpr {
         int i = odd ? 1 : 0;
         double dLat = span / (4 * NZ - i);
         double y = latCpr / SCALE;
-        double j = Math.floor(refLat / dLat) + Math.floor(0.5 + mod(refLat, dLat) / dLat - y);
+        // floor(ref/d) + floor(0.5 + mod(ref, d)/d - y) written as one floor: the two-term form breaks when ref
+        // sits on a zone edge and floor(ref/d) and mod(ref, d) round in different directions
+        double j = Math.floor(0.5 + refLat / dLat - y);
         double lat = dLat * (j + y);
         double dLon = span / Math.max(nl(lat) - i, 1);
         double x = lonCpr / SCALE;
-        double m = Math.floor(refLon / dLon) + Math.floor(0.5 + mod(refLon, dLon) / dLon - x);
+        double m = Math.floor(0.5 + refLon / dLon - x);
         out[0] = lat;
         out[1] = normalizeLon(dLon * (m + x));
     }
 
     /**
      * Encodes a position as 17-bit CPR values (DO-260B §A.1.7.3): returns {@code (lat << 17) | lon}.
-     * Surface encoding uses 19-bit resolution over 90° zones and keeps the low 17 bits.
+     * Surface positions are the 17 low bits of the 19-bit encoding (DO-260B §A.1.7.3 with Nb=19).
      */
     public static long encode(double latDeg, double lonDeg, boolean odd, boolean surface) {
+        // surface: 19-bit encoding over 6-degree zones whose 17 low bits equal 17 bits over 90/4NZ-degree zones
         double span = surface ? 90.0 : 360.0;
-        int bits = surface ? 19 : 17;
-        double scale = 1 << bits;
+        double scale = SCALE;
         int i = odd ? 1 : 0;
         double dLat = span / (4 * NZ - i);
         long yz = (long) Math.floor(scale * mod(latDeg, dLat) / dLat + 0.5);
