@@ -94,14 +94,17 @@ public final class LocalPostgres implements AutoCloseable {
                 ? Paths.get(run(List.of("runuser", "-u", SUPERUSER, "--", "mktemp", "-d",
                         System.getProperty("java.io.tmpdir") + "/deconflict-pg-XXXXXX"), null).strip())
                 : Files.createTempDirectory("deconflict-pg-");
+        try {
+            new LocalPostgres(binDir, dir, 0, root).initdb();
+        } catch (IOException e) {
+            deleteTree(dir);
+            throw e;
+        }
         LocalPostgres pg = null;
         IOException last = null;
         for (int attempt = 0; attempt < 3 && pg == null; attempt++) {
             LocalPostgres candidate = new LocalPostgres(binDir, dir, freePort(), root);
             try {
-                if (attempt == 0) {
-                    candidate.initdb();
-                }
                 candidate.startServer(durable);
                 pg = candidate;
             } catch (IOException e) {
