@@ -8,7 +8,8 @@ import java.nio.charset.StandardCharsets;
  * IQ samples is not taken for Beast. Text: blank and {@code #} comment lines are skipped; each of the first
  * {@value #LINES_EXAMINED} lines votes: AVR {@code *}/{@code @}, NMEA {@code !}/{@code $}/{@code \} (or a line that
  * contains an AIS {@code !xxVDM}/{@code !xxVDO} after a prefix), SBS {@code MSG,}/{@code SEL,}/{@code ID,}/{@code AIR,}
- * /{@code STA,}/{@code CLK,}, hex a field of 14 or 28 hex digits; the most votes win.
+ * /{@code STA,}/{@code CLK,}, hex a field of 14 or 28 hex digits; the most votes win, provided more than half of
+ * the lines voted.
  */
 public final class FormatDetector {
     /** Most bytes examined. */
@@ -144,6 +145,9 @@ public final class FormatDetector {
         if (voted == 0) {
             return complete || len >= SAMPLE_BYTES ? Verdict.UNKNOWN : Verdict.NEED_MORE;
         }
+        if (2 * voted <= lines) {
+            return Verdict.UNKNOWN; // mostly lines of no known format
+        }
         StreamFormat best = null;
         for (StreamFormat f : StreamFormat.values()) {
             if (best == null || votes[f.ordinal()] > votes[best.ordinal()]) {
@@ -158,16 +162,19 @@ public final class FormatDetector {
     static StreamFormat classifyLine(String line) {
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
-            if (c < 0x20 && c != '\t' || c == 0x7f) {
-                return null; // control bytes: not a text record
+            if (c < 0x20 && c != '\t' || c >= 0x7f) {
+                return null; // control or non-ASCII bytes: not a text record
             }
         }
         char first = line.charAt(0);
-        if (first == '*' || first == '@') {
+        if ((first == '*' || first == '@') && hexRun(line, 1) >= 2 * MODES_SHORT_BYTES) {
             return StreamFormat.AVR;
         }
-        if (first == '!' || first == '$' || first == '\\') {
+        if ((first == '!' || first == '$') && sentenceAddress(line)) {
             return StreamFormat.NMEA;
+        }
+        if (first == '\\' && line.indexOf(':') > 0 && line.indexOf('\\', 1) > line.indexOf(':')) {
+            return StreamFormat.NMEA; // IEC 61162-450 tag block: \key:value,...*hh\
         }
         for (String t : SBS_TYPES) {
             if (line.startsWith(t)) {
@@ -178,6 +185,23 @@ public final class FormatDetector {
             return StreamFormat.NMEA;
         }
         return containsHexFrame(line) ? StreamFormat.HEX : null;
+    }
+
+    private static int hexRun(String line, int from) {
+        int i = from;
+        while (i < line.length() && Character.digit(line.charAt(i), 16) >= 0) {
+            i++;
+        }
+        return i - from;
+    }
+
+    /** {@code !}/{@code $} then an address field of 3 to 8 upper-case letters or digits and a comma (IEC 61162-1 §7.2). */
+    private static boolean sentenceAddress(String line) {
+        int i = 1;
+        while (i < line.length() && i <= 8 && (Character.isUpperCase(line.charAt(i)) || Character.isDigit(line.charAt(i)))) {
+            i++;
+        }
+        return i >= 4 && i < line.length() && line.charAt(i) == ',';
     }
 
     /** {@code !xxVDM,} or {@code !xxVDO,} anywhere: AIS sentence after a timestamp or other prefix (IEC 61162-1). */

@@ -29,7 +29,7 @@ public record InputConfig(Duration backoffInitial, Duration backoffMax, double b
             throw new IllegalArgumentException("bad input configuration: " + readBufferBytes + " B buffer, "
                     + maxFeeders + " feeders, timeouts " + connectTimeout + "/" + idleTimeout + "/" + closeTimeout);
         }
-        newBackoff(0); // validates the backoff settings
+        new Backoff(backoffInitial, backoffMax, backoffMultiplier, backoffJitter, seed); // validates them
     }
 
     /** The defaults listed above. */

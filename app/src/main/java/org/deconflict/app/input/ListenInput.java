@@ -24,6 +24,8 @@ public final class ListenInput extends AbstractInput {
 
     private final String bindHost;
     private final int port;
+    /** Only the first of a run of bind failures is logged (accessed by one thread at a time). */
+    private boolean bindFailing;
     private final ReceiverIds ids;
     private final Map<Integer, Feeder> feeders = new ConcurrentHashMap<>();
     private volatile ServerSocket server;
@@ -78,13 +80,17 @@ public final class ListenInput extends AbstractInput {
             }
             counters.error(InputError.BIND_FAILED, (bindHost == null ? "" : bindHost) + ":" + port + ": "
                     + e.getMessage());
-            LOG.warn("input {}: cannot listen on port {}: {}; retrying with backoff", id.name(), port, e.getMessage());
+            if (!bindFailing) {
+                LOG.warn("input {}: cannot listen on port {}: {}; retrying with backoff", id.name(), port, e.getMessage());
+            }
+            bindFailing = true;
             return false;
         }
         if (!register(s)) {
             return false;
         }
         server = s;
+        bindFailing = false;
         counters.state(InputState.LISTENING);
         LOG.info("input {}: listening on port {}", id.name(), s.getLocalPort());
         return true;

@@ -23,6 +23,8 @@ public final class UdpInput extends AbstractInput {
 
     private final String bindHost;
     private final int port;
+    /** Only the first of a run of bind failures is logged (accessed by one thread at a time). */
+    private boolean bindFailing;
     private volatile DatagramSocket socket;
 
     UdpInput(InputId id, String bindHost, int port, ChunkHandler handler, InputConfig config) {
@@ -62,13 +64,20 @@ public final class UdpInput extends AbstractInput {
             }
             counters.error(InputError.BIND_FAILED, (bindHost == null ? "" : bindHost) + ":" + port + ": "
                     + e.getMessage());
-            LOG.warn("input {}: cannot bind UDP port {}: {}; retrying with backoff", id.name(), port, e.getMessage());
+            if (!bindFailing) {
+                LOG.warn("input {}: cannot bind UDP port {}: {}; retrying with backoff", id.name(), port, e.getMessage());
+            }
+            bindFailing = true;
             return false;
         }
         if (!register(s)) {
             return false;
         }
         socket = s;
+        if (bindFailing) {
+            LOG.info("input {}: bound UDP port {}", id.name(), s.getLocalPort());
+        }
+        bindFailing = false;
         return true;
     }
 
