@@ -38,7 +38,6 @@ public final class AisStreamDecoder {
     private boolean carryOverflow;
     private long lineNumber;
     private long sentenceIndex;
-    private long latestTimeMillis = TagBlock.NO_TIME;
 
     // metadata announced by lines before the sentence it belongs to
     private TagBlock pendingTag;
@@ -150,6 +149,11 @@ public final class AisStreamDecoder {
             stats.commentLines++;
             return;
         }
+        content(b, s, e);
+    }
+
+    /** Tag block(s), then a $ or ! sentence, in {@code b[s, e)}; a second sentence glued on is read as well. */
+    private void content(byte[] b, int s, int e) {
         TagBlock inline = null;
         if (b[s] == '\\') {
             int close = -1;
@@ -159,17 +163,22 @@ public final class AisStreamDecoder {
                     break;
                 }
             }
-            TagBlock tb = close < 0 ? null : TagBlockParser.parse(b, s + 1, close);
-            if (tb == null) {
-                stats.tagBlocks++;
+            stats.tagBlocks++;
+            if (close < 0) {
                 clearPending();
                 reject(RejectReason.BAD_TAG_BLOCK, lineNumber);
                 return;
             }
-            stats.tagBlocks++;
+            TagBlock tb = TagBlockParser.parse(b, s + 1, close);
             s = close + 1;
-            if (s == e) {
+            if (tb == null) {
+                // Its metadata cannot be trusted, but the sentence after it has its own checksum: keep going.
+                reject(RejectReason.BAD_TAG_BLOCK, lineNumber);
+            } else if (s == e) {
                 pendingTag = pendingTag == null ? tb : pendingTag.overlay(tb);
+                return;
+            }
+            if (s == e) {
                 return;
             }
             inline = tb;
@@ -185,12 +194,14 @@ public final class AisStreamDecoder {
                 return;
             }
             stats.resyncs++;
-            line(b, found, e - found);
-            lineNumber--;
-            stats.lines--;
+            content(b, found, e);
             return;
         }
-        sentence(b, s, e, inline);
+        int next = sentence(b, s, e, inline);
+        if (next >= 0) {
+            stats.resyncs++;
+            content(b, next, e);
+        }
     }
 
     private static int resync(byte[] b, int s, int e) {
@@ -258,12 +269,13 @@ public final class AisStreamDecoder {
 
     private final long[] pghpFields = new long[13];
 
-    private void sentence(byte[] b, int s, int e, TagBlock inline) {
+    /** Reads one VDM/VDO sentence; returns where a further sentence glued after it starts, or -1. */
+    private int sentence(byte[] b, int s, int e, TagBlock inline) {
         // !ttVDM,count,num,seq,chan,payload,fill*hh[,trailing...]
         if (e - s < 15 || b[s + 3] != 'V' || b[s + 4] != 'D' || (b[s + 5] != 'M' && b[s + 5] != 'O') || b[s + 6] != ',') {
             clearPending();
             reject(e - s >= 7 && b[s + 6] == ',' ? RejectReason.NOT_AIS : RejectReason.MALFORMED_SENTENCE, lineNumber);
-            return;
+            return -1;
         }
         stats.sentences++;
         sentenceIndex++;
@@ -277,13 +289,17 @@ public final class AisStreamDecoder {
         if (star < 0 || star + 3 > e) {
             clearPending();
             reject(RejectReason.MALFORMED_SENTENCE, lineNumber);
-            return;
+            return -1;
+        }
+        int next = -1;
+        if (star + 3 < e && b[star + 3] != ',') {
+            next = resync(b, star + 2, e); // e.g. two sentences joined by the text "\\r\\n"
         }
         int expected = Nmea.hexByte(b, star + 1);
         if (expected < 0 || Nmea.xor(b, s + 1, star) != expected) {
             clearPending();
             reject(expected < 0 ? RejectReason.MALFORMED_SENTENCE : RejectReason.BAD_CHECKSUM, lineNumber);
-            return;
+            return next;
         }
         // fields between s+7 and star
         int p = s + 7;
@@ -295,7 +311,7 @@ public final class AisStreamDecoder {
         if (c5 < 0 || star - c5 != 2) {
             clearPending();
             reject(RejectReason.MALFORMED_SENTENCE, lineNumber);
-            return;
+            return next;
         }
         int count = (int) Nmea.parseLong(b, p, c1);
         int num = (int) Nmea.parseLong(b, c1 + 1, c2);
@@ -306,7 +322,7 @@ public final class AisStreamDecoder {
                 || (c3 != c2 + 1 && seq < 0) || fill < 0 || fill > 5 || chanLen > 1) {
             clearPending();
             reject(RejectReason.MALFORMED_SENTENCE, lineNumber);
-            return;
+            return next;
         }
         char channel = chanLen == 1 ? (char) b[c3 + 1] : 0;
         int payOff = c4 + 1;
@@ -314,25 +330,22 @@ public final class AisStreamDecoder {
         if (payLen == 0 && count == 1) {
             clearPending();
             reject(RejectReason.EMPTY_PAYLOAD, lineNumber);
-            return;
+            return next;
         }
-        trailing(b, star + 3, e);
+        trailing(b, star + 3, next >= 0 ? next : e);
         TagBlock tag = pendingTag == null ? inline : pendingTag.overlay(inline);
         long time = tag != null && tag.hasTime() ? tag.timeMillis()
                 : pendingPghpMillis != TagBlock.NO_TIME ? pendingPghpMillis : trailingTimeMillis;
         String source = tag != null && tag.source() != null ? tag.source()
                 : pendingPghpSource != null ? pendingPghpSource : trailingSource;
         clearPending();
-        if (time != TagBlock.NO_TIME && (latestTimeMillis == TagBlock.NO_TIME || time > latestTimeMillis)) {
-            latestTimeMillis = time;
-        }
         if (count == 1) {
             emit(b, payOff, payLen, fill, b[s + 1], b[s + 2], b[s + 5] == 'O', channel, source, time, tag, 1);
-            return;
+            return next;
         }
         int groupId = tag != null && tag.hasGroup() ? tag.groupId() : -1;
         FragmentAssembler.Slot done = assembler.offer(source, channel, seq, count, num, groupId, b, payOff, payLen,
-                fill, time == TagBlock.NO_TIME ? latestTimeMillis : time, sentenceIndex, lineNumber);
+                fill, time, sentenceIndex, lineNumber);
         FragmentAssembler.Slot slot = assembler.touched();
         if (slot != null && num == 1) {
             slot.talker0 = (char) b[s + 1];
@@ -348,6 +361,7 @@ public final class AisStreamDecoder {
                     done.ownShip, done.channel, done.metaSource != null ? done.metaSource : source,
                     done.metaTime != TagBlock.NO_TIME ? done.metaTime : time, done.tagBlock, done.count);
         }
+        return next;
     }
 
     private void emit(byte[] payload, int off, int len, int fill, byte t0, byte t1, boolean own, char channel,
