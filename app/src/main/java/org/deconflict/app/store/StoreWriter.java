@@ -95,16 +95,18 @@ public final class StoreWriter implements AutoCloseable {
     public void add(TargetRow row) {
         synchronized (lock) {
             checkUsable();
+            boolean wasEmpty = pending.isEmpty();
             pending.add(row);
-            sealIfFull();
+            added(wasEmpty);
         }
     }
 
     public void add(FlightRow row) {
         synchronized (lock) {
             checkUsable();
+            boolean wasEmpty = pending.isEmpty();
             pending.add(row);
-            sealIfFull();
+            added(wasEmpty);
         }
     }
 
@@ -116,8 +118,9 @@ public final class StoreWriter implements AutoCloseable {
                 positionsDropped++;
                 return false;
             }
+            boolean wasEmpty = pending.isEmpty();
             pending.add(row);
-            sealIfFull();
+            added(wasEmpty);
             return true;
         }
     }
@@ -125,16 +128,18 @@ public final class StoreWriter implements AutoCloseable {
     public void add(EventRow row) {
         synchronized (lock) {
             checkUsable();
+            boolean wasEmpty = pending.isEmpty();
             pending.add(row);
-            sealIfFull();
+            added(wasEmpty);
         }
     }
 
     public void add(IncidentRow row) {
         synchronized (lock) {
             checkUsable();
+            boolean wasEmpty = pending.isEmpty();
             pending.add(row);
-            sealIfFull();
+            added(wasEmpty);
         }
     }
 
@@ -142,7 +147,9 @@ public final class StoreWriter implements AutoCloseable {
     public void progress(ReplayProgress marker) {
         synchronized (lock) {
             checkUsable();
+            boolean wasEmpty = pending.isEmpty();
             pending.add(marker);
+            added(wasEmpty);
         }
     }
 
@@ -200,7 +207,11 @@ public final class StoreWriter implements AutoCloseable {
         }
     }
 
-    private void sealIfFull() {
+    /** After an add: wakes the writer thread to time the new batch, seals the batch when full. */
+    private void added(boolean wasEmpty) {
+        if (wasEmpty) {
+            lock.notifyAll();
+        }
         if (pending.rowsAdded() >= config.maxBatchRows()) {
             seal();
             while (sealed.size() > config.maxQueuedBatches() && failure == null) {
@@ -218,6 +229,17 @@ public final class StoreWriter implements AutoCloseable {
     }
 
     private void run() {
+        try {
+            writeLoop();
+        } catch (RuntimeException e) {
+            synchronized (lock) {
+                failure = e;
+                lock.notifyAll();
+            }
+        }
+    }
+
+    private void writeLoop() {
         while (true) {
             SealedBatch next;
             synchronized (lock) {
@@ -243,15 +265,7 @@ public final class StoreWriter implements AutoCloseable {
                 }
             }
             long t0 = System.nanoTime();
-            try {
-                store.write(next.batch());
-            } catch (RuntimeException e) {
-                synchronized (lock) {
-                    failure = e;
-                    lock.notifyAll();
-                }
-                return;
-            }
+            store.write(next.batch());
             long took = System.nanoTime() - t0;
             synchronized (lock) {
                 sealed.removeFirst();

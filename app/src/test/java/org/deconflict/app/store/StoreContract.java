@@ -344,6 +344,7 @@ abstract class StoreContract {
     @Test
     void writerCommitsAPartialBatchAfterTheDelay() throws Exception {
         try (StoreWriter w = new StoreWriter(store, new StoreWriter.Config(1_000, 100, 0, 2))) {
+            Thread.sleep(300); // the writer thread is idle now: the add must wake it to time the batch
             w.add(new TargetRow("icao:1", TargetKind.AIRCRAFT, "X", null, false, null, null, T0, T0));
             long deadline = System.nanoTime() + 10_000_000_000L;
             while (store.target("icao:1").isEmpty() && System.nanoTime() < deadline) {
