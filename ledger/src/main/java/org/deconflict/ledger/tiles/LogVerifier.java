@@ -52,7 +52,7 @@ public final class LogVerifier {
 
     /**
      * @param origin    expected checkpoint origin line (null: accept the one found)
-     * @param cosigners witnesses whose cosignatures, where present on kept checkpoints, must verify
+     * @param cosigners witnesses allowed to cosign; every signature line must verify as the log's or one of theirs
      * @param checker   per-entry check (null: structure only)
      */
     public LogVerifier(TileSource source, NoteKeys.Verifier logKey, String origin, List<NoteKeys.Verifier> cosigners,
@@ -114,12 +114,13 @@ public final class LogVerifier {
         if (pass.firstHistoryMismatch != null) {
             return pass.firstHistoryMismatch;
         }
-        if (pass.firstEntryProblem != null) {
-            return pass.firstEntryProblem;
-        }
         Report stale = checkKeptPartials(size, historic.keySet());
         if (stale != null) {
             return stale;
+        }
+        Report meaning = checkEntries(size);
+        if (meaning != null) {
+            return meaning;
         }
         return new Report(true, size, null, -1, null);
     }
@@ -146,17 +147,37 @@ public final class LogVerifier {
             return Report.bad(path, -1, "origin is '" + c.origin() + "', want '" + origin + "'");
         }
         for (SignedNote.NoteSignature s : note.signatures()) {
-            if (s.name().equals(logKey.name())) {
-                continue;
-            }
+            SignedNote alone = new SignedNote(note.text(), List.of(s));
+            boolean known = alone.verifiedBy(logKey).isPresent();
             for (NoteKeys.Verifier w : cosigners) {
-                if (w.name().equals(s.name()) && w.keyId() == s.keyId()
-                        && note.with(s).verifiedBy(w).isEmpty()) {
-                    return Report.bad(path, -1, "cosignature by " + w.name() + " does not verify");
-                }
+                known |= alone.verifiedBy(w).isPresent();
+            }
+            if (!known) {
+                return Report.bad(path, -1, "signature line by '" + s.name() + "' is not a valid signature of the log or a configured witness");
             }
         }
         return c;
+    }
+
+    /** Second pass, once the structure is sound: the {@link EntryChecker} on every entry in log order. */
+    private Report checkEntries(long size) throws IOException {
+        if (checker == null) {
+            return null;
+        }
+        long bundles = (size >>> TilePath.TILE_HEIGHT) + ((size & (W - 1)) != 0 ? 1 : 0);
+        long index = 0;
+        for (long b = 0; Long.compareUnsigned(b, bundles) < 0; b++) {
+            int width = TilePath.widthAt(0, b, size);
+            List<byte[]> entries = EntryBundle.decode(source.entryBundle(b, width));
+            for (byte[] e : entries) {
+                String problem = checker.check(index, e);
+                if (problem != null) {
+                    return Report.bad(TilePath.entries(b, width), index, problem);
+                }
+                index++;
+            }
+        }
+        return null;
     }
 
     /** Partial tiles and bundles kept for older checkpoint sizes must be prefixes of the (verified) current ones. */
@@ -222,7 +243,6 @@ public final class LogVerifier {
         Report firstTileMismatch;
         Report firstHistoryMismatch;
         long firstHistoryMismatchIndex = -1;
-        Report firstEntryProblem;
 
         Pass(long size, Map<Long, byte[]> historic) {
             this.size = size;
@@ -260,12 +280,6 @@ public final class LogVerifier {
                         firstLeafMismatch = Report.bad(bundlePath, leaf, "entry does not hash to " + tilePath + " nor to the signed root");
                         if (firstTileMismatch == null) {
                             firstTileMismatch = Report.bad(tilePath, leaf, "hash of entry " + leaf + " differs from the entry bundle, which matches the signed root");
-                        }
-                    }
-                    if (firstEntryProblem == null && checker != null) {
-                        String problem = checker.check(leaf, e);
-                        if (problem != null) {
-                            firstEntryProblem = Report.bad(bundlePath, leaf, problem);
                         }
                     }
                     Report r = push(leaf, lh);
