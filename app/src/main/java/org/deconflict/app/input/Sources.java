@@ -9,19 +9,13 @@ import java.net.DatagramSocket;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Opens a byte source named on the command line: a file (gzip'd or not), {@code -} for standard input,
  * {@code tcp://host:port} (client) or {@code udp://[host]:port} (datagrams, concatenated as a stream).
  */
 public final class Sources {
-
-    private static final int GZIP_MAGIC = 0x8b1f;
-    private static final int UDP_MAX_DATAGRAM = 65_507;
 
     private Sources() {
     }
@@ -30,7 +24,7 @@ public final class Sources {
     public static InputStream open(String spec) {
         try {
             if (spec.equals("-")) {
-                return maybeGunzip(new BufferedInputStream(System.in, 1 << 16));
+                return FileSource.stdin().stream();
             }
             if (spec.startsWith("tcp://")) {
                 URI uri = URI.create(spec);
@@ -44,10 +38,7 @@ public final class Sources {
                 requirePort(uri, spec);
                 return new DatagramStream(new DatagramSocket(new InetSocketAddress(uri.getHost(), uri.getPort())));
             }
-            Path path = Path.of(spec);
-            return maybeGunzip(new BufferedInputStream(Files.newInputStream(path), 1 << 16));
-        } catch (NoSuchFileException e) {
-            throw new InputException("no such file: " + spec);
+            return FileSource.open(Path.of(spec)).stream();
         } catch (IOException | IllegalArgumentException e) {
             throw new InputException("cannot open " + spec + ": " + e.getMessage());
         }
@@ -57,17 +48,6 @@ public final class Sources {
         if (uri.getPort() < 0) {
             throw new InputException("missing port in " + spec + " (e.g. tcp://localhost:30005, udp://:10110)");
         }
-    }
-
-    private static InputStream maybeGunzip(BufferedInputStream in) throws IOException {
-        in.mark(2);
-        int b0 = in.read();
-        int b1 = in.read();
-        in.reset();
-        if (b0 >= 0 && b1 >= 0 && ((b1 << 8) | b0) == GZIP_MAGIC) {
-            return new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);
-        }
-        return in;
     }
 
     /** A bad source named by the user: the message is one line, ready to print. */
@@ -82,7 +62,7 @@ public final class Sources {
     /** Datagrams as one stream: each datagram's bytes in arrival order, a newline added if it lacks one. */
     private static final class DatagramStream extends InputStream {
         private final DatagramSocket socket;
-        private final byte[] buf = new byte[UDP_MAX_DATAGRAM + 1];
+        private final byte[] buf = new byte[UdpInput.MAX_DATAGRAM_BYTES + 1];
         private int pos;
         private int end;
 
@@ -94,7 +74,7 @@ public final class Sources {
             if (socket.isClosed()) {
                 return false;
             }
-            DatagramPacket p = new DatagramPacket(buf, UDP_MAX_DATAGRAM);
+            DatagramPacket p = new DatagramPacket(buf, UdpInput.MAX_DATAGRAM_BYTES);
             try {
                 socket.receive(p);
             } catch (IOException e) {
