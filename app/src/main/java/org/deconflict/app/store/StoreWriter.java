@@ -3,6 +3,7 @@ package org.deconflict.app.store;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * Collects rows from the pipeline and commits them to a {@link Store} in batches, on its own thread, so the pipeline
@@ -69,7 +70,7 @@ public final class StoreWriter implements AutoCloseable {
     private final Thread thread;
     private final Object lock = new Object();
     private final Deque<SealedBatch> sealed = new ArrayDeque<>();
-    private PendingBatch pending = new PendingBatch();
+    private final PendingBatch pending = new PendingBatch();
     private long lastSealedSeq;
     private long committedSeq;
     private long rowsCommitted;
@@ -93,21 +94,11 @@ public final class StoreWriter implements AutoCloseable {
     }
 
     public void add(TargetRow row) {
-        synchronized (lock) {
-            checkUsable();
-            boolean wasEmpty = pending.isEmpty();
-            pending.add(row);
-            added(wasEmpty);
-        }
+        append(p -> p.add(row));
     }
 
     public void add(FlightRow row) {
-        synchronized (lock) {
-            checkUsable();
-            boolean wasEmpty = pending.isEmpty();
-            pending.add(row);
-            added(wasEmpty);
-        }
+        append(p -> p.add(row));
     }
 
     /** Adds the position unless the down-sampler refuses it; returns whether it was kept. */
@@ -118,38 +109,40 @@ public final class StoreWriter implements AutoCloseable {
                 positionsDropped++;
                 return false;
             }
-            boolean wasEmpty = pending.isEmpty();
-            pending.add(row);
-            added(wasEmpty);
-            return true;
         }
+        append(p -> p.add(row));
+        return true;
     }
 
     public void add(EventRow row) {
-        synchronized (lock) {
-            checkUsable();
-            boolean wasEmpty = pending.isEmpty();
-            pending.add(row);
-            added(wasEmpty);
-        }
+        append(p -> p.add(row));
     }
 
     public void add(IncidentRow row) {
-        synchronized (lock) {
-            checkUsable();
-            boolean wasEmpty = pending.isEmpty();
-            pending.add(row);
-            added(wasEmpty);
-        }
+        append(p -> p.add(row));
     }
 
     /** Records how far an input got; committed together with every row added before this call. */
     public void progress(ReplayProgress marker) {
+        append(p -> p.add(marker));
+    }
+
+    /** Adds to the pending batch; wakes the writer thread to time a new batch; seals the batch when full. */
+    private void append(Consumer<PendingBatch> add) {
         synchronized (lock) {
             checkUsable();
             boolean wasEmpty = pending.isEmpty();
-            pending.add(marker);
-            added(wasEmpty);
+            add.accept(pending);
+            if (wasEmpty) {
+                lock.notifyAll();
+            }
+            if (pending.rowsAdded() >= config.maxBatchRows()) {
+                seal();
+                while (sealed.size() > config.maxQueuedBatches() && failure == null) {
+                    await();
+                }
+                checkFailure();
+            }
         }
     }
 
@@ -204,20 +197,6 @@ public final class StoreWriter implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-        }
-    }
-
-    /** After an add: wakes the writer thread to time the new batch, seals the batch when full. */
-    private void added(boolean wasEmpty) {
-        if (wasEmpty) {
-            lock.notifyAll();
-        }
-        if (pending.rowsAdded() >= config.maxBatchRows()) {
-            seal();
-            while (sealed.size() > config.maxQueuedBatches() && failure == null) {
-                await();
-            }
-            checkFailure();
         }
     }
 
