@@ -87,7 +87,12 @@ public final class ModeSDecoder {
 
     /** Record API with a 12 MHz receive timestamp (-1 unknown). */
     public Result decode(byte[] frame, long timestamp12MHz, long timeNanos) {
-        RejectReason r = decode(frame, 0, frame.length, timestamp12MHz, timeNanos, scratch);
+        return decode(frame, 0, frame.length, timestamp12MHz, timeNanos);
+    }
+
+    /** Record API on {@code len} bytes at {@code off} (e.g. a parser's reused buffer). */
+    public Result decode(byte[] b, int off, int len, long timestamp12MHz, long timeNanos) {
+        RejectReason r = decode(b, off, len, timestamp12MHz, timeNanos, scratch);
         return r != null ? new Result(null, r) : new Result(scratch.toMessage(versions), null);
     }
 

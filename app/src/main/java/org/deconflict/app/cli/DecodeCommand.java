@@ -20,12 +20,14 @@ public final class DecodeCommand implements Callable<Integer> {
     @Option(names = "--no-address-filter", description = "Mode S streams: accept address/parity replies from unknown aircraft")
     boolean noAddressFilter;
 
-    @Parameters(index = "0", description = "FILE, - (stdin), tcp://host:port, or udp://:port (AIS)")
+    @Parameters(index = "0", description = "FILE, - (stdin), tcp://host:port, or udp://:port")
     String source;
 
     @Override
     public Integer call() {
-        System.err.println("decode: not built yet");
-        return 2;
+        if (ais) {
+            return AisDecodeRunner.run(source, System.out, System.err);
+        }
+        return ModesDecodeRunner.run(source, format, !noAddressFilter, System.out, System.err);
     }
 }
