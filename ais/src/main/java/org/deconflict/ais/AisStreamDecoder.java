@@ -231,17 +231,23 @@ public final class AisStreamDecoder {
         reject(RejectReason.NOT_AIS, lineNumber);
     }
 
-    /** Gatehouse $PGHP,1,yyyy,mm,dd,hh,mi,ss,ms,country,region,pss,online,cs: time for the next sentence. */
+    /**
+     * Gatehouse $PGHP,1,yyyy,mm,dd,hh,mi,ss,ms,country,region,pss,online,cs: time and receiving station for the next
+     * sentence. The station is named by its "country,region,pss" fields as written (the PSS MMSI alone may be empty).
+     */
     private void pghp(byte[] b, int s, int end) {
         stats.pghpLines++;
         long[] f = pghpFields;
         int field = 0;
         int start = s;
-        String pss = null;
+        int stationStart = -1;
+        String station = null;
         for (int i = s; i <= end && field < 13; i++) {
             if (i == end || b[i] == ',') {
-                if (field == 10 && i > start) {
-                    pss = cachedAscii(b, start, i);
+                if (field == 8) {
+                    stationStart = start;
+                } else if (field == 10 && i > stationStart + 2) {
+                    station = cachedPghpStation(b, stationStart, i);
                 }
                 f[field++] = Nmea.parseLong(b, start, i);
                 start = i + 1;
@@ -264,7 +270,7 @@ public final class AisStreamDecoder {
         }
         long days = Nmea.epochDay((int) year, (int) month, (int) day);
         pendingPghpMillis = ((days * 24 + f[4]) * 60 + f[5]) * 60_000 + f[6] * 1000 + f[7];
-        pendingPghpSource = pss;
+        pendingPghpSource = station;
     }
 
     private final long[] pghpFields = new long[13];
@@ -336,8 +342,9 @@ public final class AisStreamDecoder {
         TagBlock tag = pendingTag == null ? inline : pendingTag.overlay(inline);
         long time = tag != null && tag.hasTime() ? tag.timeMillis()
                 : pendingPghpMillis != TagBlock.NO_TIME ? pendingPghpMillis : trailingTimeMillis;
-        String source = tag != null && tag.source() != null ? tag.source()
-                : pendingPghpSource != null ? pendingPghpSource : trailingSource;
+        // the most specific station: the $PGHP base station, else the tag block source, else the USCG receiver
+        String source = pendingPghpSource != null ? pendingPghpSource
+                : tag != null && tag.source() != null ? tag.source() : trailingSource;
         clearPending();
         if (count == 1) {
             emit(b, payOff, payLen, fill, b[s + 1], b[s + 2], b[s + 5] == 'O', channel, source, time, tag, 1);
@@ -420,41 +427,32 @@ public final class AisStreamDecoder {
     }
 
     private String cachedTrailingSource(byte[] b, int from, int to) {
-        String last = lastTrailingSource;
-        if (last != null && last.length() == to - from) {
-            boolean same = true;
-            for (int i = 0; i < last.length(); i++) {
-                if (last.charAt(i) != b[from + i]) {
-                    same = false;
-                    break;
-                }
-            }
-            if (same) {
-                return last;
-            }
+        if (!sameText(lastTrailingSource, b, from, to)) {
+            lastTrailingSource = Nmea.ascii(b, from, to);
         }
-        lastTrailingSource = Nmea.ascii(b, from, to);
         return lastTrailingSource;
     }
 
-    private String lastPss;
+    private String lastPghpStation;
 
-    private String cachedAscii(byte[] b, int from, int to) {
-        String last = lastPss;
-        if (last != null && last.length() == to - from) {
-            boolean same = true;
-            for (int i = 0; i < last.length(); i++) {
-                if (last.charAt(i) != b[from + i]) {
-                    same = false;
-                    break;
-                }
-            }
-            if (same) {
-                return last;
+    private String cachedPghpStation(byte[] b, int from, int to) {
+        if (!sameText(lastPghpStation, b, from, to)) {
+            lastPghpStation = Nmea.ascii(b, from, to);
+        }
+        return lastPghpStation;
+    }
+
+    /** True when {@code s} holds exactly the bytes {@code b[from, to)} (lets repeated ids skip an allocation). */
+    private static boolean sameText(String s, byte[] b, int from, int to) {
+        if (s == null || s.length() != to - from) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) != b[from + i]) {
+                return false;
             }
         }
-        lastPss = Nmea.ascii(b, from, to);
-        return lastPss;
+        return true;
     }
 
     private void clearPending() {
