@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         description = "Decodes Mode S / ADS-B and AIS, tracks every target, finds dangerous encounters and dark flights.",
         subcommands = {
             DecodeCommand.class,
+            LedgerCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
