@@ -7,11 +7,11 @@ import org.deconflict.engine.detect.TrackListener;
 import org.deconflict.engine.ingest.TargetKey;
 
 /** Test listener that keeps everything the tracker said. */
-final class RecordingListener implements TrackListener {
+public final class RecordingListener implements TrackListener {
 
-    final List<TrackSnapshot> updates = new ArrayList<>();
-    final List<String> silences = new ArrayList<>();
-    final List<String> expiries = new ArrayList<>();
+    public final List<TrackSnapshot> updates = new ArrayList<>();
+    public final List<String> silences = new ArrayList<>();
+    public final List<String> expiries = new ArrayList<>();
 
     @Override
     public void onUpdate(TrackSnapshot s) {
@@ -28,7 +28,7 @@ final class RecordingListener implements TrackListener {
         expiries.add(key + "@" + nowNanos / 1_000_000_000L);
     }
 
-    TrackSnapshot last() {
+    public TrackSnapshot last() {
         return updates.get(updates.size() - 1);
     }
 }
