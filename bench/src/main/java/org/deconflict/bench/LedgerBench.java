@@ -1,0 +1,152 @@
+package org.deconflict.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.stream.Stream;
+
+import org.deconflict.bench.ledger.AppendLoad;
+import org.deconflict.ledger.merkle.ProofVerifier;
+import org.deconflict.ledger.merkle.Rfc9162;
+import org.deconflict.ledger.note.Checkpoint;
+import org.deconflict.ledger.note.Ed25519;
+import org.deconflict.ledger.note.NoteKeys;
+import org.deconflict.ledger.note.SignedNote;
+import org.deconflict.ledger.tiles.DirectoryTileSource;
+import org.deconflict.ledger.tiles.Durable;
+import org.deconflict.ledger.tiles.LogVerifier;
+import org.deconflict.ledger.tiles.TileLog;
+
+/**
+ * {@code bench/run ledger}: durable appends per second with group commit (several appender threads) against the same
+ * log with one fsync per entry; inclusion/consistency proof time; full re-verification time of the tiled log.
+ * Files go to {@code bench/target/} (a real disk, not tmpfs, so fsync costs what it costs).
+ */
+public final class LedgerBench {
+
+    private static final int ENTRY_BYTES = 200; // a typical statement entry; incidents with evidence are larger
+    private static final int THREADS = 4;
+    private static final int WINDOW = 1024;
+
+    private LedgerBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        boolean quick = BenchResult.quick(args);
+        long entries = quick ? 200_000 : 1_000_000;
+        Path root = Path.of("bench", "target", "ledger-bench-" + System.nanoTime());
+        Files.createDirectories(root);
+        try {
+            run(root, entries, quick);
+        } finally {
+            deleteTree(root);
+        }
+    }
+
+    private static void run(Path root, long entries, boolean quick) throws Exception {
+        Path dir = root.resolve("grouped");
+        NoteKeys.Signer logKey = NoteKeys.generate("bench-log");
+        // warm-up of the code paths on a throwaway log
+        try (TileLog warm = TileLog.open(root.resolve("warm"))) {
+            AppendLoad.run(warm, 50_000, THREADS, WINDOW, ENTRY_BYTES);
+        }
+
+        double ours;
+        try (TileLog log = TileLog.open(dir)) {
+            long nanos = AppendLoad.run(log, entries, THREADS, WINDOW, ENTRY_BYTES);
+            ours = entries / (nanos / 1e9);
+            System.out.printf(Locale.ROOT, "group commit: %d entries of %d B from %d threads in %.2f s = %.0f appends/s%n",
+                    entries, ENTRY_BYTES, THREADS, nanos / 1e9, ours);
+
+            long size = log.size();
+            long t = System.nanoTime();
+            log.persistTilesFor(size);
+            SignedNote note = SignedNote.sign(new Checkpoint("bench/ledger", size, log.root(size)).text(), logKey);
+            Durable.replace(dir.resolve("checkpoint"), note.encode());
+            System.out.printf(Locale.ROOT, "checkpoint of %d entries published in %.1f ms%n", size, (System.nanoTime() - t) / 1e6);
+
+            proofs(log, size, quick);
+        }
+
+        long t = System.nanoTime();
+        LogVerifier.Report report = new LogVerifier(new DirectoryTileSource(dir), logKey.verifier(), "bench/ledger", List.of(), null).verify();
+        double verifyS = (System.nanoTime() - t) / 1e9;
+        if (!report.ok()) {
+            throw new IllegalStateException("benchmark log does not verify: " + report);
+        }
+        System.out.printf(Locale.ROOT, "full verify (re-hash all entries and tiles, check checkpoint): %d entries in %.2f s%n",
+                report.size(), verifyS);
+        signatureCost();
+
+        double peer;
+        long perEntry = quick ? 1_000 : 3_000;
+        try (TileLog log = TileLog.open(root.resolve("per-entry"), new TileLog.Options(65_536, 64, 1))) {
+            long nanos = AppendLoad.run(log, perEntry, THREADS, WINDOW, ENTRY_BYTES);
+            peer = perEntry / (nanos / 1e9);
+            System.out.printf(Locale.ROOT, "fsync per entry: %d entries in %.2f s = %.0f appends/s%n", perEntry, nanos / 1e9, peer);
+        }
+        BenchResult.print("ledger", ours, peer, "appends/s");
+    }
+
+    private static void proofs(TileLog log, long size, boolean quick) throws IOException {
+        Random rnd = new Random(42);
+        Rfc9162 h = new Rfc9162();
+        byte[] root = log.root(size);
+        int n = quick ? 5_000 : 20_000;
+        double[] incl = new double[n];
+        double[] cons = new double[n];
+        for (int k = 0; k < n; k++) {
+            long i = (long) (rnd.nextDouble() * size);
+            long s = System.nanoTime();
+            List<byte[]> proof = log.inclusionProof(i, size);
+            incl[k] = (System.nanoTime() - s) / 1e3;
+            if (k % 97 == 0 && ProofVerifier.verifyInclusion(i, size, h.leaf(log.entry(i)), proof, root) != ProofVerifier.Failure.OK) {
+                throw new IllegalStateException("inclusion proof for " + i + " does not verify");
+            }
+            long s1 = 1 + (long) (rnd.nextDouble() * (size - 1));
+            s = System.nanoTime();
+            log.consistencyProof(s1, size);
+            cons[k] = (System.nanoTime() - s) / 1e3;
+        }
+        System.out.printf(Locale.ROOT, "inclusion proof in a tree of %d: median %.1f us, p99 %.1f us (%d random leaves)%n",
+                size, BenchResult.median(incl), percentile(incl, 0.99), n);
+        System.out.printf(Locale.ROOT, "consistency proof to %d: median %.1f us, p99 %.1f us%n",
+                size, BenchResult.median(cons), percentile(cons, 0.99));
+    }
+
+    /** Per-entry Ed25519 verification cost (JDK provider), which a semantic verify of signed entries adds on top. */
+    private static void signatureCost() {
+        NoteKeys.Signer k = NoteKeys.generate("bench-party");
+        byte[] msg = AppendLoad.entry(0, 0, 400);
+        byte[] sig = Ed25519.sign(k.privateKey(), msg);
+        int n = 200;
+        for (int i = 0; i < 50; i++) {
+            Ed25519.verify(k.keys().getPublic(), msg, sig);
+        }
+        long t = System.nanoTime();
+        for (int i = 0; i < n; i++) {
+            Ed25519.verify(k.keys().getPublic(), msg, sig);
+        }
+        double us = (System.nanoTime() - t) / 1e3 / n;
+        System.out.printf(Locale.ROOT, "Ed25519 verify (JDK): %.0f us per signed entry -> %.0f s per 1 M signed entries on one core%n",
+                us, us);
+    }
+
+    private static double percentile(double[] v, double p) {
+        double[] c = v.clone();
+        java.util.Arrays.sort(c);
+        return c[Math.min(c.length - 1, (int) (p * c.length))];
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> s = Files.walk(root)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
