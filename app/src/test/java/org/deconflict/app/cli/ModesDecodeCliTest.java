@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -120,7 +119,5 @@ class ModesDecodeCliTest {
 
         assertThat(run("decode", "--format", "nope", avr.toString()).code()).isEqualTo(2);
         assertThat(run("decode", dir.resolve("missing.bin").toString()).code()).isEqualTo(2);
-        Iterator<JsonNode> unused = r.lines().iterator();
-        assertThat(unused.hasNext()).isTrue();
     }
 }

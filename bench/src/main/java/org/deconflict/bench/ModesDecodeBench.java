@@ -1,0 +1,111 @@
+package org.deconflict.bench;
+
+import java.lang.management.ManagementFactory;
+import java.util.Locale;
+
+import org.deconflict.bench.modes.BenchFrames;
+import org.deconflict.bench.modes.OursRecords;
+import org.deconflict.bench.modes.OursZeroAlloc;
+import org.deconflict.bench.modes.PeerLibadsb;
+
+/**
+ * {@code bench/run modes-decode [--quick]}: decodes the frames of pyModeS' three sample CSVs (12,000 DF17/20/21
+ * frames, repeated) with our decoder and with OpenSky libadsb 3.4.0 in the same JVM, single thread. Decode = CRC
+ * check + all fields of the message + CPR position where a pair exists, on both sides. RESULT compares our record
+ * API (immutable objects, like libadsb's) with libadsb; our zero-allocation path is reported separately.
+ */
+public final class ModesDecodeBench {
+    private ModesDecodeBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        boolean quick = BenchResult.quick(args);
+        BenchFrames corpus = BenchFrames.load();
+        int n = corpus.frames.length;
+        int rounds = quick ? 5 : 15;
+        double seconds = quick ? 1.0 : 3.0;
+        System.out.printf(Locale.ROOT, "modes-decode: %d frames per pass, %d timed rounds of >= %.1f s each%n",
+                n, rounds, seconds);
+
+        OursZeroAlloc view = new OursZeroAlloc();
+        OursRecords records = new OursRecords();
+        PeerLibadsb peer = new PeerLibadsb();
+        // each pass shifts time by 1000 s so CPR pairs never span two passes
+        PassDecoder viewFn = (pass, i) -> view.decode(corpus.frames[i],
+                (corpus.timeMs[i] + pass * 1_000_000L) * 1_000_000L);
+        PassDecoder recFn = (pass, i) -> records.decode(corpus.frames[i],
+                (corpus.timeMs[i] + pass * 1_000_000L) * 1_000_000L);
+        PassDecoder peerFn = (pass, i) -> peer.decode(corpus.frames[i],
+                corpus.timeMs[i] + pass * 1_000_000L);
+
+        double[] v = new double[rounds];
+        double[] r = new double[rounds];
+        double[] p = new double[rounds];
+        int[] pass = {0};
+        for (int w = 0; w < 3; w++) { // warm-up: all three, interleaved
+            measure(viewFn, n, seconds / 2, pass);
+            measure(recFn, n, seconds / 2, pass);
+            measure(peerFn, n, seconds / 2, pass);
+        }
+        for (int k = 0; k < rounds; k++) {
+            v[k] = measure(viewFn, n, seconds, pass);
+            r[k] = measure(recFn, n, seconds, pass);
+            p[k] = measure(peerFn, n, seconds, pass);
+        }
+        double ours = BenchResult.median(r);
+        double zero = BenchResult.median(v);
+        double theirs = BenchResult.median(p);
+        long allocated = allocatedPerPass(viewFn, n, pass);
+        System.out.printf(Locale.ROOT, "ours (record API):           %,.0f frames/s%n", ours);
+        System.out.printf(Locale.ROOT, "ours (zero-allocation path): %,.0f frames/s/core, %.2f bytes allocated/frame%n",
+                zero, allocated / (double) n);
+        System.out.printf(Locale.ROOT, "peer (libadsb 3.4.0):        %,.0f frames/s%n", theirs);
+        System.out.printf(Locale.ROOT, "positions resolved per frame: ours %.3f, peer %.3f%n",
+                view.positions / (double) (n * (long) pass[0]), peer.positions / (double) (n * (long) pass[0]));
+        System.out.printf(Locale.ROOT, "zero-allocation path vs peer: ratio %.2f%n", zero / theirs);
+        BenchResult.print("modes-decode", ours, theirs, "frames/s");
+    }
+
+    private static long sink;
+
+    /** Decodes frame {@code i} of the corpus during pass {@code pass}; returns a checksum. */
+    @FunctionalInterface
+    private interface PassDecoder {
+        long decode(int pass, int i);
+    }
+
+    /** Frames per second of whole passes over the corpus for at least {@code seconds}. */
+    private static double measure(PassDecoder fn, int n, double seconds, int[] pass) {
+        long frames = 0;
+        long start = System.nanoTime();
+        long deadline = start + (long) (seconds * 1e9);
+        long s = 0;
+        long now;
+        do {
+            int ps = pass[0]++;
+            for (int i = 0; i < n; i++) {
+                s += fn.decode(ps, i);
+            }
+            frames += n;
+            now = System.nanoTime();
+        } while (now < deadline);
+        sink += s;
+        return frames / ((now - start) / 1e9);
+    }
+
+    private static long allocatedPerPass(PassDecoder fn, int n, int[] pass) {
+        com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long tid = Thread.currentThread().getId();
+        long before = mx.getThreadAllocatedBytes(tid);
+        int passes = 5;
+        long s = 0;
+        for (int k = 0; k < passes; k++) {
+            int ps = pass[0]++;
+            for (int i = 0; i < n; i++) {
+                s += fn.decode(ps, i);
+            }
+        }
+        sink += s;
+        return (mx.getThreadAllocatedBytes(tid) - before) / passes;
+    }
+}
