@@ -394,6 +394,38 @@ abstract class StoreContract {
     }
 
     @Test
+    void aRealAisTrackRoundTripsDownsampledThroughTheWriter() throws Exception {
+        List<PositionRow> heard = RealAisTrack.positions();
+        assertThat(heard).hasSizeGreaterThan(2_000).allMatch(p -> p.targetKey().equals(RealAisTrack.KEY));
+        long intervalMs = 10_000;
+        // the down-sampling rule, spelled out: keep the first, then each one at least 10 s from the last kept
+        List<PositionRow> expected = new ArrayList<>();
+        long lastKeptMs = Long.MIN_VALUE;
+        for (PositionRow p : heard) {
+            if (expected.isEmpty() || Math.abs(p.timeMs() - lastKeptMs) >= intervalMs) {
+                expected.add(p);
+                lastKeptMs = p.timeMs();
+            }
+        }
+        expected.sort(java.util.Comparator.comparingLong(PositionRow::timeMs));
+        try (StoreWriter w = new StoreWriter(store, new StoreWriter.Config(500, 60_000, intervalMs, 2))) {
+            for (PositionRow p : heard) {
+                w.add(p);
+            }
+            w.progress(new ReplayProgress(RealAisTrack.FILE, 384_652, heard.get(heard.size() - 1).timeMs()));
+            w.flush();
+            assertThat(w.stats().positionsDropped()).isEqualTo(heard.size() - expected.size());
+        }
+        List<PositionRow> track = store.track(RealAisTrack.KEY, 0, Long.MAX_VALUE);
+        assertThat(track).containsExactlyElementsOf(expected);
+        long spanMs = track.get(track.size() - 1).timeMs() - track.get(0).timeMs();
+        assertThat(spanMs).as("about 14.5 h (ais/SOURCES.md)").isBetween(14 * 3_600_000L, 15 * 3_600_000L);
+        assertThat(track).allMatch(p -> p.lat() > 54 && p.lat() < 58.5 && p.lon() > 7 && p.lon() < 16,
+                "in Danish waters");
+        assertThat(store.progress(RealAisTrack.FILE)).map(ReplayProgress::byteOffset).hasValue(384_652L);
+    }
+
+    @Test
     void aKilledWriterLosesNothingItReportedAndItsMarkerMatchesItsRows() throws Exception {
         CrashCheck.run(location);
         store.close();
