@@ -11,7 +11,8 @@ public final class Inputs {
     /**
      * Starts {@code spec}, delivering to {@code handler}. Network inputs never fail here (they retry with backoff;
      * listening ones try their first bind at once, so a bound port is known on return). A file or stdin is opened and
-     * its format told now: an unreadable file or an unknown format throws {@link Sources.InputException} (one line).
+     * its format told now (for stdin that waits for its first line or frames): an unreadable file or an unknown format
+     * throws {@link Sources.InputException} (one line).
      */
     public static Input start(InputSpec spec, ChunkHandler handler, InputConfig config, ReceiverIds ids) {
         AbstractInput input;

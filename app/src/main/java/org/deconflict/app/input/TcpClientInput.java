@@ -101,6 +101,9 @@ public final class TcpClientInput extends AbstractInput {
             counters.error(InputError.CONNECT_TIMEOUT, "no answer within " + config.connectTimeout());
             return "timed out";
         } catch (IOException e) {
+            if (isClosing()) {
+                return "closed"; // close() closed the socket under the attempt: not an error
+            }
             counters.error(InputError.CONNECT_FAILED, String.valueOf(e.getMessage()));
             return String.valueOf(e.getMessage());
         }

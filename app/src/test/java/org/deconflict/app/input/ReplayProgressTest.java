@@ -25,7 +25,12 @@ class ReplayProgressTest {
         long total = 8L << 20;
         try (ReplayProgress p = ReplayProgress.toLines("replay", read::get, total, lines::add, Duration.ofMillis(20))) {
             read.set(total / 4);
-            Thread.sleep(200);
+            long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+            while (lines.stream().noneMatch(l -> l.contains("2/8MiB")) && System.nanoTime() < deadline) {
+                // the first line takes a while (the library sets up its terminal), and it redraws only on change
+                Thread.sleep(20);
+                read.incrementAndGet();
+            }
             assertThat(lines).anySatisfy(l -> assertThat(l).contains("replay", "2/8MiB", "MiB/s"));
             read.set(total);
         }
