@@ -15,6 +15,10 @@ public final class AircraftMover extends Mover {
     /** Integration step (nanoseconds). */
     public static final long STEP_NANOS = 500_000_000L;
     private static final double M_PER_S_PER_KT = Geo.MPS_PER_KT;
+    /** Shadowing: close the remaining gap to the station in about this many seconds. */
+    private static final double CLOSING_TIME_S = 15;
+    /** Shadowing: "on station" once within this distance (plus twice the ordered distance) of the aim point. */
+    private static final double STATION_M = 100;
 
     private final List<RouteStep> route;
     private final AircraftPerformance perf;
@@ -28,6 +32,8 @@ public final class AircraftMover extends Mover {
     private boolean runningOut;
     private double runoutLeftM;
     private double lastTargetDistM = Double.MAX_VALUE;
+    // orbit / follow: time the aircraft reached the circle or its station (durations count from then)
+    private long engagedNanos = -1;
     // racetrack state
     private boolean towardFar;
 
@@ -56,13 +62,13 @@ public final class AircraftMover extends Mover {
             double elapsedS = (tNanos - stepStartNanos) / 1e9;
             Double d;
             if (s.orbit() != null) {
-                d = orbit(s.orbit(), tNanos, elapsedS);
+                d = orbit(s.orbit(), tNanos);
             } else if (s.racetrack() != null) {
                 d = racetrack(s.racetrack(), elapsedS);
             } else if (s.passes() != null) {
                 d = passes(s.passes(), tNanos, dtS);
             } else if (s.follow() != null) {
-                d = follow(s.follow(), tNanos, elapsedS);
+                d = follow(s.follow(), tNanos);
             } else {
                 d = waypoint(s);
             }
@@ -73,6 +79,7 @@ public final class AircraftMover extends Mover {
             index++;
             stepStartNanos = tNanos;
             passesDone = 0;
+            engagedNanos = -1;
             runningOut = false;
             lastTargetDistM = Double.MAX_VALUE;
         }
@@ -107,10 +114,15 @@ public final class AircraftMover extends Mover {
         return brg;
     }
 
-    private Double orbit(RouteStep.Orbit o, long tNanos, double elapsedS) {
-        if (elapsedS >= o.durationS()) {
-            return null;
+    /** Seconds since the aircraft engaged (reached its circle or station), 0 before. */
+    private double engagedS(long tNanos, boolean engagedNow) {
+        if (engagedNanos < 0 && engagedNow) {
+            engagedNanos = tNanos;
         }
+        return engagedNanos < 0 ? 0 : (tNanos - engagedNanos) / 1e9;
+    }
+
+    private Double orbit(RouteStep.Orbit o, long tNanos) {
         hold(o.altFt(), o.speedKt());
         double cLat, cLon;
         if (o.target() != null) {
@@ -125,6 +137,9 @@ public final class AircraftMover extends Mover {
             cLon = o.lon();
         }
         double dist = Geo.distanceM(latDeg, lonDeg, cLat, cLon);
+        if (engagedS(tNanos, dist < 1.5 * o.radiusM()) >= o.durationS()) {
+            return null;
+        }
         double toCentre = Geo.bearingDeg(latDeg, lonDeg, cLat, cLon);
         double sign = o.clockwise() == null || o.clockwise() ? 1 : -1;
         double correction = Math.max(-60, Math.min(90, (dist - o.radiusM()) / o.radiusM() * 90));
@@ -177,10 +192,7 @@ public final class AircraftMover extends Mover {
     }
 
     /** Close on the target and hold {@code distanceM} behind it, matching its speed. */
-    private Double follow(RouteStep.Follow f, long tNanos, double elapsedS) {
-        if (elapsedS >= f.durationS()) {
-            return null;
-        }
+    private Double follow(RouteStep.Follow f, long tNanos) {
         Mover m = targets.find(f.target());
         if (!m.sample(tNanos)) {
             return null;
@@ -188,13 +200,16 @@ public final class AircraftMover extends Mover {
         double aimLat = Geo.destinationLatDeg(m.sampleLatDeg(), m.sampleLonDeg(), m.trackDeg() + 180, f.distanceM());
         double aimLon = Geo.destinationLonDeg(m.sampleLatDeg(), m.sampleLonDeg(), m.trackDeg() + 180, f.distanceM());
         double dist = Geo.distanceM(latDeg, lonDeg, aimLat, aimLon);
+        if (engagedS(tNanos, dist < STATION_M + 2 * f.distanceM()) >= f.durationS()) {
+            return null;
+        }
         double brg = Geo.bearingDeg(latDeg, lonDeg, aimLat, aimLon);
         double maxSpeed = f.speedKt() == null ? m.speedKt() + 150 : f.speedKt();
         boolean ahead = Geo.angleDiffDeg(brg, trackDeg) > 90;
-        double closingKt = (ahead ? -1 : 1) * dist / Geo.M_PER_NM * 60;   // close at one minute per NM of gap
+        double closingKt = (ahead ? -1 : 1) * dist / CLOSING_TIME_S / M_PER_S_PER_KT;
         desiredSpeedKt = Math.max(m.speedKt() - 60, Math.min(maxSpeed, m.speedKt() + closingKt));
         desiredAltFt = m.sampleAltFt() + (f.altOffsetFt() == null ? 0 : f.altOffsetFt());
-        return dist < 200 ? m.trackDeg() : brg;
+        return dist < 30 ? m.trackDeg() : brg;
     }
 
     private void hold(Double alt, Double speed) {

@@ -29,6 +29,12 @@ public record AircraftSpec(
                 ? List.of(new TransponderPhase(0, TransponderMode.ADSB)) : List.copyOf(transponder);
     }
 
+    /** The same aircraft appearing {@code offsetS} seconds later. */
+    public AircraftSpec shifted(double offsetS) {
+        return new AircraftSpec(address, callsign, nation, type, category, military, squawk,
+                (startS == null ? 0 : startS) + offsetS, acas, maxBankDeg, climbFpm, descentFpm, route, transponder);
+    }
+
     public int addressValue() {
         return Integer.parseInt(address, 16);
     }

@@ -8,7 +8,7 @@ package org.deconflict.sim.scenario;
 public record RouteStep(Double lat, Double lon, Double altFt, Double speedKt,
                         Orbit orbit, Racetrack racetrack, Passes passes, Follow follow) {
 
-    /** Circle a fixed point ({@code lat, lon}) or a moving target (key) at {@code radiusM} for {@code durationS}. */
+    /** Circle a fixed point ({@code lat, lon}) or a moving target (key) at {@code radiusM}, for {@code durationS} from reaching the circle. */
     public record Orbit(Double lat, Double lon, String target, double radiusM, double durationS,
                         Boolean clockwise, Double altFt, Double speedKt) {
     }
@@ -22,7 +22,7 @@ public record RouteStep(Double lat, Double lon, Double altFt, Double speedKt,
     public record Passes(String target, int count, double altFt, double speedKt, double runoutNm) {
     }
 
-    /** Close on another aircraft and hold {@code distanceM} behind it for {@code durationS}. */
+    /** Close on another aircraft and hold {@code distanceM} behind it for {@code durationS} from reaching that station. */
     public record Follow(String target, double distanceM, double durationS, Double altOffsetFt, Double speedKt) {
     }
 }

@@ -20,7 +20,8 @@ public record Scenario(
         List<AircraftSpec> aircraft,
         List<ShipSpec> ships,
         TrafficSpec traffic,
-        List<IncidentSpec> incidents) {
+        List<IncidentSpec> incidents,
+        List<IncludeSpec> includes) {
 
     public Scenario {
         receivers = receivers == null ? List.of() : List.copyOf(receivers);
@@ -28,7 +29,15 @@ public record Scenario(
         aircraft = aircraft == null ? List.of() : List.copyOf(aircraft);
         ships = ships == null ? List.of() : List.copyOf(ships);
         incidents = incidents == null ? List.of() : List.copyOf(incidents);
+        includes = includes == null ? List.of() : List.copyOf(includes);
         traffic = traffic == null ? TrafficSpec.NONE : traffic;
+    }
+
+    /**
+     * A built-in scenario whose aircraft, ships and incidents are added to this one, shifted by {@code offsetS}
+     * seconds; the first include also supplies area, receivers, radars and background traffic if this one has none.
+     */
+    public record IncludeSpec(String scenario, double offsetS) {
     }
 
     /** Start of the scenario in nanoseconds since the Unix epoch. */

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -18,7 +19,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 public final class ScenarioLoader {
 
     /** Names of the built-in scenarios ({@code deconflict simulate NAME}). */
-    public static final List<String> BUILT_IN = List.of("demo", "cook-2016", "malmo-2014", "sk1755-2014", "intercept", "baltic-day");
+    public static final List<String> BUILT_IN = List.of("baltic-traffic", "demo", "cook-2016", "malmo-2014", "sk1755-2014", "intercept", "baltic-day");
 
     private static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory())
             .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
@@ -58,10 +59,36 @@ public final class ScenarioLoader {
         }
     }
 
+    /**
+     * Adds the scripted targets and incidents of included built-in scenarios, time-shifted; area, receivers, radars
+     * and background traffic come from the first include when this scenario defines none.
+     */
+    private static Scenario withIncludes(Scenario s) {
+        if (s.includes().isEmpty()) {
+            return s;
+        }
+        List<AircraftSpec> aircraft = new ArrayList<>(s.aircraft());
+        List<ShipSpec> ships = new ArrayList<>(s.ships());
+        List<IncidentSpec> incidents = new ArrayList<>(s.incidents());
+        for (Scenario.IncludeSpec inc : s.includes()) {
+            Scenario other = builtIn(inc.scenario());
+            other.aircraft().forEach(a -> aircraft.add(a.shifted(inc.offsetS())));
+            other.ships().forEach(sh -> ships.add(sh.shifted(inc.offsetS())));
+            incidents.addAll(other.incidents());
+        }
+        Scenario first = builtIn(s.includes().get(0).scenario());
+        boolean noTraffic = s.traffic().airways().isEmpty() && s.traffic().lanes().isEmpty() && s.traffic().ports().isEmpty();
+        return new Scenario(s.name(), s.description(), s.start(), s.durationS(), s.seed(),
+                s.area() == null ? first.area() : s.area(),
+                s.receivers().isEmpty() ? first.receivers() : s.receivers(),
+                s.radars().isEmpty() ? first.radars() : s.radars(),
+                aircraft, ships, noTraffic ? first.traffic() : s.traffic(), incidents, null);
+    }
+
     /** Parses YAML; errors name the source and the offending field. */
     public static Scenario parse(InputStream in, String sourceName) {
         try {
-            Scenario s = YAML.readValue(in, Scenario.class);
+            Scenario s = withIncludes(YAML.readValue(in, Scenario.class));
             ScenarioValidator.validate(s);
             return s;
         } catch (JsonProcessingException e) {

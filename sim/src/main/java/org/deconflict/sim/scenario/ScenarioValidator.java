@@ -1,7 +1,10 @@
 package org.deconflict.sim.scenario;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
+
+import org.deconflict.sim.truth.TruthKind;
 
 /** Checks a parsed scenario for mistakes a YAML schema cannot express (missing start, duplicate ids, empty routes). */
 final class ScenarioValidator {
@@ -32,6 +35,8 @@ final class ScenarioValidator {
             require(!sh.route().isEmpty(), "ship " + sh.mmsi() + ": route is empty");
         }
         for (IncidentSpec i : s.incidents()) {
+            require(i.kind() != null && Arrays.stream(TruthKind.values()).anyMatch(k -> k.name().equals(i.kind())),
+                    "unknown incident kind " + i.kind() + " (one of " + Arrays.toString(TruthKind.values()) + ")");
             require(i.participants() != null && !i.participants().isEmpty(), "incident " + i.kind() + " has no participants");
             for (String p : i.participants()) {
                 require(keys.contains(p), "incident " + i.kind() + ": unknown participant " + p);

@@ -28,6 +28,12 @@ public record ShipSpec(
         ais = ais == null || ais.isEmpty() ? List.of(new AisPhase(0, true)) : List.copyOf(ais);
     }
 
+    /** The same ship appearing {@code offsetS} seconds later. */
+    public ShipSpec shifted(double offsetS) {
+        return new ShipSpec(mmsi, imo, name, callsign, shipType, military, aisClass, lengthM, beamM, draughtM,
+                destination, (startS == null ? 0 : startS) + offsetS, maxTurnDegPerMin, route, ais);
+    }
+
     public boolean isMilitary() {
         return military != null && military;
     }

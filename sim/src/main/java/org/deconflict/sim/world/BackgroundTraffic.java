@@ -10,6 +10,7 @@ import java.util.SplittableRandom;
 import org.deconflict.engine.geo.Geo;
 import org.deconflict.sim.motion.AircraftMover;
 import org.deconflict.sim.motion.AircraftPerformance;
+import org.deconflict.sim.motion.Mover;
 import org.deconflict.sim.motion.ShipMover;
 import org.deconflict.sim.scenario.AisPhase;
 import org.deconflict.sim.scenario.RouteStep;
@@ -35,6 +36,8 @@ final class BackgroundTraffic {
     private static final double SEA_HORIZONTAL_M = 2 * Geo.M_PER_NM;
     private static final long SEA_SAMPLE_NANOS = 60_000_000_000L;
     private static final int MAX_DELAYS = 6;
+    /** Scripted aircraft below this height also reserve sea room (low-pass threshold 1,000 ft + margin). */
+    private static final double LOW_LEVEL_FT = 1500;
     /** Ship antenna mast height is not modelled per ship; AIS positions are at sea level. */
     private static final double SHIP_ALT_FT = 0;
 
@@ -75,19 +78,34 @@ final class BackgroundTraffic {
         return dropped;
     }
 
-    /** Reserves the scripted targets' trajectories (moving ships only: moored ships are not a CPA hazard). */
+    /**
+     * Reserves the scripted targets' trajectories: aircraft in the air planner, moving ships — and aircraft below
+     * {@link #LOW_LEVEL_FT}, so that no background ship sails under a low pass — in the sea planner.
+     */
     void reserveScripted(List<World.Scripted> scripted) {
+        double[] buf = new double[3];
         for (World.Scripted s : scripted) {
-            SeparationPlanner p = s.aircraft() ? airPlanner : seaPlanner;
-            p.add(start, end, (t, out) -> {
-                if (!s.mover().sample(t) || (!s.aircraft() && s.mover().speedKt() < 1)) {
-                    return false;
+            Mover m = s.mover();
+            // one pass on the planners' common grid (multiples of 10 s; the 60 s sea grid is a subset)
+            for (long t = Math.floorDiv(start, AIR_SAMPLE_NANOS) * AIR_SAMPLE_NANOS; t <= end; t += AIR_SAMPLE_NANOS) {
+                if (!m.sample(t)) {
+                    continue;
                 }
-                out[0] = s.mover().sampleLatDeg();
-                out[1] = s.mover().sampleLonDeg();
-                out[2] = s.mover().sampleAltFt();
-                return true;
-            });
+                buf[0] = m.sampleLatDeg();
+                buf[1] = m.sampleLonDeg();
+                buf[2] = m.sampleAltFt();
+                long at = t;
+                SeparationPlanner.Path point = (tt, o) -> {
+                    System.arraycopy(buf, 0, o, 0, 3);
+                    return tt == at;
+                };
+                if (s.aircraft()) {
+                    airPlanner.add(t - 1, t, point);
+                }
+                if ((s.aircraft() && buf[2] < LOW_LEVEL_FT) || (!s.aircraft() && m.speedKt() >= 1)) {
+                    seaPlanner.add(t - 1, t, point);
+                }
+            }
         }
     }
 

@@ -87,7 +87,8 @@ final class SeparationPlanner {
         return false;
     }
 
+    /** Packs (slot, cell) injectively, then multiplies by an odd constant (a bijection) so hash codes spread. */
     private static long key(long slot, long ix, long iy) {
-        return (slot << 32) ^ ((ix & 0xFFFF) << 16) ^ (iy & 0xFFFF);
+        return ((slot << 32) | ((ix & 0xFFFF) << 16) | (iy & 0xFFFF)) * 0x9E3779B97F4A7C15L;
     }
 }

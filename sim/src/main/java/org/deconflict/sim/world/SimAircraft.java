@@ -21,6 +21,17 @@ public record SimAircraft(String key, int address, String callsign, String natio
                           boolean military, String squawk, AircraftMover mover, List<TransponderPhase> phases,
                           boolean background) {
 
+    public SimAircraft {
+        if (!squawk.matches("[0-7]{4}")) {
+            throw new IllegalArgumentException("squawk must be 4 octal digits: " + squawk);
+        }
+    }
+
+    /** Squawk digits ABCD as a decimal int (7000 for "7000"). */
+    public int squawkDigits() {
+        return Integer.parseInt(squawk);
+    }
+
     /** Transponder mode at {@code tNanos}. */
     public TransponderMode transponderAt(long tNanos) {
         double s = (tNanos - mover.startNanos()) / 1e9;

@@ -1,0 +1,432 @@
+package org.deconflict.sim.emit;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+import org.deconflict.ais.AisEncoder;
+import org.deconflict.ais.AisMessage;
+import org.deconflict.engine.geo.Geo;
+import org.deconflict.sim.EmissionSink;
+import org.deconflict.sim.Protocol;
+import org.deconflict.sim.motion.Mover;
+import org.deconflict.sim.motion.ShipMover;
+import org.deconflict.sim.scenario.IncidentSpec;
+import org.deconflict.sim.scenario.RadarSpec;
+import org.deconflict.sim.scenario.ReceiverSpec;
+import org.deconflict.sim.scenario.Scenario;
+import org.deconflict.sim.scenario.TransponderMode;
+import org.deconflict.sim.truth.IncidentMeter;
+import org.deconflict.sim.truth.TruthIncident;
+import org.deconflict.sim.truth.TruthKind;
+import org.deconflict.sim.truth.TruthSink;
+import org.deconflict.sim.truth.TruthThresholds;
+import org.deconflict.sim.world.SimAircraft;
+import org.deconflict.sim.world.SimShip;
+import org.deconflict.sim.world.World;
+
+/**
+ * The discrete-event core of a run: one queue of streams (each aircraft's squitter kinds and radar replies, each
+ * ship's AIS reports, the truth meters), processed in time order; every transmission is encoded once and offered to
+ * every receiver, whose receptions pass through a {@link ReceptionBuffer} so they come out in true-time order.
+ */
+public final class Generator {
+
+    private static final int AC_POS = 0, AC_VEL = 1, AC_IDENT = 2, AC_STATUS = 3, AC_DF11 = 4, AC_RADAR0 = 5;
+    private static final int SHIP_POS = 0, SHIP_STATIC = 1;
+    /** AIS slot length: 2,250 slots per minute per channel (ITU-R M.1371-5 Annex 2 §3.1.1.1). */
+    private static final long AIS_SLOT_NANOS = 60_000_000_000L / 2250;
+    /** Spacing of the roll-call replies inside one beam dwell, ns (a few ms: beam dwell ≈ 20–40 ms). */
+    private static final long REPLY_SPACING_NANOS = 4_000_000L;
+    /** Height of a radar antenna above the sea, m (typical en-route SSR tower; only used for its horizon). */
+    private static final double RADAR_ANTENNA_M = 25;
+    /** AIS antenna heights above the sea, m: class A on the mast, class B on a small craft. */
+    private static final double AIS_ANTENNA_A_M = 20, AIS_ANTENNA_B_M = 4;
+    /** Turn rate above which a ship counts as "changing course" for Table 1 (our choice: 6°/min). */
+    private static final double CHANGING_COURSE_DEG_S = 0.1;
+
+    private final Scenario sc;
+    private final boolean emit;
+    private final long startNanos;
+    private final long end;
+    private final long truthPeriodNanos;
+    private final TruthSink truth;
+    private final List<SimAircraft> aircraft;
+    private final List<SimShip> ships;
+    private final List<RadarSpec> radars;
+    private final ReceiverModel[] receivers;
+    private final double[][] radarUnit;
+    private final double[] radarPhase;
+    private final int acStride;
+    private final int shipBase;
+    private final int meterBase;
+    private final int truthId;
+    private final List<IncidentMeter> meters = new ArrayList<>();
+    private final EventQueue queue = new EventQueue();
+    private final ReceptionBuffer pending = new ReceptionBuffer();
+    private final SplittableRandom rng;
+    private final boolean[] oddNext;
+    private final long[] identMb;
+    private final int[] squawk;
+    private final int[] burstLeft;
+    private final int[] aisChannel;
+    private final ModeSTransmitter modeS = new ModeSTransmitter();
+    private final AisTransmitter ais = new AisTransmitter();
+    private final AisEncoder[] aisEncoders;
+    private final String[] receiverNames;
+    private final double[] unit = new double[3];
+    private final byte[] frame = new byte[14];
+    private long framesOut;
+    private EmissionSink out;
+    private final EmissionSink counted = (rid, tn, p, b, o, l, sig) -> {
+        framesOut++;
+        out.accept(rid, tn, p, b, o, l, sig);
+    };
+
+    /**
+     * @param emit  false for a truth-only run (motion and meters, no frames: much faster)
+     * @param truth receives periodic true positions and the incidents; may be null
+     */
+    public Generator(Scenario sc, World world, long seed, boolean emit, double truthPeriodS, TruthSink truth) {
+        this.sc = sc;
+        this.emit = emit;
+        this.startNanos = sc.startNanos();
+        this.end = sc.endNanos();
+        this.truthPeriodNanos = Math.round(truthPeriodS * 1e9);
+        this.truth = truth;
+        this.aircraft = world.aircraft();
+        this.ships = world.ships();
+        this.radars = sc.radars();
+        this.rng = new SplittableRandom(seed ^ 0x5DEECE66DL);
+        this.receivers = new ReceiverModel[sc.receivers().size()];
+        for (int i = 0; i < receivers.length; i++) {
+            ReceiverSpec r = sc.receivers().get(i);
+            receivers[i] = new ReceiverModel(r, sc.startNanos(), rng.split());
+        }
+        this.radarUnit = new double[radars.size()][3];
+        this.radarPhase = new double[radars.size()];
+        for (int r = 0; r < radars.size(); r++) {
+            ReceiverModel.unit(radars.get(r).lat(), radars.get(r).lon(), radarUnit[r]);
+            radarPhase[r] = rng.nextDouble();
+        }
+        this.acStride = AC_RADAR0 + radars.size();
+        this.shipBase = aircraft.size() * acStride;
+        this.meterBase = shipBase + ships.size() * 2;
+        this.oddNext = new boolean[aircraft.size()];
+        this.identMb = new long[aircraft.size()];
+        this.squawk = aircraft.stream().mapToInt(SimAircraft::squawkDigits).toArray();
+        this.burstLeft = new int[aircraft.size() * radars.size()];
+        this.aisChannel = new int[ships.size()];
+        this.aisEncoders = new AisEncoder[receivers.length];
+        this.receiverNames = new String[receivers.length];
+        for (int i = 0; i < receivers.length; i++) {
+            aisEncoders[i] = new AisEncoder();
+            ReceiverSpec r = sc.receivers().get(i);
+            receiverNames[i] = r.name() == null ? "rx" + r.id() : r.name();
+        }
+        buildMeters();
+        this.truthId = meterBase + meters.size();
+        schedule();
+    }
+
+    /** Frames delivered so far (all receivers). */
+    public long framesOut() {
+        return framesOut;
+    }
+
+    private void buildMeters() {
+        Map<String, Mover> movers = new HashMap<>();
+        Map<String, SimAircraft> acByKey = new HashMap<>();
+        Map<String, SimShip> shipByKey = new HashMap<>();
+        for (SimAircraft a : aircraft) {
+            movers.put(a.key(), a.mover());
+            acByKey.put(a.key(), a);
+        }
+        for (SimShip s : ships) {
+            movers.put(s.key(), s.mover());
+            shipByKey.put(s.key(), s);
+        }
+        for (IncidentSpec spec : sc.incidents()) {
+            TruthKind kind = TruthKind.valueOf(spec.kind());
+            List<String> p = spec.participants();
+            if (kind.pairwise()) {
+                if (p.size() != 2) {
+                    throw new IllegalArgumentException(kind + " needs exactly two participants: " + p);
+                }
+                meters.add(new IncidentMeter(kind, p, spec.note(), movers.get(p.get(0)), movers.get(p.get(1)),
+                        TruthThresholds.DEFAULTS));
+            } else {
+                String key = p.get(0);
+                SimAircraft a = acByKey.get(key);
+                SimShip s = shipByKey.get(key);
+                if (a != null) {
+                    TransponderMode want = kind == TruthKind.DARK_GAP ? TransponderMode.OFF : TransponderMode.MODE_S_ONLY;
+                    meters.add(new IncidentMeter(kind, p, spec.note(), a.mover(), t -> a.transponderAt(t) == want));
+                } else if (kind == TruthKind.DARK_GAP) {
+                    meters.add(new IncidentMeter(kind, p, spec.note(), s.mover(),
+                            t -> !s.aisOnAt(t) && s.mover().speedKt() >= 1));
+                } else {
+                    throw new IllegalArgumentException(kind + " applies to aircraft only: " + key);
+                }
+            }
+        }
+    }
+
+    private void schedule() {
+        long start = sc.startNanos();
+        if (emit) {
+            for (int i = 0; i < aircraft.size(); i++) {
+                long t0 = Math.max(start, aircraft.get(i).mover().startNanos());
+                int base = i * acStride;
+                queue.add(t0 + uniform(0, ReportingIntervals.ES_POSITION_MAX), base + AC_POS);
+                queue.add(t0 + uniform(0, ReportingIntervals.ES_VELOCITY_MAX), base + AC_VEL);
+                queue.add(t0 + uniform(0, ReportingIntervals.ES_IDENT_MAX), base + AC_IDENT);
+                queue.add(t0 + uniform(0, ReportingIntervals.ES_STATUS_MAX), base + AC_STATUS);
+                queue.add(t0 + uniform(0, ReportingIntervals.DF11_MAX), base + AC_DF11);
+                for (int r = 0; r < radars.size(); r++) {
+                    queue.add(t0 + uniform(0, Math.round(radars.get(r).rotationS() * 1e9)), base + AC_RADAR0 + r);
+                }
+            }
+            for (int j = 0; j < ships.size(); j++) {
+                long t0 = Math.max(start, ships.get(j).mover().startNanos());
+                queue.add(t0 + uniform(0, 10_000_000_000L), shipBase + 2 * j + SHIP_POS);
+                queue.add(t0 + uniform(0, ReportingIntervals.AIS_STATIC), shipBase + 2 * j + SHIP_STATIC);
+            }
+        }
+        for (int k = 0; k < meters.size(); k++) {
+            queue.add(start, meterBase + k);
+        }
+        if (truth != null) {
+            queue.add(start, truthId);
+        }
+    }
+
+    /**
+     * Processes the next event, delivering every reception that can no longer be preceded by another; false when
+     * the scenario is over (all receptions then delivered, incidents handed to the truth sink).
+     */
+    public boolean next(EmissionSink sink) {
+        if (queue.isEmpty() || queue.peekTime() >= end) {
+            out = sink;
+            pending.release(Long.MAX_VALUE, counted);
+            return false;
+        }
+        long t = queue.peekTime();
+        int id = queue.peekId();
+        queue.poll();
+        out = sink;
+        pending.release(t, counted);
+        long nextT;
+        if (id < shipBase) {
+            nextT = aircraftEvent(id / acStride, id % acStride, t);
+        } else if (id < meterBase) {
+            nextT = shipEvent((id - shipBase) / 2, (id - shipBase) % 2, t);
+        } else if (id < truthId) {
+            nextT = meters.get(id - meterBase).sample(t);
+        } else {
+            truthPositions(t);
+            nextT = t + truthPeriodNanos;
+        }
+        if (nextT >= 0) {
+            queue.add(nextT, id);
+        }
+        return true;
+    }
+
+    /** Runs to the end. */
+    public void run(EmissionSink sink) {
+        while (next(sink)) {
+            // all work happens in next()
+        }
+        if (truth != null) {
+            incidents().forEach(truth::incident);
+        }
+    }
+
+    /** The designed incidents that actually occurred, measured so far (complete after the run). */
+    public List<TruthIncident> incidents() {
+        List<TruthIncident> out = new ArrayList<>();
+        for (IncidentMeter m : meters) {
+            TruthIncident i = m.result();
+            if (i != null) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    /** Handles one aircraft stream; returns the next time of the stream or -1 when the aircraft is gone. */
+    private long aircraftEvent(int i, int kind, long t) {
+        SimAircraft a = aircraft.get(i);
+        Mover m = a.mover();
+        if (!m.sample(t)) {
+            return m.ended() ? -1 : Math.max(t + 1, m.startNanos());
+        }
+        TransponderMode mode = a.transponderAt(t);
+        boolean adsb = mode == TransponderMode.ADSB;
+        switch (kind) {
+            case AC_POS -> {
+                if (adsb) {
+                    int n = modeS.position(a, m.sampleLatDeg(), m.sampleLonDeg(), m.sampleAltFt(), oddNext[i], frame);
+                    oddNext[i] = !oddNext[i];
+                    broadcastModeS(t, m, n);
+                }
+                return t + uniform(ReportingIntervals.ES_POSITION_MIN, ReportingIntervals.ES_POSITION_MAX);
+            }
+            case AC_VEL -> {
+                if (adsb) {
+                    broadcastModeS(t, m, modeS.velocity(a, m.speedKt(), m.trackDeg(), m.verticalRateFpm(), frame));
+                }
+                return t + uniform(ReportingIntervals.ES_VELOCITY_MIN, ReportingIntervals.ES_VELOCITY_MAX);
+            }
+            case AC_IDENT -> {
+                if (adsb) {
+                    broadcastModeS(t, m, modeS.identification(a, frame));
+                }
+                return t + uniform(ReportingIntervals.ES_IDENT_MIN, ReportingIntervals.ES_IDENT_MAX);
+            }
+            case AC_STATUS -> {
+                if (adsb) {
+                    broadcastModeS(t, m, modeS.operationalStatus(a, frame));
+                }
+                return t + uniform(ReportingIntervals.ES_STATUS_MIN, ReportingIntervals.ES_STATUS_MAX);
+            }
+            case AC_DF11 -> {
+                if (mode != TransponderMode.OFF) {
+                    broadcastModeS(t, m, modeS.acquisition(a, frame));
+                }
+                return t + uniform(ReportingIntervals.DF11_MIN, ReportingIntervals.DF11_MAX);
+            }
+            default -> {
+                return radarScan(i, a, m, kind - AC_RADAR0, mode, t);
+            }
+        }
+    }
+
+    /**
+     * Radar {@code r} and the aircraft: at the start of a beam dwell, checks coverage and starts a burst of roll-call
+     * replies, one per event {@link #REPLY_SPACING_NANOS} apart; returns the time of the next reply or next dwell.
+     */
+    private long radarScan(int i, SimAircraft a, Mover m, int r, TransponderMode mode, long t) {
+        RadarSpec radar = radars.get(r);
+        int slot = i * radars.size() + r;
+        double lat = m.sampleLatDeg(), lon = m.sampleLonDeg();
+        if (burstLeft[slot] == 0) {
+            double[] ru = radarUnit[r];
+            ReceiverModel.unit(lat, lon, unit);
+            double groundM = ReceiverModel.arcM(ru[0] * unit[0] + ru[1] * unit[1] + ru[2] * unit[2]);
+            double heightM = Math.max(0, m.sampleAltFt()) * Geo.M_PER_FT;
+            boolean covered = groundM <= Math.min(radar.rangeNm() * Geo.M_PER_NM, Geo.radioHorizonM(RADAR_ANTENNA_M, heightM));
+            burstLeft[slot] = covered && mode != TransponderMode.OFF ? radar.replies() : 0;
+        }
+        if (burstLeft[slot] > 0) {
+            int k = radar.replies() - burstLeft[slot];
+            broadcastModeS(t, m, modeS.reply(a, identMb(i, a), squawk[i], k, radar.extractsCommB(), m.sampleAltFt(), frame));
+            if (--burstLeft[slot] > 0) {
+                return t + REPLY_SPACING_NANOS;
+            }
+        }
+        long period = Math.round(radar.rotationS() * 1e9);
+        double phase = radarPhase[r] + Geo.bearingDeg(radar.lat(), radar.lon(), lat, lon) / 360.0;
+        long base = startNanos + Math.round((phase - Math.floor(phase)) * period);
+        long k = Math.floorDiv(t + period / 2 - base, period) + 1;
+        return base + k * period;
+    }
+
+    /** BDS 2,0 MB field of aircraft {@code i}, computed once. */
+    private long identMb(int i, SimAircraft a) {
+        if (identMb[i] == 0) {
+            identMb[i] = ModeSTransmitter.identificationMb(a);
+        }
+        return identMb[i];
+    }
+
+    private void broadcastModeS(long t, Mover m, int n) {
+        if (n <= 0) {
+            return;
+        }
+        ReceiverModel.unit(m.sampleLatDeg(), m.sampleLonDeg(), unit);
+        double heightM = Math.max(0, m.sampleAltFt()) * Geo.M_PER_FT;
+        for (ReceiverModel r : receivers) {
+            if (r.spec.receivesModeS() && r.hears(unit[0], unit[1], unit[2], heightM, false)) {
+                long rx = t + r.delayNanos();
+                pending.add(rx, r.id, r.clockNanos(rx), Protocol.MODE_S, frame, 0, n, r.signalLevel());
+            }
+        }
+    }
+
+    /** Handles one ship stream; returns the next time or -1 when the ship is gone. */
+    private long shipEvent(int j, int kind, long t) {
+        SimShip s = ships.get(j);
+        ShipMover m = s.mover();
+        if (!m.sample(t)) {
+            return m.ended() ? -1 : Math.max(t + 1, m.startNanos());
+        }
+        boolean on = s.aisOnAt(t);
+        if (kind == SHIP_POS) {
+            if (on) {
+                broadcastAis(t, s, List.of(ais.position(s, m, t)), channel(j));
+            }
+            boolean stopped = m.navStatus() != ShipMover.UNDER_WAY;
+            long interval = s.classB() ? ReportingIntervals.classB(m.speedKt())
+                    : ReportingIntervals.classA(m.speedKt(), stopped, Math.abs(m.turnRateDegS()) > CHANGING_COURSE_DEG_S);
+            return slotAligned(t + interval);
+        }
+        if (on) {
+            broadcastAis(t, s, ais.staticData(s, t), channel(j));
+        }
+        return slotAligned(t + ReportingIntervals.AIS_STATIC);
+    }
+
+    private char channel(int j) {
+        return (aisChannel[j]++ & 1) == 0 ? 'A' : 'B';
+    }
+
+    private long slotAligned(long t) {
+        return startNanos + Math.floorDiv(t - startNanos + AIS_SLOT_NANOS - 1, AIS_SLOT_NANOS) * AIS_SLOT_NANOS;
+    }
+
+    /** Offers AIS messages to every AIS receiver; each encodes them with its own sequence ids and tag block. */
+    private void broadcastAis(long t, SimShip s, List<AisMessage> messages, char channel) {
+        Mover m = s.mover();
+        ReceiverModel.unit(m.sampleLatDeg(), m.sampleLonDeg(), unit);
+        double heightM = s.classB() ? AIS_ANTENNA_B_M : AIS_ANTENNA_A_M;
+        for (int i = 0; i < receivers.length; i++) {
+            ReceiverModel r = receivers[i];
+            if (r.spec.receivesAis() && r.hears(unit[0], unit[1], unit[2], heightM, true)) {
+                long rx = t + r.delayNanos();
+                long clock = r.clockNanos(rx);
+                for (AisMessage msg : messages) {
+                    for (String sentence : aisEncoders[i].encode(msg, channel, receiverNames[i], Math.floorDiv(clock, 1_000_000L))) {
+                        byte[] b = sentence.getBytes(StandardCharsets.US_ASCII);
+                        pending.add(rx, r.id, clock, Protocol.AIS, b, 0, b.length, 0);
+                    }
+                }
+            }
+        }
+    }
+
+    private void truthPositions(long t) {
+        for (SimAircraft a : aircraft) {
+            Mover m = a.mover();
+            if (m.sample(t)) {
+                truth.position(t, a.key(), a.callsign(), m.sampleLatDeg(), m.sampleLonDeg(), m.sampleAltFt(),
+                        m.speedKt(), m.trackDeg(), a.transponderAt(t).name());
+            }
+        }
+        for (SimShip s : ships) {
+            Mover m = s.mover();
+            if (m.sample(t)) {
+                truth.position(t, s.key(), s.name(), m.sampleLatDeg(), m.sampleLonDeg(), 0, m.speedKt(),
+                        m.trackDeg(), s.aisOnAt(t) ? "AIS" : "OFF");
+            }
+        }
+    }
+
+    private long uniform(long min, long max) {
+        return min + (long) (rng.nextDouble() * (max - min));
+    }
+}

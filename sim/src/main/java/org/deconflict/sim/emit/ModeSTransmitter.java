@@ -1,0 +1,76 @@
+package org.deconflict.sim.emit;
+
+import org.deconflict.modes.encode.ModeSEncoder;
+import org.deconflict.sim.world.SimAircraft;
+
+/**
+ * What an aircraft's transponder transmits, as bytes from the project's {@link ModeSEncoder}: DF17 extended
+ * squitters (airborne position TC 11, velocity TC 19, identification TC 1–4, operational status TC 31), DF11
+ * acquisition squitters, and DF4/5/20/21 roll-call replies (Comm-B carrying BDS 2,0 identification).
+ */
+final class ModeSTransmitter {
+
+    /** Capability 5: level 2+ transponder, airborne (ICAO Annex 10 Vol IV §3.1.2.5.2.2.1). */
+    private static final int CA_AIRBORNE = 5;
+    /** TC 11: airborne position with barometric altitude, NIC 8 with NIC supplement B = 0 (DO-260B Table 2-14). */
+    private static final int TC_AIRBORNE_POSITION = 11;
+    /** ADS-B version 2 (DO-260B), NACp 9 (< 30 m), GVA 2, SIL 3, NACv 1 — a typical GNSS-equipped airliner. */
+    private static final int VERSION = 2, NAC_P = 9, GVA = 2, SIL = 3, NAC_V = 1;
+    /** Vertical rate resolution, ft/min (DO-260B §2.2.3.2.6.1.14). */
+    private static final int VR_STEP_FPM = 64;
+
+    int position(SimAircraft a, double latDeg, double lonDeg, double altFt, boolean odd, byte[] out) {
+        return copy(ModeSEncoder.airbornePosition(17, CA_AIRBORNE, a.address(), TC_AIRBORNE_POSITION, 0, 0,
+                (int) Math.round(altFt), odd, latDeg, lonDeg), out);
+    }
+
+    int velocity(SimAircraft a, double groundSpeedKt, double trackDeg, double verticalRateFpm, byte[] out) {
+        double trk = Math.toRadians(trackDeg);
+        int east = (int) Math.round(groundSpeedKt * Math.sin(trk));
+        int north = (int) Math.round(groundSpeedKt * Math.cos(trk));
+        int vr = (int) Math.round(verticalRateFpm / VR_STEP_FPM) * VR_STEP_FPM;
+        return copy(ModeSEncoder.groundVelocity(17, CA_AIRBORNE, a.address(), east, north, vr, true,
+                Integer.MIN_VALUE, NAC_V), out);
+    }
+
+    int identification(SimAircraft a, byte[] out) {
+        int set = a.category() >> 4;               // 0xA..0xD
+        int tc = set >= 0xA && set <= 0xD ? 4 - (set - 0xA) : 4;   // set A = TC 4 … set D = TC 1 (DO-260B §2.2.3.2.5.2)
+        return copy(ModeSEncoder.identification(17, CA_AIRBORNE, a.address(), tc, a.category() & 7, a.callsign()), out);
+    }
+
+    int operationalStatus(SimAircraft a, byte[] out) {
+        return copy(ModeSEncoder.operationalStatus(17, CA_AIRBORNE, a.address(), 0, 0, 0, VERSION, 0, NAC_P, GVA, SIL,
+                true, false, false, 0), out);
+    }
+
+    int acquisition(SimAircraft a, byte[] out) {
+        return copy(ModeSEncoder.allCall(CA_AIRBORNE, a.address(), 0), out);
+    }
+
+    /**
+     * The {@code k}-th roll-call reply of one beam dwell: DF4 altitude, DF5 identity, then (with Comm-B) DF20 and
+     * DF21 carrying BDS 2,0, repeating. Flight status 0: airborne, no alert (ICAO Annex 10 Vol IV §3.1.2.6.5.1).
+     */
+    int reply(SimAircraft a, long identificationMb, int squawk, int k, boolean commB, double altFt, byte[] out) {
+        int alt = (int) Math.round(altFt);
+        int kind = commB ? k % 4 : k % 2;
+        byte[] f = switch (kind) {
+            case 0 -> ModeSEncoder.altitudeReply(0, 0, 0, alt, a.address());
+            case 1 -> ModeSEncoder.identityReply(0, 0, 0, squawk, a.address());
+            case 2 -> ModeSEncoder.commBAltitudeReply(0, 0, 0, alt, identificationMb, a.address());
+            default -> ModeSEncoder.commBIdentityReply(0, 0, 0, squawk, identificationMb, a.address());
+        };
+        return copy(f, out);
+    }
+
+    /** BDS 2,0 (aircraft identification) MB field for the aircraft's callsign. */
+    static long identificationMb(SimAircraft a) {
+        return ModeSEncoder.mbIdentification(a.callsign());
+    }
+
+    private static int copy(byte[] f, byte[] out) {
+        System.arraycopy(f, 0, out, 0, f.length);
+        return f.length;
+    }
+}
