@@ -57,10 +57,13 @@ public final class LedgerBench {
 
         double ours;
         try (TileLog log = TileLog.open(dir)) {
+            long cpu0 = cpuNanos();
             long nanos = AppendLoad.run(log, entries, THREADS, WINDOW, ENTRY_BYTES);
+            double cpuS = (cpuNanos() - cpu0) / 1e9;
             ours = entries / (nanos / 1e9);
-            System.out.printf(Locale.ROOT, "group commit: %d entries of %d B from %d threads in %.2f s = %.0f appends/s%n",
-                    entries, ENTRY_BYTES, THREADS, nanos / 1e9, ours);
+            System.out.printf(Locale.ROOT, "group commit: %d entries of %d B from %d threads in %.2f s = %.0f appends/s"
+                    + " (process CPU %.2f s = %.0f appends per CPU-second; load average %.1f on %d cores)%n",
+                    entries, ENTRY_BYTES, THREADS, nanos / 1e9, ours, cpuS, entries / cpuS, loadAverage(), cores());
 
             long size = log.size();
             long t = System.nanoTime();
@@ -73,13 +76,14 @@ public final class LedgerBench {
         }
 
         long t = System.nanoTime();
+        long cpu0 = cpuNanos();
         LogVerifier.Report report = new LogVerifier(new DirectoryTileSource(dir), logKey.verifier(), "bench/ledger", List.of(), null).verify();
         double verifyS = (System.nanoTime() - t) / 1e9;
         if (!report.ok()) {
             throw new IllegalStateException("benchmark log does not verify: " + report);
         }
-        System.out.printf(Locale.ROOT, "full verify (re-hash all entries and tiles, check checkpoint): %d entries in %.2f s%n",
-                report.size(), verifyS);
+        System.out.printf(Locale.ROOT, "full verify (re-hash all entries and tiles, check checkpoint): %d entries in %.2f s"
+                + " (process CPU %.2f s; load average %.1f)%n", report.size(), verifyS, (cpuNanos() - cpu0) / 1e9, loadAverage());
         signatureCost();
 
         double peer;
@@ -134,6 +138,19 @@ public final class LedgerBench {
         double us = (System.nanoTime() - t) / 1e3 / n;
         System.out.printf(Locale.ROOT, "Ed25519 verify (JDK): %.0f us per signed entry -> %.0f s per 1 M signed entries on one core%n",
                 us, us);
+    }
+
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    private static double loadAverage() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    private static int cores() {
+        return Runtime.getRuntime().availableProcessors();
     }
 
     private static double percentile(double[] v, double p) {

@@ -38,7 +38,7 @@ final class EntryRules {
         SignedEntry e;
         try {
             e = SignedEntry.decode(bytes);
-        } catch (IllegalArgumentException | ClassCastException ex) {
+        } catch (RuntimeException ex) { // any shape error in untrusted input becomes a typed rejection
             return new Submission.Rejected(Rejection.MALFORMED, ex.getMessage());
         }
         Party signer = parties.find(e.signer()).orElse(null);

@@ -61,4 +61,13 @@ final class Json {
             throw new IllegalArgumentException("expected an integer, got " + v);
         }
     }
+
+    /** Strict base64 (RFC 4648 §4): must re-encode to exactly the same text, so one value has one spelling. */
+    static byte[] base64(String text) {
+        byte[] b = java.util.Base64.getDecoder().decode(text);
+        if (!java.util.Base64.getEncoder().encodeToString(b).equals(text)) {
+            throw new IllegalArgumentException("non-canonical base64: " + text);
+        }
+        return b;
+    }
 }

@@ -94,7 +94,7 @@ public record SignedEntry(String party, String nonce, Incident incident, Stateme
         Map<?, ?> body = Json.map(env, "body");
         String signer = Json.str(env, "signer");
         String sigText = Json.optStr(env, "sig");
-        byte[] sig = sigText == null ? null : Base64.getDecoder().decode(sigText);
+        byte[] sig = sigText == null ? null : Json.base64(sigText);
         String type = Json.str(body, "type");
         if (body.size() != 4) {
             throw new IllegalArgumentException("body must hold exactly type, party, nonce and the payload");

@@ -48,7 +48,7 @@ public record Statement(Kind kind, long incidentIndex, byte[] incidentHash, Stri
     static Statement fromJson(Map<?, ?> m) {
         String dh = Json.optStr(m, "dataHash");
         return new Statement(Kind.valueOf(Json.str(m, "kind").toUpperCase(Locale.ROOT)), Json.integer(m.get("incident")),
-                Base64.getDecoder().decode(Json.str(m, "incidentHash")), Json.optStr(m, "text"),
-                dh == null ? null : Base64.getDecoder().decode(dh), Json.integer(m.get("timeMillis")));
+                Json.base64(Json.str(m, "incidentHash")), Json.optStr(m, "text"),
+                dh == null ? null : Json.base64(dh), Json.integer(m.get("timeMillis")));
     }
 }

@@ -117,4 +117,23 @@ class ForgeryTest {
         tampered[at] = 'N';
         assertThat(rejection(tampered)).isEqualTo(Rejection.BAD_SIGNATURE);
     }
+
+    @Test
+    void randomlyMutatedEntriesAreRejectedWithAReasonNeverAnException() {
+        byte[] good = SignedEntry.statement(dispute(), Fixtures.RU_PARTY);
+        java.util.Random rnd = new java.util.Random(99);
+        java.util.EnumSet<Rejection> seen = java.util.EnumSet.noneOf(Rejection.class);
+        for (int k = 0; k < 300; k++) {
+            byte[] bad = good.clone();
+            int flips = 1 + rnd.nextInt(3);
+            for (int f = 0; f < flips; f++) {
+                bad[rnd.nextInt(bad.length)] = (byte) rnd.nextInt(256);
+            }
+            if (Arrays.equals(bad, good)) {
+                continue;
+            }
+            seen.add(rejection(bad));
+        }
+        assertThat(seen).contains(Rejection.MALFORMED, Rejection.BAD_SIGNATURE);
+    }
 }

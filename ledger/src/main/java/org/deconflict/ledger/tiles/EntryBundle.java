@@ -50,4 +50,21 @@ public final class EntryBundle {
         }
         return out;
     }
+
+    /** Number of entries in a well-framed bundle, or -1 when the framing is broken; does not copy. */
+    public static int count(byte[] bundle) {
+        int n = 0;
+        int p = 0;
+        while (p < bundle.length) {
+            if (p + 2 > bundle.length) {
+                return -1;
+            }
+            p += 2 + (((bundle[p] & 0xFF) << 8) | (bundle[p + 1] & 0xFF));
+            if (p > bundle.length) {
+                return -1;
+            }
+            n++;
+        }
+        return n;
+    }
 }

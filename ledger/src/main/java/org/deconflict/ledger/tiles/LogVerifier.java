@@ -91,6 +91,10 @@ public final class LogVerifier {
         if (sameSize != null && !Arrays.equals(sameSize, head.root())) {
             return Report.bad("checkpoint", -1, "root differs from history/" + Long.toUnsignedString(size) + " for the same size: the log forked");
         }
+        byte[] emptyAtZero = historic.get(0L);
+        if (emptyAtZero != null && !Arrays.equals(emptyAtZero, new Rfc9162().emptyRoot())) {
+            return Report.bad("history/0", -1, "root of the empty log is not SHA-256 of nothing");
+        }
         Pass pass = new Pass(size, historic);
         Report structural = pass.run();
         if (structural != null) {
@@ -244,9 +248,13 @@ public final class LogVerifier {
         Report firstHistoryMismatch;
         long firstHistoryMismatchIndex = -1;
 
+        private final long[] keptSizes;
+        private int nextKept;
+
         Pass(long size, Map<Long, byte[]> historic) {
             this.size = size;
             this.historic = historic;
+            this.keptSizes = historic.keySet().stream().mapToLong(Long::longValue).filter(x -> x != 0).toArray();
             Arrays.fill(upperIndex, -1);
         }
 
@@ -262,8 +270,7 @@ public final class LogVerifier {
                 if (raw == null) {
                     return Report.bad(bundlePath, b * W, "entry bundle missing");
                 }
-                List<byte[]> entries = EntryBundle.decode(raw);
-                if (entries == null || entries.size() != width) {
+                if (EntryBundle.count(raw) != width) {
                     return Report.bad(bundlePath, b * W, "entry bundle framing broken or wrong entry count");
                 }
                 byte[] tile = source.tile(0, b, width);
@@ -273,9 +280,11 @@ public final class LogVerifier {
                 if (tile.length != width * H) {
                     return Report.bad(tilePath, b * W, "hash tile has " + tile.length + " bytes, want " + width * H);
                 }
+                int p = 0;
                 for (int i = 0; i < width; i++, leaf++) {
-                    byte[] e = entries.get(i);
-                    byte[] lh = hasher.leaf(e);
+                    int len = ((raw[p] & 0xFF) << 8) | (raw[p + 1] & 0xFF);
+                    byte[] lh = hasher.leaf(raw, p + 2, len);
+                    p += 2 + len;
                     if (firstLeafMismatch == null && !Arrays.equals(lh, 0, H, tile, i * H, i * H + H)) {
                         firstLeafMismatch = Report.bad(bundlePath, leaf, "entry does not hash to " + tilePath + " nor to the signed root");
                         if (firstTileMismatch == null) {
@@ -286,8 +295,11 @@ public final class LogVerifier {
                     if (r != null) {
                         return r;
                     }
-                    byte[] want = historic.get(leaf + 1);
-                    if (want != null && firstHistoryMismatch == null && !MessageDigest.isEqual(want, root())) {
+                    if (nextKept < keptSizes.length && keptSizes[nextKept] == leaf + 1) {
+                        byte[] want = historic.get(keptSizes[nextKept++]);
+                        if (firstHistoryMismatch != null || MessageDigest.isEqual(want, root())) {
+                            continue;
+                        }
                         firstHistoryMismatch = Report.bad("history/" + Long.toUnsignedString(leaf + 1), -1,
                                 "signed root does not match the log's first " + Long.toUnsignedString(leaf + 1) + " entries");
                         firstHistoryMismatchIndex = leaf;

@@ -61,6 +61,7 @@ public final class TileLog implements AutoCloseable {
     private volatile boolean closing;
     private volatile IOException failure;
     private final long recoveredTruncatedBytes;
+    private volatile DecodedBundle lastBundle;
 
     private record Pending(byte[] entry, CompletableFuture<Long> done) {
     }
@@ -318,12 +319,21 @@ public final class TileLog implements AutoCloseable {
         } finally {
             state.readLock().unlock();
         }
-        byte[] raw = Files.readAllBytes(dir.resolve(TilePath.entries(bundle, W)));
-        List<byte[]> all = EntryBundle.decode(raw);
-        if (all == null || all.size() != W) {
-            throw new IOException("entry bundle " + TilePath.entries(bundle, W) + " is malformed");
+        DecodedBundle last = lastBundle;
+        if (last == null || last.index() != bundle) {
+            byte[] raw = Files.readAllBytes(dir.resolve(TilePath.entries(bundle, W)));
+            List<byte[]> all = EntryBundle.decode(raw);
+            if (all == null || all.size() != W) {
+                throw new IOException("entry bundle " + TilePath.entries(bundle, W) + " is malformed");
+            }
+            last = new DecodedBundle(bundle, all);
+            lastBundle = last;
         }
-        return all.get(pos);
+        return last.entries().get(pos).clone();
+    }
+
+    /** The most recently read full entry bundle, so that sequential reads decode each bundle once. */
+    private record DecodedBundle(long index, List<byte[]> entries) {
     }
 
     /** Stored hashes as a {@link NodeSource} for proof building. */
