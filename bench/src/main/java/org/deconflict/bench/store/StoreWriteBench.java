@@ -1,6 +1,7 @@
 package org.deconflict.bench.store;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -75,8 +76,9 @@ public final class StoreWriteBench {
         try (Store store = Store.open(singleLocation)) {
             single = singleRate(store, singleRows);
         }
-        System.out.println(String.format(Locale.ROOT, "%s: batched %,.0f rows/s (%,.0f rows), one row per transaction "
-                + "%,.0f rows/s (%,d rows)", name, batched[0], batched[1], single, singleRows));
+        System.out.println(String.format(Locale.ROOT, "%s: batched %,.0f rows/s (%,.0f rows; %,.0f rows per CPU-second "
+                + "of this JVM), one row per transaction %,.0f rows/s (%,d rows)", name, batched[0], batched[1],
+                batched[2], single, singleRows));
         BenchResult.print(name, batched[0], single, "rows/s");
     }
 
@@ -88,8 +90,9 @@ public final class StoreWriteBench {
         }
     }
 
-    /** {rows/s from the first add until flush returned, rows written}. */
+    /** {rows/s from the first add until flush returned, rows written, rows per CPU-second of this JVM}. */
     private static double[] batchedRate(Store store, int rows) {
+        long cpu0 = processCpuNanos();
         long t0 = System.nanoTime();
         int written = 0;
         try (StoreWriter w = new StoreWriter(store, StoreWriter.Config.defaults().withPositionIntervalMs(0))) {
@@ -98,7 +101,14 @@ public final class StoreWriteBench {
             }
             w.flush();
         }
-        return new double[] {written * 1e9 / (System.nanoTime() - t0), written};
+        long wallNanos = System.nanoTime() - t0;
+        return new double[] {written * 1e9 / wallNanos, written, written * 1e9 / (processCpuNanos() - cpu0)};
+    }
+
+    /** CPU time of this JVM (all threads); the machine may be shared, so wall-clock rates alone can mislead. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     /** Adds position i and the target / event / progress rows that go with it; returns the data rows added. */
