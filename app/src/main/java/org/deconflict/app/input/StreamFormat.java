@@ -1,5 +1,7 @@
 package org.deconflict.app.input;
 
+import java.util.Locale;
+
 /** The framing of a byte stream, as a hint for the framer downstream; the input itself never parses frames. */
 public enum StreamFormat {
     /** Mode S Beast binary: {@code 0x1A type ts(6) signal(1) payload}, 0x1A escaped by doubling (readsb/dump1090 port 30005). */
@@ -15,7 +17,7 @@ public enum StreamFormat {
 
     /** Lower-case name as written on the command line ({@code beast}, {@code avr}...). */
     public String cliName() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 
     /** Whether the format is line-oriented text (a datagram that lacks a final newline gets one). */
@@ -25,7 +27,7 @@ public enum StreamFormat {
 
     /** The format named {@code name} (case-insensitive; {@code ais} is NMEA), or null. */
     public static StreamFormat byName(String name) {
-        String n = name.toLowerCase(java.util.Locale.ROOT);
+        String n = name.toLowerCase(Locale.ROOT);
         if (n.equals("ais")) {
             return NMEA;
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -17,9 +18,11 @@ class BoundedHandoffTest {
     @Test
     void aSlowConsumerNeverHoldsTheProducerLongerThanTheLimitAndShedItemsAreCounted() throws Exception {
         List<String> warnings = new ArrayList<>();
-        BoundedHandoff<Integer> q = new BoundedHandoff<>("test", 64, Duration.ofMillis(5),
+        Duration limit = Duration.ofMillis(20);
+        BoundedHandoff<Integer> q = new BoundedHandoff<>("test", 64, limit,
                 BoundedHandoff.Overflow.DROP_NEWEST, Duration.ofSeconds(60), warnings::add, System::nanoTime);
         AtomicInteger consumed = new AtomicInteger();
+        AtomicBoolean slow = new AtomicBoolean(true);
         AtomicInteger lastSeen = new AtomicInteger(-1);
         AtomicLong outOfOrder = new AtomicLong();
         Thread consumer = new Thread(() -> {
@@ -29,7 +32,9 @@ class BoundedHandoffTest {
                         outOfOrder.incrementAndGet();
                     }
                     consumed.incrementAndGet();
-                    Thread.sleep(1); // far slower than the producer
+                    if (slow.get()) {
+                        Thread.sleep(50); // slower than the offer limit: most waits end in a shed
+                    }
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -37,7 +42,7 @@ class BoundedHandoffTest {
         }, "test-consumer");
         consumer.start();
 
-        int offered = 3000;
+        int offered = 150;
         long worstOfferNanos = 0;
         int queued = 0;
         for (int i = 0; i < offered; i++) {
@@ -48,11 +53,13 @@ class BoundedHandoffTest {
             worstOfferNanos = Math.max(worstOfferNanos, System.nanoTime() - t0);
             assertThat(q.stats().size()).isLessThanOrEqualTo(64);
         }
+        slow.set(false);
         q.close();
         consumer.join(5000);
 
         BoundedHandoff.Stats s = q.stats();
-        assertThat(worstOfferNanos).as("longest offer").isLessThan(Duration.ofMillis(200).toNanos());
+        // a full queue makes the producer wait its limit, then shed; never more (slack for a loaded machine)
+        assertThat(worstOfferNanos).as("longest offer").isBetween(limit.toNanos(), limit.toNanos() + 480_000_000L);
         assertThat(s.offered()).isEqualTo(offered);
         assertThat(s.shed()).isPositive().isEqualTo(offered - queued);
         assertThat(s.accepted()).isEqualTo(queued);

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 
 import org.deconflict.testsupport.SharedData;
 import org.junit.jupiter.api.Test;
@@ -135,7 +136,7 @@ class FileInputTest {
     @Test
     void closingMidFileStopsAndSignalsShutdown() throws Exception {
         Path p = Samples.write(dir, "big.bin", Samples.beastStream(200_000));
-        java.util.concurrent.CountDownLatch firstChunk = new java.util.concurrent.CountDownLatch(1);
+        CountDownLatch firstChunk = new CountDownLatch(1);
         RecordingHandler h = new RecordingHandler() {
             @Override
             public synchronized void onBytes(InputId id, byte[] buf, int off, int len, long receivedNanos) {

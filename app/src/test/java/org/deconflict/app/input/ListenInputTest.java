@@ -3,7 +3,9 @@ package org.deconflict.app.input;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.Socket;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -128,8 +130,8 @@ class ListenInputTest {
 
     @Test
     void retriesTheBindWhenThePortIsTaken() throws Exception {
-        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 50,
-                java.net.InetAddress.getByName("127.0.0.1"))) {
+        try (ServerSocket taken = new ServerSocket(0, 50,
+                InetAddress.getByName("127.0.0.1"))) {
             RecordingHandler h = new RecordingHandler();
             InputConfig config = InputConfig.defaults().withBackoff(Duration.ofMillis(20), Duration.ofMillis(100));
             ListenInput in = (ListenInput) Inputs.start(

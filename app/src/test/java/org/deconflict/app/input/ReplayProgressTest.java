@@ -2,6 +2,7 @@ package org.deconflict.app.input;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -47,7 +48,7 @@ class ReplayProgressTest {
                 new InputSpec.TcpListen("127.0.0.1", 0, StreamFormat.BEAST)), new RecordingHandler(),
                 InputConfig.defaults(), new ReceiverIds())) {
             assertThat(g.awaitFinite(Duration.ofSeconds(5))).isTrue();
-            long size = java.nio.file.Files.size(a) + java.nio.file.Files.size(b);
+            long size = Files.size(a) + Files.size(b);
             assertThat(ReplayProgress.totalBytes(g.inputs())).isEqualTo(size);
             assertThat(ReplayProgress.bytesRead(g.inputs()).getAsLong()).isEqualTo(size);
         }

@@ -29,14 +29,14 @@ class ShutdownTest {
                 super.onBytes(id, buf, off, len, receivedNanos);
                 if (id.name().startsWith("file:")) {
                     try {
-                        Thread.sleep(2); // keeps the file input busy until shutdown
+                        Thread.sleep(20); // keeps the file input busy until shutdown (~2.6 s for the whole file)
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                     }
                 }
             }
         };
-        Path big = Samples.write(dir, "big.bin", Samples.beastStream(100_000));
+        Path big = Samples.write(dir, "big.bin", Samples.beastStream(400_000));
         ServerSocket deadPort = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
         int refused = deadPort.getLocalPort();
         deadPort.close();

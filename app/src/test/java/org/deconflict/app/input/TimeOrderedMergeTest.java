@@ -3,6 +3,7 @@ package org.deconflict.app.input;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
@@ -70,7 +71,7 @@ class TimeOrderedMergeTest {
             List<Long> sorted = new ArrayList<>(s.stream().map(Integer::longValue).sorted().toList());
             // shuffle inside consecutive blocks of `window` items: each item is at most window - 1 places early/late
             for (int b = 0; b < sorted.size(); b += window) {
-                java.util.Collections.shuffle(sorted.subList(b, Math.min(sorted.size(), b + window)), r);
+                Collections.shuffle(sorted.subList(b, Math.min(sorted.size(), b + window)), r);
             }
             keys.add(sorted);
         }
