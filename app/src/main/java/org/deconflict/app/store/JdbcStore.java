@@ -45,7 +45,7 @@ final class JdbcStore implements Store {
             int version = Migrator.migrate(write, dialect, System.currentTimeMillis());
             Connection read = dialect.connect(location, false);
             return new JdbcStore(location, dialect, write, read, version);
-        } catch (SQLException e) {
+        } catch (SQLException | RuntimeException e) {
             closeQuietly(write, e);
             throw new StoreException("cannot open store " + location + ": " + e.getMessage(), e);
         }

@@ -27,6 +27,10 @@ final class Migrator {
                         + "description TEXT NOT NULL, applied_ms BIGINT NOT NULL)");
             }
             int version = currentVersion(tx);
+            if (version > 0 && load(dialect.migrationsFolder() + "/V" + version + ".sql") == null) {
+                throw new StoreException("the database has schema version " + version
+                        + ", newer than this program knows; use a newer Deconflict");
+            }
             for (int next = version + 1; ; next++) {
                 String script = load(dialect.migrationsFolder() + "/V" + next + ".sql");
                 if (script == null) {

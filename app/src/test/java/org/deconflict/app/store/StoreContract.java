@@ -92,6 +92,19 @@ abstract class StoreContract {
     }
 
     @Test
+    void aDatabaseMigratedByANewerProgramIsRefused() throws Exception {
+        StoreLocation loc = StoreLocation.parse(location);
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(loc.jdbcUrl(), loc.user(), loc.password());
+             java.sql.Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO schema_version (version, description, applied_ms) VALUES (99, 'future', 0)");
+        }
+        store.close();
+        assertThatThrownBy(() -> Store.open(location)).isInstanceOf(StoreException.class)
+                .hasMessageContaining("schema version 99");
+        store = null;
+    }
+
+    @Test
     void twoProcessesMayOpenANewDatabaseAtOnce() throws Exception {
         String other = newLocation();
         ExecutorService pool = Executors.newFixedThreadPool(2);
