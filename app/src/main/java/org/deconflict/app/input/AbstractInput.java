@@ -185,14 +185,22 @@ abstract class AbstractInput implements Input {
     @Override
     public boolean awaitTermination(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        for (Thread t : new ArrayList<>(threads)) {
+        while (true) {
+            List<Thread> live = new ArrayList<>(threads);
+            if (live.isEmpty()) {
+                return true;
+            }
             long left = deadline - System.nanoTime();
             if (left <= 0) {
-                return threads.isEmpty();
+                return false;
             }
-            TimeUnit.NANOSECONDS.timedJoin(t, left);
+            Thread t = live.get(0);
+            if (t.isAlive()) {
+                TimeUnit.NANOSECONDS.timedJoin(t, left);
+            } else {
+                Thread.sleep(1); // spawned but not yet started
+            }
         }
-        return threads.isEmpty();
     }
 
     @Override
