@@ -51,6 +51,12 @@ public record Scenario(
         return startNanos() + Math.round(durationS * 1e9);
     }
 
+    /** The same scenario cut to {@code newDurationS} seconds (scripted timings unchanged). */
+    public Scenario withDuration(double newDurationS) {
+        return new Scenario(name, description, start, newDurationS, seed, area, receivers, radars, aircraft, ships,
+                traffic, incidents, includes);
+    }
+
     /** The seed used when the command line gives none. */
     public long defaultSeed() {
         return seed == null ? 1L : seed;
