@@ -3,6 +3,7 @@ package org.deconflict.app.input;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.InetSocketAddress;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -34,6 +35,14 @@ abstract class AbstractInput implements Input {
     private final Set<Closeable> resources = ConcurrentHashMap.newKeySet();
     private final Set<Thread> threads = ConcurrentHashMap.newKeySet();
     private volatile boolean closing;
+    /** Only the first of a run of bind failures is logged (used by one thread at a time). */
+    private boolean bindFailing;
+
+    /** Creates a socket bound to an address; closes it itself if the bind fails. */
+    @FunctionalInterface
+    interface Binder<S extends Closeable> {
+        S bind(InetSocketAddress address) throws IOException;
+    }
 
     AbstractInput(InputId id, ChunkHandler handler, InputConfig config) {
         this.id = id;
@@ -96,6 +105,34 @@ abstract class AbstractInput implements Input {
     final void release(Closeable c) {
         resources.remove(c);
         closeQuietly(c);
+    }
+
+    /**
+     * Binds a listening socket on {@code [bindHost]:port} (null host = all interfaces) and registers it; on failure
+     * counts {@link InputError#BIND_FAILED}, logs the first failure of a run, and returns null (the caller retries).
+     */
+    final <S extends Closeable> S bind(String what, String bindHost, int port, Binder<S> binder) {
+        S socket;
+        try {
+            socket = binder.bind(bindHost == null ? new InetSocketAddress(port) : new InetSocketAddress(bindHost, port));
+        } catch (IOException | IllegalArgumentException e) {
+            counters.error(InputError.BIND_FAILED, (bindHost == null ? "" : bindHost) + ":" + port + ": "
+                    + e.getMessage());
+            if (!bindFailing) {
+                LOG.warn("input {}: cannot bind {} port {}: {}; retrying with backoff", id.name(), what, port,
+                        e.getMessage());
+            }
+            bindFailing = true;
+            return null;
+        }
+        if (!register(socket)) {
+            return null;
+        }
+        if (bindFailing) {
+            LOG.info("input {}: bound {} port {} at last", id.name(), what, port);
+        }
+        bindFailing = false;
+        return socket;
     }
 
     /** Waits {@code nanos} unless closed first; returns false if the input is closing. */

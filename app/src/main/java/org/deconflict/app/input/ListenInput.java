@@ -1,7 +1,6 @@
 package org.deconflict.app.input;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.ArrayList;
@@ -24,8 +23,6 @@ public final class ListenInput extends AbstractInput {
 
     private final String bindHost;
     private final int port;
-    /** Only the first of a run of bind failures is logged (accessed by one thread at a time). */
-    private boolean bindFailing;
     private final ReceiverIds ids;
     private final Map<Integer, Feeder> feeders = new ConcurrentHashMap<>();
     private volatile ServerSocket server;
@@ -69,28 +66,21 @@ public final class ListenInput extends AbstractInput {
     }
 
     private boolean bind() {
-        ServerSocket s = null;
-        try {
-            s = new ServerSocket();
-            s.setReuseAddress(true);
-            s.bind(bindHost == null ? new InetSocketAddress(port) : new InetSocketAddress(bindHost, port));
-        } catch (IOException | IllegalArgumentException e) {
-            if (s != null) {
-                closeQuietly(s);
+        ServerSocket s = bind("TCP", bindHost, port, address -> {
+            ServerSocket socket = new ServerSocket();
+            try {
+                socket.setReuseAddress(true);
+                socket.bind(address);
+                return socket;
+            } catch (IOException e) {
+                closeQuietly(socket);
+                throw e;
             }
-            counters.error(InputError.BIND_FAILED, (bindHost == null ? "" : bindHost) + ":" + port + ": "
-                    + e.getMessage());
-            if (!bindFailing) {
-                LOG.warn("input {}: cannot listen on port {}: {}; retrying with backoff", id.name(), port, e.getMessage());
-            }
-            bindFailing = true;
-            return false;
-        }
-        if (!register(s)) {
+        });
+        if (s == null) {
             return false;
         }
         server = s;
-        bindFailing = false;
         counters.state(InputState.LISTENING);
         LOG.info("input {}: listening on port {}", id.name(), s.getLocalPort());
         return true;

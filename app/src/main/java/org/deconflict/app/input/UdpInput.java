@@ -3,7 +3,6 @@ package org.deconflict.app.input;
 import java.io.IOException;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
-import java.net.InetSocketAddress;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,8 +22,6 @@ public final class UdpInput extends AbstractInput {
 
     private final String bindHost;
     private final int port;
-    /** Only the first of a run of bind failures is logged (accessed by one thread at a time). */
-    private boolean bindFailing;
     private volatile DatagramSocket socket;
 
     UdpInput(InputId id, String bindHost, int port, ChunkHandler handler, InputConfig config) {
@@ -52,33 +49,20 @@ public final class UdpInput extends AbstractInput {
     }
 
     private boolean bind() {
-        DatagramSocket s = null;
-        try {
-            s = new DatagramSocket(null);
-            s.setReuseAddress(true);
-            s.setReceiveBufferSize(RECEIVE_BUFFER_BYTES);
-            s.bind(bindHost == null ? new InetSocketAddress(port) : new InetSocketAddress(bindHost, port));
-        } catch (IOException | IllegalArgumentException e) {
-            if (s != null) {
-                s.close();
+        DatagramSocket s = bind("UDP", bindHost, port, address -> {
+            DatagramSocket socket = new DatagramSocket(null);
+            try {
+                socket.setReuseAddress(true);
+                socket.setReceiveBufferSize(RECEIVE_BUFFER_BYTES);
+                socket.bind(address);
+                return socket;
+            } catch (IOException e) {
+                socket.close();
+                throw e;
             }
-            counters.error(InputError.BIND_FAILED, (bindHost == null ? "" : bindHost) + ":" + port + ": "
-                    + e.getMessage());
-            if (!bindFailing) {
-                LOG.warn("input {}: cannot bind UDP port {}: {}; retrying with backoff", id.name(), port, e.getMessage());
-            }
-            bindFailing = true;
-            return false;
-        }
-        if (!register(s)) {
-            return false;
-        }
+        });
         socket = s;
-        if (bindFailing) {
-            LOG.info("input {}: bound UDP port {}", id.name(), s.getLocalPort());
-        }
-        bindFailing = false;
-        return true;
+        return s != null;
     }
 
     private void run() {
