@@ -1,11 +1,17 @@
 package org.deconflict.ais;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * One assembled AIS payload with its reception metadata, as handed to {@link AisStreamDecoder.Listener#onFrame}.
  * The instance is reused for every frame (zero allocation): read what you need during the callback, or call
  * {@link #toReport(MessageDecoder)} for an immutable record.
  */
 public final class AisFrame {
+
+    private static final VarHandle LONG_BE = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
 
     final BitReader reader = new BitReader();
     byte[] bits = new byte[128];
@@ -78,18 +84,32 @@ public final class AisFrame {
         return lineNumber;
     }
 
-    /** 64-bit FNV-1a hash of the payload bits and length: the duplicate-suppression key. */
+    /** 64-bit hash of the payload bits (fill bits excluded) and length: the duplicate-suppression key. */
     public long payloadHash() {
-        long h = 0xcbf29ce484222325L;
-        int n = (bitLength + 7) >>> 3;
-        for (int i = 0; i < n; i++) {
-            int b = bits[i] & 0xff;
-            if (i == n - 1 && (bitLength & 7) != 0) {
-                b &= 0xff << (8 - (bitLength & 7));
-            }
-            h = (h ^ b) * 0x100000001b3L;
+        long h = 0x9E3779B97F4A7C15L ^ bitLength;
+        int full = bitLength >>> 3;
+        int i = 0;
+        for (; i + 8 <= full; i += 8) {
+            h = mix(h ^ (long) LONG_BE.get(bits, i));
         }
-        return (h ^ bitLength) * 0x100000001b3L;
+        long tail = 0;
+        for (; i < full; i++) {
+            tail = (tail << 8) | (bits[i] & 0xff);
+        }
+        int rest = bitLength & 7;
+        if (rest != 0) {
+            tail = (tail << 8) | (bits[full] & (0xff << (8 - rest)) & 0xff);
+        }
+        return mix(h ^ tail);
+    }
+
+    /** A 64-bit finaliser (the MurmurHash3 fmix64 constants). */
+    private static long mix(long k) {
+        k ^= k >>> 33;
+        k *= 0xff51afd7ed558ccdL;
+        k ^= k >>> 33;
+        k *= 0xc4ceb9fe1a85ec53L;
+        return k ^ (k >>> 33);
     }
 
     /** Decodes this frame into an immutable report, or returns null (see {@link MessageDecoder#lastReject()}). */
@@ -101,9 +121,10 @@ public final class AisFrame {
         return new AisReport(m, source, channel, timeMillis, ownShip, payloadHash(), bitLength, sentences);
     }
 
+    /** Makes room for {@code bytes} payload bytes plus 8 so the bit reader can always load whole words. */
     void ensureCapacity(int bytes) {
-        if (bits.length < bytes) {
-            bits = new byte[Math.max(bytes, bits.length * 2)];
+        if (bits.length < bytes + 8) {
+            bits = new byte[Math.max(bytes + 8, bits.length * 2)];
         }
     }
 }

@@ -285,11 +285,32 @@ public final class AisStreamDecoder {
         }
         stats.sentences++;
         sentenceIndex++;
+        // one pass: checksum of everything between '!' and '*', and the five commas after the formatter
+        int p = s + 7;
         int star = -1;
-        for (int i = s + 7; i < e; i++) {
-            if (b[i] == '*') {
+        int sum = 0;
+        int commas = 0;
+        int c1 = -1;
+        int c2 = -1;
+        int c3 = -1;
+        int c4 = -1;
+        int c5 = -1;
+        for (int i = s + 1; i < e; i++) {
+            byte x = b[i];
+            if (x == '*') {
                 star = i;
                 break;
+            }
+            sum ^= x;
+            if (x == ',' && i >= p) {
+                switch (++commas) {
+                    case 1 -> c1 = i;
+                    case 2 -> c2 = i;
+                    case 3 -> c3 = i;
+                    case 4 -> c4 = i;
+                    case 5 -> c5 = i;
+                    default -> { }
+                }
             }
         }
         if (star < 0 || star + 3 > e) {
@@ -302,19 +323,12 @@ public final class AisStreamDecoder {
             next = resync(b, star + 2, e); // e.g. two sentences joined by the text "\\r\\n"
         }
         int expected = Nmea.hexByte(b, star + 1);
-        if (expected < 0 || Nmea.xor(b, s + 1, star) != expected) {
+        if (expected < 0 || (sum & 0xff) != expected) {
             clearPending();
             reject(expected < 0 ? RejectReason.MALFORMED_SENTENCE : RejectReason.BAD_CHECKSUM, lineNumber);
             return next;
         }
-        // fields between s+7 and star
-        int p = s + 7;
-        int c1 = indexOf(b, p, star, ',');
-        int c2 = c1 < 0 ? -1 : indexOf(b, c1 + 1, star, ',');
-        int c3 = c2 < 0 ? -1 : indexOf(b, c2 + 1, star, ',');
-        int c4 = c3 < 0 ? -1 : indexOf(b, c3 + 1, star, ',');
-        int c5 = c4 < 0 ? -1 : indexOf(b, c4 + 1, star, ',');
-        if (c5 < 0 || star - c5 != 2) {
+        if (commas != 5 || star - c5 != 2) {
             clearPending();
             reject(RejectReason.MALFORMED_SENTENCE, lineNumber);
             return next;
@@ -464,14 +478,5 @@ public final class AisStreamDecoder {
     private void reject(RejectReason reason, long line) {
         stats.rejects[reason.ordinal()]++;
         listener.onReject(reason, line);
-    }
-
-    private static int indexOf(byte[] b, int from, int to, char c) {
-        for (int i = from; i < to; i++) {
-            if (b[i] == c) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

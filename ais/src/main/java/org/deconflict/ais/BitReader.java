@@ -1,5 +1,9 @@
 package org.deconflict.ais;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * Zero-allocation reader of big-endian bit fields over a packed {@code byte[]} (bit 0 is the most significant bit of
  * byte 0), as AIS payloads are defined in ITU-R M.1371-5 Annex 8 §3.3. Bits past {@link #bitLength()} (including
@@ -7,6 +11,8 @@ package org.deconflict.ais;
  * flag what is missing.
  */
 public final class BitReader {
+
+    private static final VarHandle LONG_BE = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
 
     private byte[] bits;
     private int bitLength;
@@ -51,6 +57,11 @@ public final class BitReader {
         }
         if (start + width <= bitLength) {
             int byteIndex = start >>> 3;
+            if (byteIndex + 8 <= bits.length) {
+                // one 8-byte big-endian load: width <= 56 always fits after the in-byte offset
+                long word = (long) LONG_BE.get(bits, byteIndex);
+                return (word << (start & 7)) >>> (64 - width);
+            }
             int need = (start & 7) + width;
             int nbytes = (need + 7) >>> 3;
             long acc = 0;

@@ -12,6 +12,7 @@ public final class SixBit {
     private static final byte[] ARMOR_VALUE = new byte[256];
     private static final char[] ARMOR_CHAR = new char[64];
     private static final String TEXT = "@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_ !\"#$%&'()*+,-./0123456789:;<=>?";
+    private static final char[] TEXT_CHARS = TEXT.toCharArray();
 
     static {
         java.util.Arrays.fill(ARMOR_VALUE, (byte) INVALID);
@@ -38,7 +39,7 @@ public final class SixBit {
 
     /** Text character for a six-bit text code (0..63). */
     public static char toAscii(int code) {
-        return TEXT.charAt(code & 63);
+        return TEXT_CHARS[code & 63];
     }
 
     /** Six-bit text code of an ASCII character; lower case is folded to upper case, others map to '?' (63)... */
@@ -53,11 +54,28 @@ public final class SixBit {
      * {@code (len*6+7)/8} bytes). Returns the number of bits written, or -1 - index of the first invalid character.
      */
     public static int dearmor(byte[] src, int off, int len, byte[] out) {
+        byte[] table = ARMOR_VALUE;
+        int o = 0;
+        int i = 0;
+        // four characters make three bytes; an invalid character (-1) makes the OR negative
+        for (; i + 4 <= len; i += 4) {
+            int a = table[src[off + i] & 0xff];
+            int b = table[src[off + i + 1] & 0xff];
+            int c = table[src[off + i + 2] & 0xff];
+            int d = table[src[off + i + 3] & 0xff];
+            if ((a | b | c | d) < 0) {
+                return -1 - (i + (a < 0 ? 0 : b < 0 ? 1 : c < 0 ? 2 : 3));
+            }
+            int v = (a << 18) | (b << 12) | (c << 6) | d;
+            out[o] = (byte) (v >>> 16);
+            out[o + 1] = (byte) (v >>> 8);
+            out[o + 2] = (byte) v;
+            o += 3;
+        }
         int acc = 0;
         int accBits = 0;
-        int o = 0;
-        for (int i = 0; i < len; i++) {
-            int v = ARMOR_VALUE[src[off + i] & 0xff];
+        for (; i < len; i++) {
+            int v = table[src[off + i] & 0xff];
             if (v < 0) {
                 return -1 - i;
             }
