@@ -61,9 +61,11 @@ public final class LedgerBench {
             long nanos = AppendLoad.run(log, entries, THREADS, WINDOW, ENTRY_BYTES);
             double cpuS = (cpuNanos() - cpu0) / 1e9;
             ours = entries / (nanos / 1e9);
-            System.out.printf(Locale.ROOT, "group commit: %d entries of %d B from %d threads in %.2f s = %.0f appends/s"
-                    + " (process CPU %.2f s = %.0f appends per CPU-second; load average %.1f on %d cores)%n",
-                    entries, ENTRY_BYTES, THREADS, nanos / 1e9, ours, cpuS, entries / cpuS, loadAverage(), cores());
+            System.out.printf(Locale.ROOT, "group commit: %d entries of %d B from %d threads in %.2f s = %.0f appends/s,"
+                    + " %d fsyncs (%.0f entries each, %.2f ms apart); process CPU %.2f s = %.0f appends per CPU-second;"
+                    + " load average %.1f on %d cores%n",
+                    entries, ENTRY_BYTES, THREADS, nanos / 1e9, ours, log.journalForces(), entries / (double) log.journalForces(),
+                    nanos / 1e6 / log.journalForces(), cpuS, entries / cpuS, loadAverage(), cores());
 
             long size = log.size();
             long t = System.nanoTime();

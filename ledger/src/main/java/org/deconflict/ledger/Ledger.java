@@ -22,7 +22,7 @@ import org.deconflict.ledger.tiles.TileSource;
 /**
  * The incident ledger of one node: a {@link TileLog} of signed entries admitted by the ledger's rules, checkpoints signed
  * by the log key (kept in {@code history/}), and witness cosignatures. Directory layout: {@code parties.json},
- * {@code log.key} (the log's signer key), {@code checkpoint}, {@code history/<size>}, {@code tile/...}, {@code wal}.
+ * {@code log.key} (the log's signer key), {@code checkpoint}, {@code history/<size>}, {@code tile/...}, {@code journal/}.
  */
 public final class Ledger implements AutoCloseable {
 
@@ -63,7 +63,7 @@ public final class Ledger implements AutoCloseable {
     /** Creates a new ledger directory with its parties configuration and log signer key (written with the key's seed). */
     public static Ledger create(Path dir, Parties parties, String logSignerKey) throws IOException {
         Files.createDirectories(dir);
-        if (Files.exists(dir.resolve(PARTIES_FILE)) || Files.exists(dir.resolve("wal"))) {
+        if (Files.exists(dir.resolve(PARTIES_FILE)) || Files.exists(dir.resolve("journal"))) {
             throw new IOException(dir + " already holds a ledger");
         }
         NoteKeys.Signer signer = NoteKeys.parseSigner(logSignerKey);

@@ -13,6 +13,9 @@ import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -24,8 +27,9 @@ import org.deconflict.ledger.merkle.Rfc9162;
 /**
  * Append-only Merkle log stored in the C2SP tlog-tiles layout. An append is acknowledged only once its bytes are in the
  * fsynced write-ahead journal; concurrent appenders are batched into one fsync (group commit). Full tiles are written as
- * they complete and fsynced before the journal is rotated or a checkpoint is published; partial tiles are written for
- * each published size. Opening recovers from any crash by cutting the torn journal tail and rebuilding tiles from it.
+ * they complete and fsynced by a background thread before the journal segments holding their entries are deleted, and
+ * before a checkpoint is published; partial tiles are written for each published size. Opening recovers from any crash
+ * by cutting the torn journal tail and rebuilding the tiles above the last durable tile boundary from the journal.
  */
 public final class TileLog implements AutoCloseable {
 
@@ -42,7 +46,8 @@ public final class TileLog implements AutoCloseable {
 
     private final Path dir;
     private final Options options;
-    private final Wal wal;
+    private final Journal journal;
+    private final ExecutorService flusher;
     private final Rfc9162 commitHasher = new Rfc9162();
     private final ReentrantReadWriteLock state = new ReentrantReadWriteLock();
     private final Object io = new Object();
@@ -54,7 +59,7 @@ public final class TileLog implements AutoCloseable {
     private final byte[][] partialEntries = new byte[W][];
     private long size;
 
-    private final Set<Path> dirty = new LinkedHashSet<>();
+    private Set<Path> dirty = new LinkedHashSet<>();
     private final Map<Long, byte[][]> expanded;
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private final Thread committer;
@@ -62,6 +67,7 @@ public final class TileLog implements AutoCloseable {
     private volatile IOException failure;
     private final long recoveredTruncatedBytes;
     private volatile DecodedBundle lastBundle;
+    private volatile long journalForces;
 
     private record Pending(byte[] entry, CompletableFuture<Long> done) {
     }
@@ -76,9 +82,14 @@ public final class TileLog implements AutoCloseable {
             }
         };
         Files.createDirectories(dir);
-        this.wal = Wal.open(dir.resolve("wal"));
-        this.recoveredTruncatedBytes = wal.truncatedBytes();
+        this.journal = Journal.open(dir.resolve("journal"));
+        this.recoveredTruncatedBytes = journal.truncatedBytes();
         recover();
+        this.flusher = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "ledger-flush-" + dir.getFileName());
+            t.setDaemon(true);
+            return t;
+        });
         this.committer = new Thread(this::commitLoop, "ledger-commit-" + dir.getFileName());
         committer.setDaemon(true);
         committer.start();
@@ -102,11 +113,13 @@ public final class TileLog implements AutoCloseable {
         return recoveredTruncatedBytes;
     }
 
+    /**
+     * Rebuilds the in-memory right edge: full tiles below the tile boundary F at or under the journal's first entry are
+     * durable; entries between F and that first entry come from the (durable, full) bundle F/256, the rest from the journal.
+     */
     private void recover() throws IOException {
-        long base = wal.base();
-        if ((base & (W - 1)) != 0) {
-            throw new IOException("journal base " + base + " is not a tile boundary");
-        }
+        long first = journal.firstStart();
+        long base = first & ~((long) W - 1);
         size = base;
         for (int level = 0; level < LEVELS; level++) {
             long hashes = base >>> (TilePath.TILE_HEIGHT * level);
@@ -119,7 +132,17 @@ public final class TileLog implements AutoCloseable {
                 System.arraycopy(commitHasher.rootOf(tile, 0, W), 0, partialHashes[level], i * H, H);
             }
         }
-        for (byte[] e : wal.recovered()) {
+        if (first != base) {
+            byte[] raw = Files.readAllBytes(dir.resolve(TilePath.entries(base >>> TilePath.TILE_HEIGHT, W)));
+            List<byte[]> bundle = EntryBundle.decode(raw);
+            if (bundle == null || bundle.size() != W) {
+                throw new IOException("entry bundle " + TilePath.entries(base >>> TilePath.TILE_HEIGHT, W) + " is malformed");
+            }
+            for (int i = 0; i < first - base; i++) {
+                appendLeaf(bundle.get(i));
+            }
+        }
+        for (byte[] e : journal.recovered()) {
             appendLeaf(e);
         }
     }
@@ -194,7 +217,8 @@ public final class TileLog implements AutoCloseable {
                 return;
             }
             try {
-                wal.appendDurably(entries);
+                journal.appendDurably(entries);
+                journalForces++; // only the committer thread writes this
             } catch (IOException e) {
                 failure = e;
                 batch.forEach(p -> p.done().completeExceptionally(e));
@@ -212,7 +236,7 @@ public final class TileLog implements AutoCloseable {
             } finally {
                 state.writeLock().unlock();
             }
-            if (start >= 0 && wal.records() >= options.rotateRecords()) {
+            if (start >= 0 && journal.currentRecords() >= options.rotateRecords()) {
                 try {
                     rotate();
                 } catch (IOException e) {
@@ -263,35 +287,52 @@ public final class TileLog implements AutoCloseable {
         dirty.add(p);
     }
 
-    /** fsyncs every full tile written since the last flush, and the directories naming them. Caller holds {@code io}. */
-    private void flushDirty() throws IOException {
-        Set<Path> dirs = new LinkedHashSet<>();
-        for (Path p : dirty) {
-            Durable.force(p);
-            for (Path d = p.getParent(); d != null && d.startsWith(dir); d = d.getParent()) {
-                dirs.add(d);
+    /**
+     * Hands the full tiles written since the last hand-off to the flusher thread, which fsyncs them (and the directories
+     * naming them) and then drops journal segments wholly below {@code durableBelow}. Caller holds {@code io}.
+     */
+    private Future<?> handOff(long durableBelow) {
+        Set<Path> files = dirty;
+        dirty = new LinkedHashSet<>();
+        return flusher.submit(() -> {
+            try {
+                Set<Path> dirs = new LinkedHashSet<>();
+                for (Path p : files) {
+                    Durable.force(p);
+                    for (Path d = p.getParent(); d != null && d.startsWith(dir); d = d.getParent()) {
+                        dirs.add(d);
+                    }
+                }
+                for (Path d : dirs) {
+                    Durable.forceDirectory(d);
+                }
+                journal.deleteBelow(durableBelow);
+            } catch (IOException e) {
+                failure = e;
+                throw new UncheckedIOException(e);
             }
-        }
-        for (Path d : dirs) {
-            Durable.forceDirectory(d);
-        }
-        dirty.clear();
+            return null;
+        });
     }
 
+    /** Starts a new journal segment at the current size; older segments go once their tiles are durable. */
     private void rotate() throws IOException {
-        flushDirty();
-        List<byte[]> tail = new ArrayList<>();
-        long base;
+        long boundary;
+        long next;
         state.readLock().lock();
         try {
-            base = size - partialCount[0];
-            for (int i = 0; i < partialCount[0]; i++) {
-                tail.add(partialEntries[i]);
-            }
+            boundary = fullTiles[0] * W;
+            next = size;
         } finally {
             state.readLock().unlock();
         }
-        wal.rotate(base, tail);
+        journal.startSegment(next);
+        handOff(boundary);
+    }
+
+    /** How many group commits (journal fsyncs) this log has made since it was opened. */
+    public long journalForces() {
+        return journalForces;
     }
 
     /** Number of durable entries. */
@@ -418,6 +459,7 @@ public final class TileLog implements AutoCloseable {
      * and fsyncs the partial tiles and partial entry bundle of that size.
      */
     public void persistTilesFor(long treeSize) throws IOException {
+        Future<?> done;
         synchronized (io) {
             if (Long.compareUnsigned(treeSize, size()) > 0) {
                 throw new IllegalArgumentException("size " + treeSize + " beyond the log (" + size() + ")");
@@ -437,7 +479,19 @@ public final class TileLog implements AutoCloseable {
                     writeTile(dir.resolve(TilePath.entries(index, width)), bundlePrefix(index, width));
                 }
             }
-            flushDirty();
+            done = handOff(0);
+        }
+        awaitFlush(done);
+    }
+
+    private static void awaitFlush(Future<?> done) throws IOException {
+        try {
+            done.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while syncing tiles", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof UncheckedIOException u ? u.getCause() : new IOException(e.getCause());
         }
     }
 
@@ -478,18 +532,22 @@ public final class TileLog implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        Future<?> done;
         synchronized (io) {
-            if (failure == null) {
-                flushDirty();
-            }
-            wal.close();
+            done = handOff(0);
+        }
+        try {
+            awaitFlush(done);
+        } finally {
+            flusher.shutdown();
+            journal.close();
         }
         Pending p;
         while ((p = queue.poll()) != null) {
             p.done().completeExceptionally(new IOException("log closed"));
         }
         if (failure != null) {
-            throw new UncheckedIOException("log had failed", failure);
+            throw new IOException("log had failed", failure);
         }
     }
 }

@@ -90,7 +90,10 @@ class TileLogTest {
                 log.append(content(i));
             }
         }
-        Path wal = dir.resolve("wal");
+        Path wal;
+        try (java.util.stream.Stream<Path> s = Files.list(dir.resolve("journal"))) {
+            wal = s.max(java.util.Comparator.naturalOrder()).orElseThrow();
+        }
         byte[] whole = Files.readAllBytes(wal);
         Files.write(wal, java.util.Arrays.copyOf(whole, whole.length - 3)); // a torn last record
         try (TileLog log = TileLog.open(dir)) {
