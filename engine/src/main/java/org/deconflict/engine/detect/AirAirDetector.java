@@ -23,6 +23,9 @@ final class AirAirDetector {
     private final SpatialGrid.Hits hits = new SpatialGrid.Hits();
     private final double[] hIn = new double[2];
     private final double[] vIn = new double[2];
+    private final double verticalReachFt;
+    private double entryS;
+    private double exitS;
 
     AirAirDetector(DetectionConfig config, EncounterBook book, SpatialGrid grid) {
         this.cfg = config.airAir();
@@ -35,6 +38,11 @@ final class AirAirDetector {
         }
         this.reachM = Math.max(Math.max(cfg.horizontalSeparationM(), maxDmodM), cfg.nmacHorizontalM());
         this.verticalLimitFt = cfg.verticalSeparationFt() - cfg.altitudeToleranceFt();
+        double maxZthrFt = 0;
+        for (TcasLevel l : cfg.tcas().levels()) {
+            maxZthrFt = Math.max(maxZthrFt, l.zthrTaFt());
+        }
+        this.verticalReachFt = Math.max(Math.max(verticalLimitFt, maxZthrFt), cfg.nmacVerticalFt());
     }
 
     /** Evaluates the updated aircraft against its neighbours. */
@@ -56,31 +64,57 @@ final class AirAirDetector {
         if (!g.compute(u, o, t, cfg.maxExtrapolationS())) {
             return;
         }
-        boolean anyOpen = u.openEncounters > 0 && o.openEncounters > 0;
-        double closing = Math.sqrt(g.dvx * g.dvx + g.dvy * g.dvy);
-        // Quick reject: even closing at the current rate for the whole look-ahead the pair stays outside every radius.
-        if (!anyOpen && g.horizontalM - closing * cfg.lookAheadS() > reachM) {
-            return;
+        boolean pairOpen = u.hasOpenWith(o.key);
+        boolean altKnown = g.verticalKnown();
+        if (!pairOpen) {
+            // Quick rejects: even closing at the current rates for the whole look-ahead, the pair stays outside every
+            // horizontal radius, or every vertical limit; without altitudes no condition can hold.
+            double closing = Math.sqrt(g.dvx * g.dvx + g.dvy * g.dvy);
+            if (!altKnown || g.horizontalM - closing * cfg.lookAheadS() > reachM
+                    || g.verticalFt - Math.abs(g.dvz) * cfg.lookAheadS() > verticalReachFt) {
+                return;
+            }
         }
         double h = g.horizontalM;
         double v = g.verticalFt;
-        boolean altKnown = g.verticalKnown();
-
         boolean los = altKnown && h < cfg.horizontalSeparationM() && v < verticalLimitFt;
+        boolean nmac = altKnown && h < cfg.nmacHorizontalM() && v < cfg.nmacVerticalFt();
+        boolean predicted = altKnown && predict();
+        TcasLevel level = altKnown ? level(u, o, t) : null;
+        boolean ta = level != null && advisory(level.tauTaS(), level.dmodTaNm() * Geo.M_PER_NM, level.zthrTaFt());
+        boolean ra = level != null && level.raEnabled()
+                && advisory(level.tauRaS(), level.dmodRaNm() * Geo.M_PER_NM, level.zthrRaFt());
+        if (!pairOpen && !los && !nmac && !predicted && !ta && !ra) {
+            return;
+        }
+
         s.reset(EncounterType.LOSS_OF_SEPARATION, t, h, v)
                 .breach(Limit.HORIZONTAL_SEPARATION, cfg.horizontalSeparationM(), h)
                 .breach(Limit.VERTICAL_SEPARATION, cfg.verticalSeparationFt(), v);
         observe(u, o, los);
 
-        boolean nmac = altKnown && h < cfg.nmacHorizontalM() && v < cfg.nmacVerticalFt();
         s.reset(EncounterType.NMAC, t, h, v)
                 .breach(Limit.NMAC_HORIZONTAL, cfg.nmacHorizontalM(), h)
                 .breach(Limit.NMAC_VERTICAL, cfg.nmacVerticalFt(), v);
         observe(u, o, nmac);
 
-        predicted(u, o, t, altKnown);
-        if (altKnown) {
-            tcas(u, o, t);
+        s.reset(EncounterType.PREDICTED_CONFLICT, t, h, v);
+        if (predicted) {
+            double tcpa = RelativeMotion.tcpaS(g.dx, g.dy, g.dvx, g.dvy);
+            double cpaH = RelativeMotion.distanceAtM(g.dx, g.dy, g.dvx, g.dvy, tcpa);
+            double cpaV = Math.abs(g.dz + g.dvz * tcpa);
+            s.predict(tcpa, cpaH, cpaV, entryS, exitS)
+                    .breach(Limit.HORIZONTAL_SEPARATION, cfg.horizontalSeparationM(), cpaH)
+                    .breach(Limit.VERTICAL_SEPARATION, cfg.verticalSeparationFt(), cpaV)
+                    .breach(Limit.LOOK_AHEAD, cfg.lookAheadS(), Math.max(0, entryS));
+        }
+        observe(u, o, predicted);
+
+        if (level != null) {
+            tcasSample(EncounterType.TCAS_TA, t, level, ta, level.tauTaS(), level.dmodTaNm(), level.zthrTaFt());
+            observe(u, o, ta);
+            tcasSample(EncounterType.TCAS_RA, t, level, ra, level.tauRaS(), level.dmodRaNm(), level.zthrRaFt());
+            observe(u, o, ra);
         } else {
             s.reset(EncounterType.TCAS_TA, t, h, v);
             observe(u, o, false);
@@ -89,58 +123,39 @@ final class AirAirDetector {
         }
     }
 
-    private void predicted(Track u, Track o, long t, boolean altKnown) {
-        double h = g.horizontalM;
-        double v = g.verticalFt;
-        boolean active = false;
-        double entry = 0;
-        double exit = 0;
-        if (altKnown
-                && RelativeMotion.horizontalInterval(g.dx, g.dy, g.dvx, g.dvy, cfg.horizontalSeparationM(), hIn)
-                && RelativeMotion.verticalInterval(g.dz, g.dvz, verticalLimitFt, vIn)) {
-            entry = Math.max(hIn[0], vIn[0]);
-            exit = Math.min(hIn[1], vIn[1]);
-            active = entry < exit && exit > 0 && entry <= cfg.lookAheadS();
+    /** STCA-like: the predicted violation interval (entry, exit) meets the look-ahead [0, T]. */
+    private boolean predict() {
+        if (!RelativeMotion.horizontalInterval(g.dx, g.dy, g.dvx, g.dvy, cfg.horizontalSeparationM(), hIn)
+                || !RelativeMotion.verticalInterval(g.dz, g.dvz, verticalLimitFt, vIn)) {
+            return false;
         }
-        s.reset(EncounterType.PREDICTED_CONFLICT, t, h, v);
-        if (active) {
-            double tcpa = RelativeMotion.tcpaS(g.dx, g.dy, g.dvx, g.dvy);
-            double cpaH = RelativeMotion.distanceAtM(g.dx, g.dy, g.dvx, g.dvy, tcpa);
-            double cpaV = Math.abs(g.dz + g.dvz * tcpa);
-            s.predict(tcpa, cpaH, cpaV, entry, exit)
-                    .breach(Limit.HORIZONTAL_SEPARATION, cfg.horizontalSeparationM(), cpaH)
-                    .breach(Limit.VERTICAL_SEPARATION, cfg.verticalSeparationFt(), cpaV)
-                    .breach(Limit.LOOK_AHEAD, cfg.lookAheadS(), Math.max(0, entry));
-        } else {
-            s.breach(Limit.HORIZONTAL_SEPARATION, cfg.horizontalSeparationM(), Double.POSITIVE_INFINITY)
-                    .breach(Limit.VERTICAL_SEPARATION, cfg.verticalSeparationFt(), Double.POSITIVE_INFINITY)
-                    .breach(Limit.LOOK_AHEAD, cfg.lookAheadS(), Double.POSITIVE_INFINITY);
-        }
-        observe(u, o, active);
+        entryS = Math.max(hIn[0], vIn[0]);
+        exitS = Math.min(hIn[1], vIn[1]);
+        return entryS < exitS && exitS > 0 && entryS <= cfg.lookAheadS();
     }
 
-    private void tcas(Track u, Track o, long t) {
+    /** The pair's sensitivity level: the higher of the two aircraft's (the more sensitive one alerts first). */
+    private TcasLevel level(Track u, Track o, long t) {
         TcasLevel lu = cfg.tcas().at(u.altitudeFt);
         TcasLevel lo = cfg.tcas().at(o.altitudeAt(t));
-        TcasLevel l = lu.floorFt() >= lo.floorFt() ? lu : lo;   // the more sensitive aircraft alerts first
-        advisory(u, o, t, EncounterType.TCAS_TA, l, l.tauTaS(), l.dmodTaNm(), l.zthrTaFt());
-        advisory(u, o, t, EncounterType.TCAS_RA, l, l.tauRaS(), l.dmodRaNm(), l.zthrRaFt());
+        return lu.floorFt() >= lo.floorFt() ? lu : lo;
     }
 
-    private void advisory(Track u, Track o, long t, EncounterType type, TcasLevel l, double tauS, double dmodNm,
-                          double zthrFt) {
+    /** TCAS range test (modified tau or inside DMOD) and altitude test (inside ZTHR or vertical tau). */
+    private boolean advisory(double tauS, double dmodM, double zthrFt) {
+        return RelativeMotion.modifiedTauS(g.dx, g.dy, g.dvx, g.dvy, dmodM) <= tauS
+                && (g.verticalFt < zthrFt || RelativeMotion.verticalTauS(g.dz, g.dvz) <= tauS);
+    }
+
+    private void tcasSample(EncounterType type, long t, TcasLevel l, boolean active, double tauS, double dmodNm,
+                            double zthrFt) {
         double dmodM = dmodNm * Geo.M_PER_NM;
         s.reset(type, t, g.horizontalM, g.verticalFt);
         s.sensitivityLevel = l.level();
-        if (Double.isNaN(tauS)) {           // RA inhibited at this level
-            observe(u, o, false);
-            return;
+        if (Double.isNaN(tauS)) {
+            return;                       // RA inhibited at this level: nothing to record
         }
         double tauH = RelativeMotion.modifiedTauS(g.dx, g.dy, g.dvx, g.dvy, dmodM);
-        double tauV = RelativeMotion.verticalTauS(g.dz, g.dvz);
-        boolean range = tauH <= tauS;
-        boolean altitude = g.verticalFt < zthrFt || tauV <= tauS;
-        boolean active = range && altitude;
         if (active) {
             double tcpa = RelativeMotion.tcpaS(g.dx, g.dy, g.dvx, g.dvy);
             boolean inside = RelativeMotion.horizontalInterval(g.dx, g.dy, g.dvx, g.dvy, dmodM, hIn);
@@ -148,7 +163,6 @@ final class AirAirDetector {
                     Math.abs(g.dz + g.dvz * tcpa), inside ? hIn[0] : tcpa, inside ? hIn[1] : tcpa);
         }
         s.breach(Limit.TAU, tauS, tauH).breach(Limit.DMOD, dmodM, g.horizontalM).breach(Limit.ZTHR, zthrFt, g.verticalFt);
-        observe(u, o, active);
     }
 
     private void observe(Track u, Track o, boolean active) {

@@ -65,7 +65,7 @@ final class AirSeaDetector {
             return;
         }
         double h = g.horizontalM;
-        boolean open = air.openEncounters > 0 && ship.openEncounters > 0;
+        boolean open = air.hasOpenWith(ship.key);
         if (h > cfg.approachRangeM() && !open) {
             return;
         }

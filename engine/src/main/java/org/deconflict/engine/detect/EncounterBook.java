@@ -64,7 +64,7 @@ final class EncounterBook implements Serializable {
     }
 
     boolean isOpen(EncounterType type, Track a, Track b) {
-        if (a.openEncounters == 0 || b.openEncounters == 0) {
+        if (!a.hasOpenWith(b.key)) {
             return false;
         }
         return open.containsKey(key(type, a, b));
@@ -75,7 +75,7 @@ final class EncounterBook implements Serializable {
      * sample carries the geometry at {@code s.tNanos}.
      */
     Outcome observe(Track a, Track b, boolean active, Sample s) {
-        if (!active && (a.openEncounters == 0 || b.openEncounters == 0)) {
+        if (!active && !a.hasOpenWith(b.key)) {
             return Outcome.NONE;
         }
         Track lo = a.key < b.key ? a : b;
@@ -89,8 +89,8 @@ final class EncounterBook implements Serializable {
             e = new OpenEncounter(s, lo.key, hi.key, emitter.ownerOf(lo.latAt(s.tNanos), lo.lonAt(s.tNanos)));
             e.merge(s, lo, hi);
             open.put(k, e);
-            lo.openEncounters++;
-            hi.openEncounters++;
+            lo.addOpenWith(hi.key);
+            hi.addOpenWith(lo.key);
             emitter.emit(new EncounterOpened(s.tNanos, e.toEncounter(config)), e.ownerCell);
             return Outcome.OPENED;
         }
@@ -152,8 +152,8 @@ final class EncounterBook implements Serializable {
 
     private void close(PairKey k, OpenEncounter e, long tNanos) {
         open.remove(k);
-        release(e.lo);
-        release(e.hi);
+        release(e.lo, e.hi);
+        release(e.hi, e.lo);
         Encounter view = e.toEncounter(config);
         emitter.emit(new EncounterClosed(tNanos, view), e.ownerCell);
         if (view.severity().atLeast(config.incidentSeverity()) || e.has(EncounterFlag.SIMULATED_ATTACK_PROFILE)) {
@@ -163,10 +163,10 @@ final class EncounterBook implements Serializable {
         }
     }
 
-    private void release(long key) {
+    private void release(long key, long partner) {
         Track t = tracks.get(key);
-        if (t != null && t.openEncounters > 0) {
-            t.openEncounters--;
+        if (t != null) {
+            t.removeOpenWith(partner);
         }
     }
 

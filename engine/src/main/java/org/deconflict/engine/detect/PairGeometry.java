@@ -30,7 +30,13 @@ final class PairGeometry {
         }
         double mLat = (a.mPerDegLat + b.mPerDegLat) / 2;
         double mLon = (a.mPerDegLon + b.mPerDegLon) / 2;
-        dx = Geo.normalize180(b.lonDeg - a.lonDeg) * mLon + b.vEastMps * ageB - a.vEastMps * ageA;
+        double dLon = b.lonDeg - a.lonDeg;          // both in [-180, 180): one wrap at most
+        if (dLon >= 180) {
+            dLon -= 360;
+        } else if (dLon < -180) {
+            dLon += 360;
+        }
+        dx = dLon * mLon + b.vEastMps * ageB - a.vEastMps * ageA;
         dy = (b.latDeg - a.latDeg) * mLat + b.vNorthMps * ageB - a.vNorthMps * ageA;
         dvx = b.vEastMps - a.vEastMps;
         dvy = b.vNorthMps - a.vNorthMps;

@@ -21,7 +21,9 @@ public final class RelativeMotion {
 
     /** Horizontal distance at time {@code tS}, metres. */
     public static double distanceAtM(double dx, double dy, double dvx, double dvy, double tS) {
-        return Math.hypot(dx + dvx * tS, dy + dvy * tS);
+        double x = dx + dvx * tS;
+        double y = dy + dvy * tS;
+        return Math.sqrt(x * x + y * y);
     }
 
     /**

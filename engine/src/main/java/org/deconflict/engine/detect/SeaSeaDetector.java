@@ -47,17 +47,21 @@ final class SeaSeaDetector {
         if (!g.compute(u, o, t, cfg.maxExtrapolationS())) {
             return;
         }
-        boolean anyOpen = u.openEncounters > 0 && o.openEncounters > 0;
+        boolean pairOpen = u.hasOpenWith(o.key);
         double closing = Math.sqrt(g.dvx * g.dvx + g.dvy * g.dvy);
-        if (!anyOpen && g.horizontalM - closing * cfg.tcpaLimitS() > reachM) {
+        if (!pairOpen && g.horizontalM - closing * cfg.tcpaLimitS() > reachM) {
             return;
         }
         boolean underWay = speed(u) >= cfg.minSpeedKt() || speed(o) >= cfg.minSpeedKt();
         double d = g.horizontalM;
         double tcpa = RelativeMotion.tcpaS(g.dx, g.dy, g.dvx, g.dvy);
         double cpa = RelativeMotion.distanceAtM(g.dx, g.dy, g.dvx, g.dvy, tcpa);
-
         boolean alarm = underWay && cpa <= cfg.cpaLimitM() && tcpa >= 0 && tcpa <= cfg.tcpaLimitS();
+        boolean close = underWay && d < cfg.closeQuartersM();
+        if (!pairOpen && !alarm && !close) {
+            return;
+        }
+
         s.reset(EncounterType.SHIP_CPA, t, d, Double.NaN);
         if (alarm) {
             boolean inside = RelativeMotion.horizontalInterval(g.dx, g.dy, g.dvx, g.dvy, cfg.cpaLimitM(), in);
@@ -67,7 +71,6 @@ final class SeaSeaDetector {
                 .breach(Limit.TCPA, cfg.tcpaLimitS(), alarm ? tcpa : Double.POSITIVE_INFINITY);
         observe(u, o, alarm);
 
-        boolean close = underWay && d < cfg.closeQuartersM();
         s.reset(EncounterType.SHIP_CLOSE_QUARTERS, t, d, Double.NaN)
                 .breach(Limit.CLOSE_QUARTERS, cfg.closeQuartersM(), d);
         observe(u, o, close);

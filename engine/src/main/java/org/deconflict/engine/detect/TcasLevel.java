@@ -6,7 +6,7 @@ package org.deconflict.engine.detect;
  * inhibited (SL2). Source: FAA "Introduction to TCAS II Version 7.1" (2011), Table 3 / DO-185B.
  */
 public record TcasLevel(int level, double floorFt, double tauTaS, double tauRaS, double dmodTaNm, double dmodRaNm,
-                        double zthrTaFt, double zthrRaFt, double alimFt) {
+                        double zthrTaFt, double zthrRaFt, double alimFt) implements java.io.Serializable {
 
     /** True when this level issues resolution advisories. */
     public boolean raEnabled() {

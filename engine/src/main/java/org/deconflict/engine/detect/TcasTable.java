@@ -6,7 +6,7 @@ import java.util.List;
  * TCAS II sensitivity levels by altitude, lowest floor first. Altitude is the aircraft's pressure altitude used as a
  * proxy for height above ground (exact over the sea, where Deconflict's reference region lies).
  */
-public record TcasTable(List<TcasLevel> levels) {
+public record TcasTable(List<TcasLevel> levels) implements java.io.Serializable {
 
     /** TCAS II v7.1 (FAA "Introduction to TCAS II Version 7.1", Table 3; DESIGN.md reference numbers). */
     public static final TcasTable V7_1 = new TcasTable(List.of(

@@ -53,8 +53,15 @@ final class Track implements Serializable {
     /** Grid membership (the grid of this track's domain). */
     long cellId = NO_CELL;
     int cellIndex = -1;
-    /** Encounters currently open with this track as a participant (lets the pair loop skip the open-book lookup). */
-    int openEncounters;
+    /**
+     * Partners with which this track has open encounters, and how many each (lets the pair loop skip pairs with
+     * nothing open without touching the encounter book). Few entries: linear scans.
+     */
+    private long[] partners = NO_PARTNERS;
+    private int[] partnerCounts = NO_COUNTS;
+    private int partnerSize;
+    private static final long[] NO_PARTNERS = new long[0];
+    private static final int[] NO_COUNTS = new int[0];
 
     // Dark flight and compliance
     double adsbSeconds;
@@ -87,6 +94,45 @@ final class Track implements Serializable {
         this.key = key;
         this.aircraft = aircraft;
         this.firstNanos = firstNanos;
+    }
+
+    /** True when an encounter with {@code partner} is open. */
+    boolean hasOpenWith(long partner) {
+        for (int i = 0; i < partnerSize; i++) {
+            if (partners[i] == partner) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    void addOpenWith(long partner) {
+        for (int i = 0; i < partnerSize; i++) {
+            if (partners[i] == partner) {
+                partnerCounts[i]++;
+                return;
+            }
+        }
+        if (partnerSize == partners.length) {
+            int n = Math.max(4, partnerSize * 2);
+            partners = java.util.Arrays.copyOf(partners, n);
+            partnerCounts = java.util.Arrays.copyOf(partnerCounts, n);
+        }
+        partners[partnerSize] = partner;
+        partnerCounts[partnerSize++] = 1;
+    }
+
+    void removeOpenWith(long partner) {
+        for (int i = 0; i < partnerSize; i++) {
+            if (partners[i] == partner) {
+                if (--partnerCounts[i] == 0) {
+                    partnerSize--;
+                    partners[i] = partners[partnerSize];
+                    partnerCounts[i] = partnerCounts[partnerSize];
+                }
+                return;
+            }
+        }
     }
 
     /** Aircraft and radar tracks share the air domain; ships the sea domain. */
