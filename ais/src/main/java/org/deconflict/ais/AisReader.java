@@ -32,7 +32,8 @@ public final class AisReader {
                     sink.accept(r);
                 }
             }
-        }, stats, 64, AisStreamDecoder.DEFAULT_FRAGMENT_TIMEOUT_MILLIS, AisStreamDecoder.DEFAULT_MAX_SENTENCE_GAP);
+        }, stats, AisStreamDecoder.DEFAULT_PENDING_MESSAGES, AisStreamDecoder.DEFAULT_FRAGMENT_TIMEOUT_MILLIS,
+                AisStreamDecoder.DEFAULT_MAX_SENTENCE_GAP);
     }
 
     public AisStats stats() {

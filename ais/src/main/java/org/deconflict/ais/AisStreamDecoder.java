@@ -25,7 +25,8 @@ public final class AisStreamDecoder {
     public static final long DEFAULT_FRAGMENT_TIMEOUT_MILLIS = 10_000;
     /** Without event time, an incomplete message is dropped after this many further sentences. */
     public static final long DEFAULT_MAX_SENTENCE_GAP = 200;
-    private static final int DEFAULT_PENDING_MESSAGES = 64;
+    /** Default bound on multi-part messages assembled at once (per decoder, all sources together). */
+    public static final int DEFAULT_PENDING_MESSAGES = 64;
     private static final int MAX_LINE = 4096;
 
     private final Listener listener;
@@ -38,6 +39,8 @@ public final class AisStreamDecoder {
     private boolean carryOverflow;
     private long lineNumber;
     private long sentenceIndex;
+
+    private final long[] pghpFields = new long[13];
 
     // metadata announced by lines before the sentence it belongs to
     private TagBlock pendingTag;
@@ -174,11 +177,11 @@ public final class AisStreamDecoder {
             if (tb == null) {
                 // Its metadata cannot be trusted, but the sentence after it has its own checksum: keep going.
                 reject(RejectReason.BAD_TAG_BLOCK, lineNumber);
-            } else if (s == e) {
-                pendingTag = pendingTag == null ? tb : pendingTag.overlay(tb);
-                return;
             }
-            if (s == e) {
+            if (s == e) { // a tag block on its own line applies to the next sentence
+                if (tb != null) {
+                    pendingTag = pendingTag == null ? tb : pendingTag.overlay(tb);
+                }
                 return;
             }
             inline = tb;
@@ -273,7 +276,6 @@ public final class AisStreamDecoder {
         pendingPghpSource = station;
     }
 
-    private final long[] pghpFields = new long[13];
 
     /** Reads one VDM/VDO sentence; returns where a further sentence glued after it starts, or -1. */
     private int sentence(byte[] b, int s, int e, TagBlock inline) {

@@ -90,19 +90,18 @@ final class ApplicationDecoder {
         return new Raw(MessageDecoder.raw(r, TYPE8_DATA, n));
     }
 
-    private static TidalWindow tidal(BitReader r, int size, int latBits, int lonBits, boolean latFirst) {
+    /**
+     * Tidal window entries of {@code size} bits from bit 97; each starts with two signed coordinates of
+     * {@code firstBits} and {@code secondBits} (latitude first in IMO 236, longitude first in IMO 289).
+     */
+    private static TidalWindow tidal(BitReader r, int size, int firstBits, int secondBits, boolean latFirst) {
         List<Tidal> list = new ArrayList<>();
         for (int a = 97; a < r.bitLength(); a += size) { // an entry cut short decodes its present fields
-            int lat;
-            int lon;
-            if (latFirst) {
-                lat = r.sbits(a, latBits);
-                lon = r.sbits(a + latBits, lonBits);
-            } else {
-                lon = r.sbits(a, latBits);
-                lat = r.sbits(a + latBits, lonBits);
-            }
-            int t = a + latBits + lonBits;
+            int first = r.sbits(a, firstBits);
+            int second = r.sbits(a + firstBits, secondBits);
+            int lat = latFirst ? first : second;
+            int lon = latFirst ? second : first;
+            int t = a + firstBits + secondBits;
             list.add(new Tidal(lon, lat, r.ubits(t, 5), r.ubits(t + 5, 6), r.ubits(t + 11, 5), r.ubits(t + 16, 6),
                     r.ubits(t + 22, 9), r.ubits(t + 31, size - (t + 31 - a))));
         }

@@ -37,7 +37,10 @@ import org.deconflict.ais.AisMessage.UtcInquiry;
  */
 public final class MessageDecoder {
 
-    /** Shortest length (bits) accepted per type: through the last field that identifies the message's content. */
+    /**
+     * Shortest length (bits) accepted per type, index = type: through the last field that carries the message's
+     * content (position for reports, draught for type 5, ...), bit positions of ITU-R M.1371-5 Annex 8 §3.
+     */
     private static final int[] MIN_BITS = {
         0, 116, 116, 116, 134, 302, 88, 70, 56, 116, 70, 134, 72, 70, 40, 88, 92, 80, 112, 301, 70, 219, 145, 154,
         40, 40, 60, 79};
@@ -53,7 +56,7 @@ public final class MessageDecoder {
     public AisMessage decode(BitReader r) {
         int n = r.bitLength();
         if (n < 38) {
-            lastReject = n < 6 ? RejectReason.MESSAGE_TOO_SHORT : RejectReason.MESSAGE_TOO_SHORT;
+            lastReject = RejectReason.MESSAGE_TOO_SHORT; // not even type, repeat and MMSI
             return null;
         }
         int type = r.ubits(0, 6);

@@ -42,7 +42,7 @@ public final class SixBit {
         return TEXT_CHARS[code & 63];
     }
 
-    /** Six-bit text code of an ASCII character; lower case is folded to upper case, others map to '?' (63)... */
+    /** Six-bit text code of an ASCII character; lower case is folded to upper case, characters outside map to '?'. */
     public static int fromAscii(char c) {
         char u = Character.toUpperCase(c);
         int i = TEXT.indexOf(u);
