@@ -106,7 +106,12 @@ public final class ListenInput extends AbstractInput {
                     break;
                 }
                 counters.error(InputError.ACCEPT_FAILED, String.valueOf(e.getMessage()));
-                pause(backoff.nextDelayNanos());
+                if (s.isClosed()) {
+                    release(s);
+                    server = null; // the listening socket is gone: bind again after a backoff
+                } else {
+                    pause(backoff.nextDelayNanos());
+                }
                 continue;
             }
             backoff.reset();
