@@ -42,9 +42,20 @@ public final class ModeSAdapter {
     private long observations;
     private long ignored;
 
-    /** Stream defaults: decoder with address filter and 1-bit correction, resolver without a receiver reference. */
+    /**
+     * Stream defaults: decoder with address filter and 1-bit correction; resolver without a receiver reference, its
+     * speed limits raised to the tracker's (2 000 kt airborne, 250 kt surface) so that the tracker, which counts its
+     * rejections by reason, makes the plausibility decision.
+     */
     public ModeSAdapter(Consumer<Observation> sink) {
-        this(new ModeSDecoder(ModeSDecoder.Options.stream()), new PositionResolver(), sink);
+        this(new ModeSDecoder(ModeSDecoder.Options.stream()), new PositionResolver(resolverDefaults()), sink);
+    }
+
+    /** The modes resolver's defaults with the tracker's speed limits (see {@code TrackerConfig.defaults()}). */
+    public static PositionResolver.Config resolverDefaults() {
+        PositionResolver.Config d = PositionResolver.Config.defaults();
+        return new PositionResolver.Config(d.receiverLatDeg(), d.receiverLonDeg(), d.maxRangeM(), d.airbornePairNanos(),
+                d.surfacePairNanos(), 2000, 250, d.referenceMaxAgeNanos());
     }
 
     public ModeSAdapter(ModeSDecoder decoder, PositionResolver resolver, Consumer<Observation> sink) {

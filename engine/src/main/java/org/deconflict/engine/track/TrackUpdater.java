@@ -44,7 +44,7 @@ public final class TrackUpdater {
         this.counters = counters;
     }
 
-    /** A new state for a target, with nation and military status from its address or MMSI. */
+    /** A new state for a target, with nation and military status from its address or MMSI (not yet counted). */
     public TrackState create(TargetKey key, long timeNanos) {
         TrackState s = new TrackState(key);
         s.firstSeenNanos = timeNanos;
@@ -58,7 +58,6 @@ public final class TrackUpdater {
             s.nation = identifier.nationOfMmsi(key.mmsiNumber());
             s.airborneAis = key.mmsiNumber() / 1_000_000 == 111;   // 111MIDxxx SAR aircraft, ITU-R M.585-9 Annex 1
         }
-        counters.tracksCreated++;
         return s;
     }
 

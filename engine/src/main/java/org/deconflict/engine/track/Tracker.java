@@ -42,19 +42,20 @@ public final class Tracker {
      */
     public boolean accept(Observation o) {
         TrackState s = tracks.get(o.target());
-        if (s == null) {
+        boolean fresh = s == null;
+        if (fresh) {
             if (!updater.canStartTrack(o)) {
                 return false;
             }
             s = updater.create(o.target(), o.timeNanos());
-            tracks.put(o.target(), s);
         }
         boolean ok = updater.apply(s, o) == TrackUpdater.Outcome.UPDATED;
         if (ok) {
+            if (fresh) {
+                tracks.put(o.target(), s);      // a track whose first observation was refused never exists
+                updater.counters().tracksCreated++;
+            }
             listener.onUpdate(s.snapshot(o.timeNanos(), o.receiverId(), updater.config().aircraftSilenceNanos()));
-        } else if (s.messageCount == 0) {
-            tracks.remove(o.target());     // a track whose only observation was refused never existed
-            updater.counters().tracksCreated--;
         }
         if (o.timeNanos() > nowNanos) {
             advanceTo(o.timeNanos());

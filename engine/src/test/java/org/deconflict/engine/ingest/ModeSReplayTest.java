@@ -72,7 +72,7 @@ class ModeSReplayTest {
         ReceiverRegistry registry = new ReceiverRegistry()
                 .register(new ReceiverSite(7, 43.63, 1.37, 20, ReceiverSite.Kind.ADSB_1090));
         Tracker tracker = new Tracker(TrackerConfig.defaults(), registry, listener);
-        PositionResolver resolver = new PositionResolver(PositionResolver.Config.defaults().withReceiver(43.63, 1.37, 180 * 1852.0));
+        PositionResolver resolver = new PositionResolver(ModeSAdapter.resolverDefaults().withReceiver(43.63, 1.37, 180 * 1852.0));
         java.util.Set<TargetKey> targets = new java.util.HashSet<>();
         ModeSAdapter adapter = new ModeSAdapter(new ModeSDecoder(ModeSDecoder.Options.stream()), resolver, o -> {
             targets.add(o.target());
