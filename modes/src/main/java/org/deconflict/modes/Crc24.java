@@ -8,7 +8,11 @@ public final class Crc24 {
     /** The 24 low-order generator bits. ICAO Annex 10 Vol IV §3.1.2.3.3.1.2. */
     public static final int POLY = 0xFFF409;
 
+    /** TABLE[i]: register after one byte i enters an empty register (classic byte-wise table). */
     private static final int[] TABLE = new int[256];
+    /** T2/T3: a byte's contribution after two / three more bytes have passed (slicing by three bytes). */
+    private static final int[] T2 = new int[256];
+    private static final int[] T3 = new int[256];
 
     static {
         for (int i = 0; i < 256; i++) {
@@ -18,6 +22,10 @@ public final class Crc24 {
             }
             TABLE[i] = c & 0xFFFFFF;
         }
+        for (int i = 0; i < 256; i++) {
+            T2[i] = ((TABLE[i] << 8) & 0xFFFFFF) ^ TABLE[(TABLE[i] >>> 16) & 0xFF];
+            T3[i] = ((T2[i] << 8) & 0xFFFFFF) ^ TABLE[(T2[i] >>> 16) & 0xFF];
+        }
     }
 
     private Crc24() {
@@ -26,8 +34,31 @@ public final class Crc24 {
     /** CRC-24 of {@code len} bytes (the parity an encoder places after them). */
     public static int compute(byte[] b, int off, int len) {
         int crc = 0;
+        int i = off;
+        int end = off + len;
+        // three bytes fill the 24-bit register exactly: the new register is the xor of each byte's contribution
+        for (; i + 3 <= end; i += 3) {
+            int v = crc ^ (((b[i] & 0xFF) << 16) | ((b[i + 1] & 0xFF) << 8) | (b[i + 2] & 0xFF));
+            crc = T3[v >>> 16] ^ T2[(v >>> 8) & 0xFF] ^ TABLE[v & 0xFF];
+        }
+        for (; i < end; i++) {
+            crc = ((crc << 8) ^ TABLE[((crc >>> 16) ^ b[i]) & 0xFF]) & 0xFFFFFF;
+        }
+        return crc;
+    }
+
+    /** Bit-serial reference implementation (one bit per step), used to check the table-driven one. */
+    static int computeBitwise(byte[] b, int off, int len) {
+        int crc = 0;
         for (int i = 0; i < len; i++) {
-            crc = ((crc << 8) ^ TABLE[((crc >>> 16) ^ b[off + i]) & 0xFF]) & 0xFFFFFF;
+            for (int k = 7; k >= 0; k--) {
+                int in = (b[off + i] >>> k) & 1;
+                int top = (crc >>> 23) & 1;
+                crc = (crc << 1) & 0xFFFFFF;
+                if ((top ^ in) != 0) {
+                    crc ^= POLY;
+                }
+            }
         }
         return crc;
     }

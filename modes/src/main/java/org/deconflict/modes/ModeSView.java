@@ -130,6 +130,18 @@ public final class ModeSView {
         return bdsMask;
     }
 
+    /** The 56-bit MB (DF20/21) or ME (DF17/18/19) field, message bits 33-88; 0 for short frames. */
+    public long mb() {
+        if (length != 14) {
+            return 0;
+        }
+        long v = 0;
+        for (int i = 4; i < 11; i++) {
+            v = (v << 8) | (frame[i] & 0xFF);
+        }
+        return v;
+    }
+
     /** Lower-case hex of the frame (allocates). */
     public String hex() {
         return Bits.hex(frame, 0, length);

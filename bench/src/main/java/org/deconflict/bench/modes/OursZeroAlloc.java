@@ -84,19 +84,20 @@ public final class OursZeroAlloc {
         int mask = v.bdsCandidates();
         s += mask;
         Bds single = Bds.single(mask);
+        long mb = v.mb();
         if (single == Bds.BDS40) {
-            s += SelectedVerticalIntention.selectedAltitudeMcpFt(b, 0) + SelectedVerticalIntention.selectedAltitudeFmsFt(b, 0)
-                    + (long) SelectedVerticalIntention.baroPressureSettingHpa(b, 0);
+            s += SelectedVerticalIntention.selectedAltitudeMcpFt(mb) + SelectedVerticalIntention.selectedAltitudeFmsFt(mb)
+                    + (long) SelectedVerticalIntention.baroPressureSettingHpa(mb);
         } else if (single == Bds.BDS50) {
-            s += (long) TrackAndTurnReport.rollDeg(b, 0) + (long) TrackAndTurnReport.trueTrackDeg(b, 0)
-                    + TrackAndTurnReport.groundSpeedKt(b, 0) + (long) TrackAndTurnReport.trackRateDegPerS(b, 0)
-                    + TrackAndTurnReport.trueAirspeedKt(b, 0);
+            s += (long) TrackAndTurnReport.rollDeg(mb) + (long) TrackAndTurnReport.trueTrackDeg(mb)
+                    + TrackAndTurnReport.groundSpeedKt(mb) + (long) TrackAndTurnReport.trackRateDegPerS(mb)
+                    + TrackAndTurnReport.trueAirspeedKt(mb);
         } else if (single == Bds.BDS60) {
-            s += (long) HeadingAndSpeedReport.magneticHeadingDeg(b, 0) + HeadingAndSpeedReport.indicatedAirspeedKt(b, 0)
-                    + (long) (HeadingAndSpeedReport.mach(b, 0) * 1000);
+            s += (long) HeadingAndSpeedReport.magneticHeadingDeg(mb) + HeadingAndSpeedReport.indicatedAirspeedKt(mb)
+                    + (long) (HeadingAndSpeedReport.mach(mb) * 1000);
         } else if (single == Bds.BDS20) {
             for (int i = 0; i < 8; i++) {
-                s += Callsign.CHARSET.charAt(org.deconflict.modes.Bits.get(b, 0, 41 + 6 * i, 6));
+                s += Callsign.CHARSET.charAt((int) (mb >>> (42 - 6 * i)) & 0x3F);
             }
         }
         return s == AltitudeCode.UNAVAILABLE ? 0 : s;

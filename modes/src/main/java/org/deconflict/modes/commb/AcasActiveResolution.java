@@ -8,13 +8,23 @@ public record AcasActiveResolution(int activeRa, int racRecord, boolean raTermin
         int threatType, int threatIdentity) implements CommBRegister {
 
     /** Heuristic: first byte 0x30, threat type 3 unassigned, ARA values reserved for ACAS III absent. */
-    public static boolean isValid(byte[] b, int off) {
-        return Mb.get(b, off, 1, 8) == 0x30 && Mb.get(b, off, 29, 2) != 3 && Mb.get(b, off, 16, 7) < 48;
+    public static boolean isValid(long mb) {
+        return Mb.get(mb, 1, 8) == 0x30 && Mb.get(mb, 29, 2) != 3 && Mb.get(mb, 16, 7) < 48;
     }
 
+    public static AcasActiveResolution decode(long mb) {
+        return new AcasActiveResolution(Mb.get(mb, 9, 14), Mb.get(mb, 23, 4), Mb.bit(mb, 27) == 1,
+                Mb.bit(mb, 28) == 1, Mb.get(mb, 29, 2), Mb.get(mb, 31, 26));
+    }
+
+    /** As {@link #isValid(long)} on the frame at {@code off}. */
+    public static boolean isValid(byte[] b, int off) {
+        return isValid(Mb.of(b, off));
+    }
+
+    /** As {@link #decode(long)} on the frame at {@code off}. */
     public static AcasActiveResolution decode(byte[] b, int off) {
-        return new AcasActiveResolution(Mb.get(b, off, 9, 14), Mb.get(b, off, 23, 4), Mb.bit(b, off, 27) == 1,
-                Mb.bit(b, off, 28) == 1, Mb.get(b, off, 29, 2), Mb.get(b, off, 31, 26));
+        return decode(Mb.of(b, off));
     }
 
     @Override

@@ -8,12 +8,34 @@ public record AircraftIdentification(String callsign) implements CommBRegister {
     private static final int CHARS_MB_BIT = 9;
 
     /** Heuristic: first byte 0x20 and every character assigned in the 6-bit set. */
-    public static boolean isValid(byte[] b, int off) {
-        return Mb.get(b, off, 1, 8) == 0x20 && Callsign.isValid(b, off, 32 + CHARS_MB_BIT);
+    public static boolean isValid(long mb) {
+        if (Mb.get(mb, 1, 8) != 0x20) {
+            return false;
+        }
+        for (int i = 0; i < 8; i++) {
+            if (Callsign.CHARSET.charAt(Mb.get(mb, CHARS_MB_BIT + 6 * i, 6)) == '#') {
+                return false;
+            }
+        }
+        return true;
     }
 
+    public static AircraftIdentification decode(long mb) {
+        char[] c = new char[8];
+        for (int i = 0; i < 8; i++) {
+            c[i] = Callsign.CHARSET.charAt(Mb.get(mb, CHARS_MB_BIT + 6 * i, 6));
+        }
+        return new AircraftIdentification(new String(c).strip());
+    }
+
+    /** As {@link #isValid(long)} on the frame at {@code off}. */
+    public static boolean isValid(byte[] b, int off) {
+        return isValid(Mb.of(b, off));
+    }
+
+    /** As {@link #decode(long)} on the frame at {@code off}. */
     public static AircraftIdentification decode(byte[] b, int off) {
-        return new AircraftIdentification(Callsign.decode(b, off, 32 + CHARS_MB_BIT).strip());
+        return decode(Mb.of(b, off));
     }
 
     @Override

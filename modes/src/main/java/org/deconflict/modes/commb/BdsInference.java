@@ -17,35 +17,40 @@ public final class BdsInference {
      * the MB field is all zeros. {@code altitudeFt} is the reply's altitude or {@link AltitudeCode#UNAVAILABLE}.
      */
     public static int candidates(byte[] b, int off, int altitudeFt, boolean meteo) {
-        if (Mb.all(b, off) == 0) {
+        return candidates(Mb.of(b, off), altitudeFt, meteo);
+    }
+
+    /** As {@link #candidates(byte[], int, int, boolean)} on the 56-bit MB field. */
+    public static int candidates(long mb, int altitudeFt, boolean meteo) {
+        if (mb == 0) {
             return 0;
         }
         int mask = 0;
-        if (DataLinkCapability.isValid(b, off)) {
+        if (DataLinkCapability.isValid(mb)) {
             mask |= Bds.BDS10.mask();
         }
-        if (GicbCapability.isValid(b, off)) {
+        if (GicbCapability.isValid(mb)) {
             mask |= Bds.BDS17.mask();
         }
-        if (AircraftIdentification.isValid(b, off)) {
+        if (AircraftIdentification.isValid(mb)) {
             mask |= Bds.BDS20.mask();
         }
-        if (AcasActiveResolution.isValid(b, off)) {
+        if (AcasActiveResolution.isValid(mb)) {
             mask |= Bds.BDS30.mask();
         }
-        if (SelectedVerticalIntention.isValid(b, off)) {
+        if (SelectedVerticalIntention.isValid(mb)) {
             mask |= Bds.BDS40.mask();
         }
-        if (meteo && MeteoRoutineReport.isValid(b, off)) {
+        if (meteo && MeteoRoutineReport.isValid(mb)) {
             mask |= Bds.BDS44.mask();
         }
-        if (meteo && MeteoHazardReport.isValid(b, off)) {
+        if (meteo && MeteoHazardReport.isValid(mb)) {
             mask |= Bds.BDS45.mask();
         }
-        if (TrackAndTurnReport.isValid(b, off)) {
+        if (TrackAndTurnReport.isValid(mb)) {
             mask |= Bds.BDS50.mask();
         }
-        if (HeadingAndSpeedReport.isValid(b, off, altitudeFt)) {
+        if (HeadingAndSpeedReport.isValid(mb, altitudeFt)) {
             mask |= Bds.BDS60.mask();
         }
         return mask;
@@ -53,16 +58,21 @@ public final class BdsInference {
 
     /** Decodes the MB field as register {@code bds}. */
     public static CommBRegister decode(Bds bds, byte[] b, int off) {
+        return decode(bds, Mb.of(b, off));
+    }
+
+    /** Decodes the 56-bit MB field as register {@code bds}. */
+    public static CommBRegister decode(Bds bds, long mb) {
         return switch (bds) {
-            case BDS10 -> DataLinkCapability.decode(b, off);
-            case BDS17 -> GicbCapability.decode(b, off);
-            case BDS20 -> AircraftIdentification.decode(b, off);
-            case BDS30 -> AcasActiveResolution.decode(b, off);
-            case BDS40 -> SelectedVerticalIntention.decode(b, off);
-            case BDS44 -> MeteoRoutineReport.decode(b, off);
-            case BDS45 -> MeteoHazardReport.decode(b, off);
-            case BDS50 -> TrackAndTurnReport.decode(b, off);
-            case BDS60 -> HeadingAndSpeedReport.decode(b, off);
+            case BDS10 -> DataLinkCapability.decode(mb);
+            case BDS17 -> GicbCapability.decode(mb);
+            case BDS20 -> AircraftIdentification.decode(mb);
+            case BDS30 -> AcasActiveResolution.decode(mb);
+            case BDS40 -> SelectedVerticalIntention.decode(mb);
+            case BDS44 -> MeteoRoutineReport.decode(mb);
+            case BDS45 -> MeteoHazardReport.decode(mb);
+            case BDS50 -> TrackAndTurnReport.decode(mb);
+            case BDS60 -> HeadingAndSpeedReport.decode(mb);
         };
     }
 }

@@ -10,20 +10,30 @@ public record DataLinkCapability(boolean overlayCapable, int subnetworkVersion, 
         int dteStatus) implements CommBRegister {
 
     /** Heuristic: first byte 0x10, reserved MB 10-14 zero, overlay bit consistent with subnetwork version. */
-    public static boolean isValid(byte[] b, int off) {
-        if (Mb.get(b, off, 1, 8) != 0x10 || Mb.get(b, off, 10, 5) != 0) {
+    public static boolean isValid(long mb) {
+        if (Mb.get(mb, 1, 8) != 0x10 || Mb.get(mb, 10, 5) != 0) {
             return false;
         }
-        int ovc = Mb.bit(b, off, 15);
-        int version = Mb.get(b, off, 17, 7);
+        int ovc = Mb.bit(mb, 15);
+        int version = Mb.get(mb, 17, 7);
         // overlay capability arrived with subnetwork version 5 (ICAO Doc 9871 Table A-2-16 note)
         return ovc == 1 ? version >= 5 : version <= 4;
     }
 
+    public static DataLinkCapability decode(long mb) {
+        return new DataLinkCapability(Mb.bit(mb, 15) == 1, Mb.get(mb, 17, 7), Mb.bit(mb, 24) == 1,
+                Mb.bit(mb, 25) == 1, Mb.get(mb, 26, 3), Mb.get(mb, 29, 4), Mb.bit(mb, 33) == 1,
+                Mb.bit(mb, 34) == 1, Mb.bit(mb, 35) == 1, Mb.bit(mb, 36) == 1, Mb.get(mb, 41, 16));
+    }
+
+    /** As {@link #isValid(long)} on the frame at {@code off}. */
+    public static boolean isValid(byte[] b, int off) {
+        return isValid(Mb.of(b, off));
+    }
+
+    /** As {@link #decode(long)} on the frame at {@code off}. */
     public static DataLinkCapability decode(byte[] b, int off) {
-        return new DataLinkCapability(Mb.bit(b, off, 15) == 1, Mb.get(b, off, 17, 7), Mb.bit(b, off, 24) == 1,
-                Mb.bit(b, off, 25) == 1, Mb.get(b, off, 26, 3), Mb.get(b, off, 29, 4), Mb.bit(b, off, 33) == 1,
-                Mb.bit(b, off, 34) == 1, Mb.bit(b, off, 35) == 1, Mb.bit(b, off, 36) == 1, Mb.get(b, off, 41, 16));
+        return decode(Mb.of(b, off));
     }
 
     @Override

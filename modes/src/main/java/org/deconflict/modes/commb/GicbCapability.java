@@ -13,18 +13,28 @@ public record GicbCapability(List<String> registers) implements CommBRegister {
     private static final int BDS20_BIT = 7;
 
     /** Heuristic: MB 29-56 reserved (zero) and the aircraft at least serves its identification (BDS 2,0). */
-    public static boolean isValid(byte[] b, int off) {
-        return Mb.get(b, off, 29, 28) == 0 && Mb.bit(b, off, BDS20_BIT) == 1;
+    public static boolean isValid(long mb) {
+        return Mb.get(mb, 29, 28) == 0 && Mb.bit(mb, BDS20_BIT) == 1;
     }
 
-    public static GicbCapability decode(byte[] b, int off) {
+    public static GicbCapability decode(long mb) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < REGISTER_BY_BIT.length; i++) {
-            if (REGISTER_BY_BIT[i] != null && Mb.bit(b, off, i + 1) == 1) {
+            if (REGISTER_BY_BIT[i] != null && Mb.bit(mb, i + 1) == 1) {
                 out.add(REGISTER_BY_BIT[i]);
             }
         }
         return new GicbCapability(List.copyOf(out));
+    }
+
+    /** As {@link #isValid(long)} on the frame at {@code off}. */
+    public static boolean isValid(byte[] b, int off) {
+        return isValid(Mb.of(b, off));
+    }
+
+    /** As {@link #decode(long)} on the frame at {@code off}. */
+    public static GicbCapability decode(byte[] b, int off) {
+        return decode(Mb.of(b, off));
     }
 
     @Override

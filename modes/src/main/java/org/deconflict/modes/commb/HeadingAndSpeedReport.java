@@ -14,7 +14,6 @@ public record HeadingAndSpeedReport(Double magneticHeadingDeg, Integer indicated
     private static final double MAX_MACH = 1.0;
     private static final int MAX_VR_FPM = 6000;
     private static final double MAX_IAS_MISMATCH_KT = 20;
-    private static final double M_PER_FT = 0.3048;
     private static final double MS_PER_KT = 1852.0 / 3600.0;
 
     /**
@@ -22,61 +21,89 @@ public record HeadingAndSpeedReport(Double magneticHeadingDeg, Integer indicated
      * carries an altitude ({@code altitudeFt} not {@link AltitudeCode#UNAVAILABLE}), IAS within 20 kt of the CAS that
      * the reported Mach gives at that altitude in the standard atmosphere.
      */
-    public static boolean isValid(byte[] b, int off, int altitudeFt) {
-        if (Mb.wrongStatus(b, off, 1, 2, 12) || Mb.wrongStatus(b, off, 13, 14, 23)
-                || Mb.wrongStatus(b, off, 24, 25, 34) || Mb.wrongStatus(b, off, 35, 36, 45)
-                || Mb.wrongStatus(b, off, 46, 47, 56)) {
+    public static boolean isValid(long mb, int altitudeFt) {
+        if (Mb.wrongStatus(mb, 1, 2, 12) || Mb.wrongStatus(mb, 13, 14, 23)
+                || Mb.wrongStatus(mb, 24, 25, 34) || Mb.wrongStatus(mb, 35, 36, 45)
+                || Mb.wrongStatus(mb, 46, 47, 56)) {
             return false;
         }
-        int ias = indicatedAirspeedKt(b, off);
-        double mach = mach(b, off);
+        int ias = indicatedAirspeedKt(mb);
+        double mach = mach(mb);
         if (ias > MAX_IAS_KT || (!Double.isNaN(mach) && mach > MAX_MACH)) {
             return false;
         }
-        if (Mb.bit(b, off, 35) == 1 && Math.abs(verticalRate(b, off, 36)) > MAX_VR_FPM) {
+        if (Mb.bit(mb, 35) == 1 && Math.abs(verticalRate(mb, 36)) > MAX_VR_FPM) {
             return false;
         }
-        if (Mb.bit(b, off, 46) == 1 && Math.abs(verticalRate(b, off, 47)) > MAX_VR_FPM) {
+        if (Mb.bit(mb, 46) == 1 && Math.abs(verticalRate(mb, 47)) > MAX_VR_FPM) {
             return false;
         }
         if (ias >= 0 && !Double.isNaN(mach) && altitudeFt != AltitudeCode.UNAVAILABLE) {
-            double casKt = Atmosphere.machToCas(mach, altitudeFt * M_PER_FT) / MS_PER_KT;
-            return Math.abs(ias - casKt) <= MAX_IAS_MISMATCH_KT;
+            // |IAS - CAS(Mach, alt)| <= 20 kt, compared as impact pressures (CAS grows monotonically with them)
+            double q = Atmosphere.impactPressureFromMach(mach, Atmosphere.pressureAtFt(altitudeFt));
+            double qLow = Atmosphere.impactPressureFromCas(Math.max(0, ias - MAX_IAS_MISMATCH_KT) * MS_PER_KT);
+            double qHigh = Atmosphere.impactPressureFromCas((ias + MAX_IAS_MISMATCH_KT) * MS_PER_KT);
+            return q >= qLow && q <= qHigh;
         }
         return true;
     }
 
     /** Magnetic heading in degrees 0..360 (90/512 LSB), NaN when not available. */
-    public static double magneticHeadingDeg(byte[] b, int off) {
-        if (Mb.bit(b, off, 1) == 0) {
+    public static double magneticHeadingDeg(long mb) {
+        if (Mb.bit(mb, 1) == 0) {
             return Double.NaN;
         }
-        double h = Mb.signed(b, off, 2, 10) * 90.0 / 512;
+        double h = Mb.signed(mb, 2, 10) * 90.0 / 512;
         return h < 0 ? h + 360 : h;
     }
 
     /** Indicated airspeed in kt, -1 when not available. */
-    public static int indicatedAirspeedKt(byte[] b, int off) {
-        return Mb.bit(b, off, 13) == 1 ? Mb.get(b, off, 14, 10) : -1;
+    public static int indicatedAirspeedKt(long mb) {
+        return Mb.bit(mb, 13) == 1 ? Mb.get(mb, 14, 10) : -1;
     }
 
     /** Mach number (2.048/512 LSB), NaN when not available. */
-    public static double mach(byte[] b, int off) {
-        return Mb.bit(b, off, 24) == 1 ? Mb.get(b, off, 25, 10) * 2.048 / 512 : Double.NaN;
+    public static double mach(long mb) {
+        return Mb.bit(mb, 24) == 1 ? Mb.get(mb, 25, 10) * 2.048 / 512 : Double.NaN;
     }
 
     /** Vertical rate (ft/min, 32 ft/min LSB, two's complement) from the sign bit at {@code signPos} and 9 bits. */
-    static int verticalRate(byte[] b, int off, int signPos) {
-        return Mb.signed(b, off, signPos, 9) * 32;
+    static int verticalRate(long mb, int signPos) {
+        return Mb.signed(mb, signPos, 9) * 32;
     }
 
-    public static HeadingAndSpeedReport decode(byte[] b, int off) {
-        double hdg = magneticHeadingDeg(b, off);
-        int ias = indicatedAirspeedKt(b, off);
-        double mach = mach(b, off);
+    public static HeadingAndSpeedReport decode(long mb) {
+        double hdg = magneticHeadingDeg(mb);
+        int ias = indicatedAirspeedKt(mb);
+        double mach = mach(mb);
         return new HeadingAndSpeedReport(Double.isNaN(hdg) ? null : hdg, ias < 0 ? null : ias,
-                Double.isNaN(mach) ? null : mach, Mb.bit(b, off, 35) == 1 ? verticalRate(b, off, 36) : null,
-                Mb.bit(b, off, 46) == 1 ? verticalRate(b, off, 47) : null);
+                Double.isNaN(mach) ? null : mach, Mb.bit(mb, 35) == 1 ? verticalRate(mb, 36) : null,
+                Mb.bit(mb, 46) == 1 ? verticalRate(mb, 47) : null);
+    }
+
+    /** As {@link #isValid(long, int)} on the frame at {@code off}. */
+    public static boolean isValid(byte[] b, int off, int altitudeFt) {
+        return isValid(Mb.of(b, off), altitudeFt);
+    }
+
+    /** As {@link #magneticHeadingDeg(long)} on the frame at {@code off}. */
+    public static double magneticHeadingDeg(byte[] b, int off) {
+        return magneticHeadingDeg(Mb.of(b, off));
+    }
+
+    /** As {@link #indicatedAirspeedKt(long)} on the frame at {@code off}. */
+    public static int indicatedAirspeedKt(byte[] b, int off) {
+        return indicatedAirspeedKt(Mb.of(b, off));
+    }
+
+    /** As {@link #mach(long)} on the frame at {@code off}. */
+    public static double mach(byte[] b, int off) {
+        return mach(Mb.of(b, off));
+    }
+
+    /** As {@link #decode(long)} on the frame at {@code off}. */
+    public static HeadingAndSpeedReport decode(byte[] b, int off) {
+        return decode(Mb.of(b, off));
     }
 
     @Override

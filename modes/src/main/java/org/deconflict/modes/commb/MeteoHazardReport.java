@@ -13,29 +13,39 @@ public record MeteoHazardReport(Integer turbulence, Integer windShear, Integer m
     private static final double MIN_TEMP_C = -80;
 
     /** Heuristic: all eight status bits consistent, reserved MB 52-56 zero, temperature within -80..60 °C. */
-    public static boolean isValid(byte[] b, int off) {
-        if (Mb.wrongStatus(b, off, 1, 2, 3) || Mb.wrongStatus(b, off, 4, 5, 6) || Mb.wrongStatus(b, off, 7, 8, 9)
-                || Mb.wrongStatus(b, off, 10, 11, 12) || Mb.wrongStatus(b, off, 13, 14, 15)
-                || Mb.wrongStatus(b, off, 16, 17, 26) || Mb.wrongStatus(b, off, 27, 28, 38)
-                || Mb.wrongStatus(b, off, 39, 40, 51)) {
+    public static boolean isValid(long mb) {
+        if (Mb.wrongStatus(mb, 1, 2, 3) || Mb.wrongStatus(mb, 4, 5, 6) || Mb.wrongStatus(mb, 7, 8, 9)
+                || Mb.wrongStatus(mb, 10, 11, 12) || Mb.wrongStatus(mb, 13, 14, 15)
+                || Mb.wrongStatus(mb, 16, 17, 26) || Mb.wrongStatus(mb, 27, 28, 38)
+                || Mb.wrongStatus(mb, 39, 40, 51)) {
             return false;
         }
-        if (Mb.get(b, off, 52, 5) != 0) {
+        if (Mb.get(mb, 52, 5) != 0) {
             return false;
         }
-        double t = Mb.signed(b, off, 17, 9) * 0.25;
+        double t = Mb.signed(mb, 17, 9) * 0.25;
         return t == 0 || (t <= MAX_TEMP_C && t >= MIN_TEMP_C);
     }
 
-    public static MeteoHazardReport decode(byte[] b, int off) {
-        return new MeteoHazardReport(level(b, off, 1), level(b, off, 4), level(b, off, 7), level(b, off, 10),
-                level(b, off, 13), Mb.bit(b, off, 16) == 1 ? Mb.signed(b, off, 17, 9) * 0.25 : null,
-                Mb.bit(b, off, 27) == 1 ? Mb.get(b, off, 28, 11) : null,
-                Mb.bit(b, off, 39) == 1 ? Mb.get(b, off, 40, 12) * 16 : null);
+    public static MeteoHazardReport decode(long mb) {
+        return new MeteoHazardReport(level(mb, 1), level(mb, 4), level(mb, 7), level(mb, 10),
+                level(mb, 13), Mb.bit(mb, 16) == 1 ? Mb.signed(mb, 17, 9) * 0.25 : null,
+                Mb.bit(mb, 27) == 1 ? Mb.get(mb, 28, 11) : null,
+                Mb.bit(mb, 39) == 1 ? Mb.get(mb, 40, 12) * 16 : null);
     }
 
-    private static Integer level(byte[] b, int off, int statusBit) {
-        return Mb.bit(b, off, statusBit) == 1 ? Mb.get(b, off, statusBit + 1, 2) : null;
+    private static Integer level(long mb, int statusBit) {
+        return Mb.bit(mb, statusBit) == 1 ? Mb.get(mb, statusBit + 1, 2) : null;
+    }
+
+    /** As {@link #isValid(long)} on the frame at {@code off}. */
+    public static boolean isValid(byte[] b, int off) {
+        return isValid(Mb.of(b, off));
+    }
+
+    /** As {@link #decode(long)} on the frame at {@code off}. */
+    public static MeteoHazardReport decode(byte[] b, int off) {
+        return decode(Mb.of(b, off));
     }
 
     @Override

@@ -15,31 +15,41 @@ public record MeteoRoutineReport(int figureOfMerit, Integer windSpeedKt, Double 
     private static final double MIN_TEMP_C = -80;
 
     /** Heuristic: status bits consistent, source ≤ 4, wind ≤ 250 kt, temperature within -80..60 °C. */
-    public static boolean isValid(byte[] b, int off) {
-        if (Mb.wrongStatus(b, off, 5, 6, 23) || Mb.wrongStatus(b, off, 35, 36, 46)
-                || Mb.wrongStatus(b, off, 47, 48, 49) || Mb.wrongStatus(b, off, 50, 51, 56)) {
+    public static boolean isValid(long mb) {
+        if (Mb.wrongStatus(mb, 5, 6, 23) || Mb.wrongStatus(mb, 35, 36, 46)
+                || Mb.wrongStatus(mb, 47, 48, 49) || Mb.wrongStatus(mb, 50, 51, 56)) {
             return false;
         }
-        if (Mb.get(b, off, 1, 4) > 4) {
+        if (Mb.get(mb, 1, 4) > 4) {
             return false;
         }
-        if (Mb.bit(b, off, 5) == 1 && Mb.get(b, off, 6, 9) > MAX_WIND_KT) {
+        if (Mb.bit(mb, 5) == 1 && Mb.get(mb, 6, 9) > MAX_WIND_KT) {
             return false;
         }
-        int raw = Mb.signed(b, off, 24, 10);
+        int raw = Mb.signed(mb, 24, 10);
         // Doc 9871 (2008) is ambiguous between 0.25 and 0.125 °C LSB; accept if either reading is plausible.
         double t1 = raw * 0.25;
         double t2 = raw * 0.125;
         return !(Math.min(t1, t2) > MAX_TEMP_C || Math.max(t1, t2) < MIN_TEMP_C);
     }
 
+    public static MeteoRoutineReport decode(long mb) {
+        boolean wind = Mb.bit(mb, 5) == 1;
+        return new MeteoRoutineReport(Mb.get(mb, 1, 4), wind ? Mb.get(mb, 6, 9) : null,
+                wind ? Mb.get(mb, 15, 9) * 180.0 / 256 : null, Mb.signed(mb, 24, 10) * 0.25,
+                Mb.bit(mb, 35) == 1 ? Mb.get(mb, 36, 11) : null,
+                Mb.bit(mb, 47) == 1 ? Mb.get(mb, 48, 2) : null,
+                Mb.bit(mb, 50) == 1 ? Mb.get(mb, 51, 6) * 100.0 / 64 : null);
+    }
+
+    /** As {@link #isValid(long)} on the frame at {@code off}. */
+    public static boolean isValid(byte[] b, int off) {
+        return isValid(Mb.of(b, off));
+    }
+
+    /** As {@link #decode(long)} on the frame at {@code off}. */
     public static MeteoRoutineReport decode(byte[] b, int off) {
-        boolean wind = Mb.bit(b, off, 5) == 1;
-        return new MeteoRoutineReport(Mb.get(b, off, 1, 4), wind ? Mb.get(b, off, 6, 9) : null,
-                wind ? Mb.get(b, off, 15, 9) * 180.0 / 256 : null, Mb.signed(b, off, 24, 10) * 0.25,
-                Mb.bit(b, off, 35) == 1 ? Mb.get(b, off, 36, 11) : null,
-                Mb.bit(b, off, 47) == 1 ? Mb.get(b, off, 48, 2) : null,
-                Mb.bit(b, off, 50) == 1 ? Mb.get(b, off, 51, 6) * 100.0 / 64 : null);
+        return decode(Mb.of(b, off));
     }
 
     @Override

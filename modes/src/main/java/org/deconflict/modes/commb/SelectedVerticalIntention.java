@@ -10,36 +10,61 @@ public record SelectedVerticalIntention(Integer selectedAltitudeMcpFt, Integer s
         Integer targetAltitudeSource) implements CommBRegister {
 
     /** Heuristic: status bits consistent with their fields, reserved MB 40-47 and 52-53 zero. */
-    public static boolean isValid(byte[] b, int off) {
-        return !Mb.wrongStatus(b, off, 1, 2, 13) && !Mb.wrongStatus(b, off, 14, 15, 26)
-                && !Mb.wrongStatus(b, off, 27, 28, 39) && !Mb.wrongStatus(b, off, 48, 49, 51)
-                && !Mb.wrongStatus(b, off, 54, 55, 56) && Mb.get(b, off, 40, 8) == 0 && Mb.get(b, off, 52, 2) == 0;
+    public static boolean isValid(long mb) {
+        return !Mb.wrongStatus(mb, 1, 2, 13) && !Mb.wrongStatus(mb, 14, 15, 26)
+                && !Mb.wrongStatus(mb, 27, 28, 39) && !Mb.wrongStatus(mb, 48, 49, 51)
+                && !Mb.wrongStatus(mb, 54, 55, 56) && Mb.get(mb, 40, 8) == 0 && Mb.get(mb, 52, 2) == 0;
     }
 
     /** MCP/FCU selected altitude in ft, or -1 when not available. */
-    public static int selectedAltitudeMcpFt(byte[] b, int off) {
-        return Mb.bit(b, off, 1) == 1 ? Mb.get(b, off, 2, 12) * 16 : -1;
+    public static int selectedAltitudeMcpFt(long mb) {
+        return Mb.bit(mb, 1) == 1 ? Mb.get(mb, 2, 12) * 16 : -1;
     }
 
     /** FMS selected altitude in ft, or -1 when not available. */
-    public static int selectedAltitudeFmsFt(byte[] b, int off) {
-        return Mb.bit(b, off, 14) == 1 ? Mb.get(b, off, 15, 12) * 16 : -1;
+    public static int selectedAltitudeFmsFt(long mb) {
+        return Mb.bit(mb, 14) == 1 ? Mb.get(mb, 15, 12) * 16 : -1;
     }
 
     /** Barometric pressure setting minus 800 hPa, in hPa; NaN when not available. */
-    public static double baroPressureSettingHpa(byte[] b, int off) {
-        return Mb.bit(b, off, 27) == 1 ? Mb.get(b, off, 28, 12) * 0.1 + 800 : Double.NaN;
+    public static double baroPressureSettingHpa(long mb) {
+        return Mb.bit(mb, 27) == 1 ? Mb.get(mb, 28, 12) * 0.1 + 800 : Double.NaN;
     }
 
-    public static SelectedVerticalIntention decode(byte[] b, int off) {
-        int mcp = selectedAltitudeMcpFt(b, off);
-        int fms = selectedAltitudeFmsFt(b, off);
-        double baro = baroPressureSettingHpa(b, off);
-        boolean modes = Mb.bit(b, off, 48) == 1;
+    public static SelectedVerticalIntention decode(long mb) {
+        int mcp = selectedAltitudeMcpFt(mb);
+        int fms = selectedAltitudeFmsFt(mb);
+        double baro = baroPressureSettingHpa(mb);
+        boolean modes = Mb.bit(mb, 48) == 1;
         return new SelectedVerticalIntention(mcp < 0 ? null : mcp, fms < 0 ? null : fms,
-                Double.isNaN(baro) ? null : baro, modes ? Mb.bit(b, off, 49) == 1 : null,
-                modes ? Mb.bit(b, off, 50) == 1 : null, modes ? Mb.bit(b, off, 51) == 1 : null,
-                Mb.bit(b, off, 54) == 1 ? Mb.get(b, off, 55, 2) : null);
+                Double.isNaN(baro) ? null : baro, modes ? Mb.bit(mb, 49) == 1 : null,
+                modes ? Mb.bit(mb, 50) == 1 : null, modes ? Mb.bit(mb, 51) == 1 : null,
+                Mb.bit(mb, 54) == 1 ? Mb.get(mb, 55, 2) : null);
+    }
+
+    /** As {@link #isValid(long)} on the frame at {@code off}. */
+    public static boolean isValid(byte[] b, int off) {
+        return isValid(Mb.of(b, off));
+    }
+
+    /** As {@link #selectedAltitudeMcpFt(long)} on the frame at {@code off}. */
+    public static int selectedAltitudeMcpFt(byte[] b, int off) {
+        return selectedAltitudeMcpFt(Mb.of(b, off));
+    }
+
+    /** As {@link #selectedAltitudeFmsFt(long)} on the frame at {@code off}. */
+    public static int selectedAltitudeFmsFt(byte[] b, int off) {
+        return selectedAltitudeFmsFt(Mb.of(b, off));
+    }
+
+    /** As {@link #baroPressureSettingHpa(long)} on the frame at {@code off}. */
+    public static double baroPressureSettingHpa(byte[] b, int off) {
+        return baroPressureSettingHpa(Mb.of(b, off));
+    }
+
+    /** As {@link #decode(long)} on the frame at {@code off}. */
+    public static SelectedVerticalIntention decode(byte[] b, int off) {
+        return decode(Mb.of(b, off));
     }
 
     @Override

@@ -14,18 +14,18 @@ public record TrackAndTurnReport(Double rollDeg, Double trueTrackDeg, Integer gr
     private static final int MAX_TAS_GS_DIFF_KT = 200;
 
     /** Heuristic: status bits consistent, |roll| ≤ 50°, GS ≤ 600 kt, TAS ≤ 500 kt, |TAS-GS| ≤ 200 kt. */
-    public static boolean isValid(byte[] b, int off) {
-        if (Mb.wrongStatus(b, off, 1, 3, 11) || Mb.wrongStatus(b, off, 12, 13, 23)
-                || Mb.wrongStatus(b, off, 24, 25, 34) || Mb.wrongStatus(b, off, 35, 36, 45)
-                || Mb.wrongStatus(b, off, 46, 47, 56)) {
+    public static boolean isValid(long mb) {
+        if (Mb.wrongStatus(mb, 1, 3, 11) || Mb.wrongStatus(mb, 12, 13, 23)
+                || Mb.wrongStatus(mb, 24, 25, 34) || Mb.wrongStatus(mb, 35, 36, 45)
+                || Mb.wrongStatus(mb, 46, 47, 56)) {
             return false;
         }
-        double roll = rollDeg(b, off);
+        double roll = rollDeg(mb);
         if (!Double.isNaN(roll) && Math.abs(roll) > MAX_ROLL_DEG) {
             return false;
         }
-        int gs = groundSpeedKt(b, off);
-        int tas = trueAirspeedKt(b, off);
+        int gs = groundSpeedKt(mb);
+        int tas = trueAirspeedKt(mb);
         if (gs > MAX_GS_KT || tas > MAX_TAS_KT) {
             return false;
         }
@@ -33,45 +33,80 @@ public record TrackAndTurnReport(Double rollDeg, Double trueTrackDeg, Integer gr
     }
 
     /** Roll angle in degrees (45/256 LSB), NaN when not available. */
-    public static double rollDeg(byte[] b, int off) {
-        return Mb.bit(b, off, 1) == 1 ? Mb.signed(b, off, 2, 9) * 45.0 / 256 : Double.NaN;
+    public static double rollDeg(long mb) {
+        return Mb.bit(mb, 1) == 1 ? Mb.signed(mb, 2, 9) * 45.0 / 256 : Double.NaN;
     }
 
     /** True track in degrees 0..360 (90/512 LSB), NaN when not available. */
-    public static double trueTrackDeg(byte[] b, int off) {
-        if (Mb.bit(b, off, 12) == 0) {
+    public static double trueTrackDeg(long mb) {
+        if (Mb.bit(mb, 12) == 0) {
             return Double.NaN;
         }
-        double trk = Mb.signed(b, off, 13, 10) * 90.0 / 512;
+        double trk = Mb.signed(mb, 13, 10) * 90.0 / 512;
         return trk < 0 ? trk + 360 : trk;
     }
 
     /** Ground speed in kt (2 kt LSB), -1 when not available. */
-    public static int groundSpeedKt(byte[] b, int off) {
-        return Mb.bit(b, off, 24) == 1 ? Mb.get(b, off, 25, 10) * 2 : -1;
+    public static int groundSpeedKt(long mb) {
+        return Mb.bit(mb, 24) == 1 ? Mb.get(mb, 25, 10) * 2 : -1;
     }
 
     /** Track angle rate in deg/s (8/256 LSB, two's complement), NaN when not available. */
-    public static double trackRateDegPerS(byte[] b, int off) {
-        if (Mb.bit(b, off, 35) == 0) {
+    public static double trackRateDegPerS(long mb) {
+        if (Mb.bit(mb, 35) == 0) {
             return Double.NaN;
         }
-        return Mb.signed(b, off, 36, 9) * 8.0 / 256;
+        return Mb.signed(mb, 36, 9) * 8.0 / 256;
     }
 
     /** True airspeed in kt (2 kt LSB), -1 when not available. */
-    public static int trueAirspeedKt(byte[] b, int off) {
-        return Mb.bit(b, off, 46) == 1 ? Mb.get(b, off, 47, 10) * 2 : -1;
+    public static int trueAirspeedKt(long mb) {
+        return Mb.bit(mb, 46) == 1 ? Mb.get(mb, 47, 10) * 2 : -1;
     }
 
-    public static TrackAndTurnReport decode(byte[] b, int off) {
-        double roll = rollDeg(b, off);
-        double trk = trueTrackDeg(b, off);
-        int gs = groundSpeedKt(b, off);
-        double rate = trackRateDegPerS(b, off);
-        int tas = trueAirspeedKt(b, off);
+    public static TrackAndTurnReport decode(long mb) {
+        double roll = rollDeg(mb);
+        double trk = trueTrackDeg(mb);
+        int gs = groundSpeedKt(mb);
+        double rate = trackRateDegPerS(mb);
+        int tas = trueAirspeedKt(mb);
         return new TrackAndTurnReport(Double.isNaN(roll) ? null : roll, Double.isNaN(trk) ? null : trk,
                 gs < 0 ? null : gs, Double.isNaN(rate) ? null : rate, tas < 0 ? null : tas);
+    }
+
+    /** As {@link #isValid(long)} on the frame at {@code off}. */
+    public static boolean isValid(byte[] b, int off) {
+        return isValid(Mb.of(b, off));
+    }
+
+    /** As {@link #rollDeg(long)} on the frame at {@code off}. */
+    public static double rollDeg(byte[] b, int off) {
+        return rollDeg(Mb.of(b, off));
+    }
+
+    /** As {@link #trueTrackDeg(long)} on the frame at {@code off}. */
+    public static double trueTrackDeg(byte[] b, int off) {
+        return trueTrackDeg(Mb.of(b, off));
+    }
+
+    /** As {@link #groundSpeedKt(long)} on the frame at {@code off}. */
+    public static int groundSpeedKt(byte[] b, int off) {
+        return groundSpeedKt(Mb.of(b, off));
+    }
+
+    /** As {@link #trackRateDegPerS(long)} on the frame at {@code off}. */
+    public static double trackRateDegPerS(byte[] b, int off) {
+        return trackRateDegPerS(Mb.of(b, off));
+    }
+
+    /** As {@link #trueAirspeedKt(long)} on the frame at {@code off}. */
+    public static int trueAirspeedKt(byte[] b, int off) {
+        return trueAirspeedKt(Mb.of(b, off));
+    }
+
+    /** As {@link #decode(long)} on the frame at {@code off}. */
+    public static TrackAndTurnReport decode(byte[] b, int off) {
+        return decode(Mb.of(b, off));
     }
 
     @Override

@@ -29,12 +29,18 @@ public final class Cpr {
         if (lat >= 87.0) {
             return lat > 87.0 ? 1 : 2;
         }
-        // NL = the largest n with lat < transition(n); transitions decrease with n
-        int nl = 59;
-        while (nl > 1 && lat >= NL_TRANSITION[nl - 2]) {
-            nl--;
+        // NL = the largest n in 1..59 with lat < transition(n); transitions decrease with n (binary search)
+        int lo = 1;
+        int hi = 59;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (lat < NL_TRANSITION[mid - 2]) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
         }
-        return nl;
+        return lo;
     }
 
     private static double mod(double x, double y) {
