@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.deconflict.ledger.Ledger;
+import org.deconflict.ledger.Parties;
+import org.deconflict.ledger.tiles.DirectoryTileSource;
 import org.deconflict.ledger.tiles.LogVerifier;
 
 import picocli.CommandLine;
@@ -37,8 +39,7 @@ public final class LedgerVerifyCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("ledger verify: no ledger at " + dir + " (missing " + config + ")");
             return 2;
         }
-        LogVerifier.Report r = Ledger.verify(new org.deconflict.ledger.tiles.DirectoryTileSource(dir),
-                org.deconflict.ledger.Parties.load(config));
+        LogVerifier.Report r = Ledger.verify(new DirectoryTileSource(dir), Parties.load(config));
         spec.commandLine().getOut().println(r);
         return r.ok() ? 0 : 1;
     }
