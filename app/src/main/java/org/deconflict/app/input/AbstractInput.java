@@ -114,7 +114,8 @@ abstract class AbstractInput implements Input {
     final <S extends Closeable> S bind(String what, String bindHost, int port, Binder<S> binder) {
         S socket;
         try {
-            socket = binder.bind(bindHost == null ? new InetSocketAddress(port) : new InetSocketAddress(bindHost, port));
+            socket = binder.bind(bindHost == null
+                    ? new InetSocketAddress(port) : new InetSocketAddress(bindHost, port));
         } catch (IOException | IllegalArgumentException e) {
             counters.error(InputError.BIND_FAILED, (bindHost == null ? "" : bindHost) + ":" + port + ": "
                     + e.getMessage());

@@ -6,7 +6,8 @@ package org.deconflict.app.input;
  * <p>Per {@link InputId} the calls are made by one thread, in order: {@code onConnect}, any number of {@code onBytes},
  * then exactly one {@code onDisconnect} (also on {@link Input#close()}); a TCP client repeats that sequence per
  * connection under the same id, so a framer resets its state on {@code onConnect}. Calls for different ids may run
- * concurrently. Chunk boundaries are arbitrary. {@code buf} is reused after {@code onBytes} returns: copy what you keep.
+ * concurrently. Chunk boundaries are arbitrary. {@code buf} is reused after {@code onBytes} returns: copy what you
+ * keep.
  * Times are nanoseconds since 1970-01-01T00:00Z from {@link InputConfig#clock()}.
  */
 public interface ChunkHandler {

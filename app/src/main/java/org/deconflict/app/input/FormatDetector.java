@@ -195,10 +195,11 @@ public final class FormatDetector {
         return i - from;
     }
 
-    /** {@code !}/{@code $} then an address field of 3 to 8 upper-case letters or digits and a comma (IEC 61162-1 §7.2). */
+    /** {@code !}/{@code $}, an address field of 3 to 8 upper-case letters or digits, a comma (NMEA 0183 address). */
     private static boolean sentenceAddress(String line) {
         int i = 1;
-        while (i < line.length() && i <= 8 && (Character.isUpperCase(line.charAt(i)) || Character.isDigit(line.charAt(i)))) {
+        while (i < line.length() && i <= 8
+                && (Character.isUpperCase(line.charAt(i)) || Character.isDigit(line.charAt(i)))) {
             i++;
         }
         return i >= 4 && i < line.length() && line.charAt(i) == ',';

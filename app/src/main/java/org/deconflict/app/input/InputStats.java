@@ -12,7 +12,7 @@ import java.util.Map;
  * @param errors         errors by reason (every reason present, zero or not)
  * @param lastError      text of the most recent error, or null if none yet
  * @param lastDataNanos  receive time of the most recent chunk (ns since 1970), or 0 if none yet
- * @param sourceBytesRead  for files: bytes read from the file itself (compressed if gzip'd); else equal to {@code bytes}
+ * @param sourceBytesRead  for files: bytes read from the file itself (compressed if gzip'd); else {@code bytes}
  * @param sourceBytesTotal for files: the file size; -1 when unknown (network, stdin)
  * @param activeFeeders  for listening inputs: feeders connected now; else 0
  */

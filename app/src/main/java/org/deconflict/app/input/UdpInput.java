@@ -80,6 +80,7 @@ public final class UdpInput extends AbstractInput {
             }
             counters.state(InputState.CONNECTED);
             connected(id, counters);
+            long bytesBefore = counters.bytes();
             DisconnectCause cause = receiveAll(s, packet, buf);
             release(s);
             socket = null;
@@ -87,7 +88,11 @@ public final class UdpInput extends AbstractInput {
             if (cause == DisconnectCause.SHUTDOWN) {
                 break;
             }
-            LOG.warn("input {}: receive failed ({}); binding again with backoff", id.name(), counters.snapshot().lastError());
+            if (counters.bytes() > bytesBefore) {
+                backoff.reset(); // the socket worked for a while: retry promptly
+            }
+            LOG.warn("input {}: receive failed ({}); binding again with backoff", id.name(),
+                    counters.snapshot().lastError());
         }
     }
 
