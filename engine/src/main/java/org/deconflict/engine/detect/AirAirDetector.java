@@ -45,17 +45,50 @@ final class AirAirDetector {
         this.verticalReachFt = Math.max(Math.max(verticalLimitFt, maxZthrFt), cfg.nmacVerticalFt());
     }
 
-    /** Evaluates the updated aircraft against its neighbours. */
+    /**
+     * Evaluates the updated aircraft against its neighbours. Candidates are first screened on the cell's primitive
+     * copies (too stale, vertically or horizontally out of reach for the whole look-ahead) with a 1 % margin; the
+     * survivors and every pair with an open encounter get the exact evaluation.
+     */
     void scan(Track u) {
+        long t = u.timeNanos;
+        double lookAheadS = cfg.lookAheadS();
+        double maxAgeS = cfg.maxExtrapolationS();
+        boolean partners = u.hasAnyOpen();
         grid.cellsNear(u.latDeg, u.lonDeg, radiusM, hits);
         for (int c = 0; c < hits.size; c++) {
             SpatialGrid.Cell cell = hits.cells[c];
-            Track[] items = cell.items;
             for (int i = 0, n = cell.size; i < n; i++) {
-                Track o = items[i];
-                if (o != u) {
-                    evaluate(u, o, u.timeNanos);
+                Track o = cell.items[i];
+                if (o == u) {
+                    continue;
                 }
+                if (!(partners && u.hasOpenWith(cell.keys[i]))) {
+                    double ageS = (t - cell.positionNanos[i]) * 1e-9;
+                    if (ageS > maxAgeS || ageS < -maxAgeS) {
+                        continue;
+                    }
+                    double dz = cell.alt[i] + cell.vUp[i] * ageS - u.altitudeFt;
+                    double dvz = cell.vUp[i] - u.vUpFtps;
+                    if (!(Math.abs(dz) - Math.abs(dvz) * lookAheadS <= verticalReachFt)) {
+                        continue;                                   // also rejects unknown altitudes (NaN)
+                    }
+                    double dLon = cell.lon[i] - u.lonDeg;
+                    if (dLon >= 180) {
+                        dLon -= 360;
+                    } else if (dLon < -180) {
+                        dLon += 360;
+                    }
+                    double dx = dLon * u.mPerDegLon + cell.vEast[i] * ageS;
+                    double dy = (cell.lat[i] - u.latDeg) * u.mPerDegLat + cell.vNorth[i] * ageS;
+                    double dvx = cell.vEast[i] - u.vEastMps;
+                    double dvy = cell.vNorth[i] - u.vNorthMps;
+                    double reach = reachM * 1.01 + Math.sqrt(dvx * dvx + dvy * dvy) * lookAheadS;
+                    if (dx * dx + dy * dy > reach * reach) {
+                        continue;
+                    }
+                }
+                evaluate(u, o, t);
             }
         }
     }

@@ -46,18 +46,51 @@ final class AirSeaDetector {
         this.passes = passes;
     }
 
-    /** Evaluates the updated aircraft against ships near it. */
+    /**
+     * Evaluates the updated aircraft against ships near it. Skipped for an aircraft with no open encounter that
+     * cannot get below the low-pass height while crossing the approach range at its current descent rate.
+     */
     void scan(Track aircraft) {
         if (Double.isNaN(aircraft.altitudeFt)) {
             return;
         }
+        if (!aircraft.hasAnyOpen() && !canLowPass(aircraft)) {
+            return;
+        }
+        long t = aircraft.timeNanos;
+        double reach = cfg.approachRangeM() * 1.01;
         seaGrid.cellsNear(aircraft.latDeg, aircraft.lonDeg, cfg.approachRangeM(), hits);
         for (int c = 0; c < hits.size; c++) {
             SpatialGrid.Cell cell = hits.cells[c];
             for (int i = 0, n = cell.size; i < n; i++) {
-                evaluate(aircraft, cell.items[i], aircraft.timeNanos);
+                if (!aircraft.hasOpenWith(cell.keys[i])) {
+                    double ageS = (t - cell.positionNanos[i]) * 1e-9;
+                    double dLon = cell.lon[i] - aircraft.lonDeg;
+                    if (dLon >= 180) {
+                        dLon -= 360;
+                    } else if (dLon < -180) {
+                        dLon += 360;
+                    }
+                    double dx = dLon * aircraft.mPerDegLon + cell.vEast[i] * ageS;
+                    double dy = (cell.lat[i] - aircraft.latDeg) * aircraft.mPerDegLat + cell.vNorth[i] * ageS;
+                    if (dx * dx + dy * dy > reach * reach) {
+                        continue;
+                    }
+                }
+                evaluate(aircraft, cell.items[i], t);
             }
         }
+    }
+
+    /** Below the low-pass height, or descending fast enough to get there within the approach range. */
+    private boolean canLowPass(Track air) {
+        double aboveFt = air.altitudeFt - cfg.lowPassHeightFt();
+        if (aboveFt < 0) {
+            return true;
+        }
+        double descentFtps = Double.isNaN(air.verticalRateFpm) ? 0 : -air.verticalRateFpm / 60;
+        double speedMps = Double.isNaN(air.groundSpeedKt) ? 50 : Math.max(air.groundSpeedKt * Geo.MPS_PER_KT, 50);
+        return descentFtps > 0 && aboveFt <= descentFtps * cfg.approachRangeM() / speedMps;
     }
 
     private void evaluate(Track air, Track ship, long t) {

@@ -29,16 +29,40 @@ final class SeaSeaDetector {
         this.reachM = Math.max(cfg.cpaLimitM(), cfg.closeQuartersM());
     }
 
+    /** Evaluates the updated ship against its neighbours, screening candidates on the cell's primitive copies. */
     void scan(Track u) {
+        long t = u.timeNanos;
+        double maxAgeS = cfg.maxExtrapolationS();
+        boolean partners = u.hasAnyOpen();
         grid.cellsNear(u.latDeg, u.lonDeg, radiusM, hits);
         for (int c = 0; c < hits.size; c++) {
             SpatialGrid.Cell cell = hits.cells[c];
-            Track[] items = cell.items;
             for (int i = 0, n = cell.size; i < n; i++) {
-                Track o = items[i];
-                if (o != u) {
-                    evaluate(u, o, u.timeNanos);
+                Track o = cell.items[i];
+                if (o == u) {
+                    continue;
                 }
+                if (!(partners && u.hasOpenWith(cell.keys[i]))) {
+                    double ageS = (t - cell.positionNanos[i]) * 1e-9;
+                    if (ageS > maxAgeS || ageS < -maxAgeS) {
+                        continue;
+                    }
+                    double dLon = cell.lon[i] - u.lonDeg;
+                    if (dLon >= 180) {
+                        dLon -= 360;
+                    } else if (dLon < -180) {
+                        dLon += 360;
+                    }
+                    double dx = dLon * u.mPerDegLon + cell.vEast[i] * ageS;
+                    double dy = (cell.lat[i] - u.latDeg) * u.mPerDegLat + cell.vNorth[i] * ageS;
+                    double dvx = cell.vEast[i] - u.vEastMps;
+                    double dvy = cell.vNorth[i] - u.vNorthMps;
+                    double reach = reachM * 1.01 + Math.sqrt(dvx * dvx + dvy * dvy) * cfg.tcpaLimitS();
+                    if (dx * dx + dy * dy > reach * reach) {
+                        continue;
+                    }
+                }
+                evaluate(u, o, t);
             }
         }
     }

@@ -16,11 +16,48 @@ final class SpatialGrid implements Serializable {
     private final LongObjectMap<Cell> cells = new LongObjectMap<>(1024);
     private transient CellScheme.Buffer ids;
 
-    /** Tracks of one cell, unordered; a track knows its slot so removal is O(1). */
+    /**
+     * Tracks of one cell, unordered; a track knows its slot so removal is O(1). The fields the pair search reads
+     * first are copied into parallel primitive arrays, so rejecting far-away candidates scans contiguous memory
+     * instead of chasing one object per candidate.
+     */
     static final class Cell implements Serializable {
         private static final long serialVersionUID = 1L;
         Track[] items = new Track[4];
+        long[] keys = new long[4];
+        long[] positionNanos = new long[4];
+        double[] lat = new double[4];
+        double[] lon = new double[4];
+        double[] alt = new double[4];
+        double[] vEast = new double[4];
+        double[] vNorth = new double[4];
+        double[] vUp = new double[4];
         int size;
+
+        void write(int i, Track t) {
+            items[i] = t;
+            keys[i] = t.key;
+            positionNanos[i] = t.positionNanos;
+            lat[i] = t.latDeg;
+            lon[i] = t.lonDeg;
+            alt[i] = t.altitudeFt;
+            vEast[i] = t.vEastMps;
+            vNorth[i] = t.vNorthMps;
+            vUp[i] = t.vUpFtps;
+        }
+
+        void grow() {
+            int n = items.length * 2;
+            items = Arrays.copyOf(items, n);
+            keys = Arrays.copyOf(keys, n);
+            positionNanos = Arrays.copyOf(positionNanos, n);
+            lat = Arrays.copyOf(lat, n);
+            lon = Arrays.copyOf(lon, n);
+            alt = Arrays.copyOf(alt, n);
+            vEast = Arrays.copyOf(vEast, n);
+            vNorth = Arrays.copyOf(vNorth, n);
+            vUp = Arrays.copyOf(vUp, n);
+        }
     }
 
     SpatialGrid(double cellM) {
@@ -31,10 +68,11 @@ final class SpatialGrid implements Serializable {
         return scheme;
     }
 
-    /** Puts the track in the cell of its current position (no-op when unchanged). */
+    /** Puts the track in the cell of its current position, or refreshes its copy there. */
     void place(Track t) {
         long id = scheme.cellOf(t.latDeg, t.lonDeg);
         if (id == t.cellId) {
+            cells.get(id).write(t.cellIndex, t);
             return;
         }
         remove(t);
@@ -44,9 +82,9 @@ final class SpatialGrid implements Serializable {
             cells.put(id, c);
         }
         if (c.size == c.items.length) {
-            c.items = Arrays.copyOf(c.items, c.size * 2);
+            c.grow();
         }
-        c.items[c.size] = t;
+        c.write(c.size, t);
         t.cellId = id;
         t.cellIndex = c.size++;
     }
@@ -59,7 +97,7 @@ final class SpatialGrid implements Serializable {
         Cell c = cells.get(t.cellId);
         int last = --c.size;
         Track moved = c.items[last];
-        c.items[t.cellIndex] = moved;
+        c.write(t.cellIndex, moved);
         moved.cellIndex = t.cellIndex;
         c.items[last] = null;
         if (c.size == 0) {

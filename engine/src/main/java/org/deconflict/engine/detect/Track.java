@@ -96,6 +96,11 @@ final class Track implements Serializable {
         this.firstNanos = firstNanos;
     }
 
+    /** True when any encounter of this track is open. */
+    boolean hasAnyOpen() {
+        return partnerSize > 0;
+    }
+
     /** True when an encounter with {@code partner} is open. */
     boolean hasOpenWith(long partner) {
         for (int i = 0; i < partnerSize; i++) {
