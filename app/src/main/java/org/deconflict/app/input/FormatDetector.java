@@ -22,7 +22,7 @@ public final class FormatDetector {
     private static final int BEAST_FRAMES_REQUIRED = 3;
     /** Beast frame escape and start byte (Mode-S Beast binary format, as documented by Jetvision/readsb). */
     private static final int BEAST_ESC = 0x1A;
-    /** Mode S short (56-bit) and long (112-bit) replies: 7 and 14 bytes; ICAO Annex 10 Vol IV §3.1.2.1.3. */
+    /** Mode S short (56-bit) and long (112-bit) replies: 7 and 14 bytes; ICAO Annex 10 Vol IV, Mode S formats. */
     private static final int MODES_SHORT_BYTES = 7;
     private static final int MODES_LONG_BYTES = 14;
     /** Mode A/C reply in Beast: 2 bytes. */
