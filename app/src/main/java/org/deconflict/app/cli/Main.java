@@ -9,7 +9,9 @@ import picocli.CommandLine.Command;
         version = "deconflict 0.1.0",
         description = "Decodes Mode S / ADS-B and AIS, tracks every target, finds dangerous encounters and dark flights.",
         subcommands = {
+            DemoCommand.class,
             DecodeCommand.class,
+            SimulateCommand.class,
             LedgerCommand.class,
             CommandLine.HelpCommand.class
         })

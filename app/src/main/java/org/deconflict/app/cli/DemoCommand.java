@@ -1,0 +1,126 @@
+package org.deconflict.app.cli;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.deconflict.app.input.ReplayClock;
+import org.deconflict.app.input.Sources;
+import org.deconflict.app.pipeline.Pipeline;
+import org.deconflict.app.pipeline.SimulationFeed;
+import org.deconflict.app.store.Store;
+import org.deconflict.sim.SimOptions;
+import org.deconflict.sim.Simulation;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code deconflict demo}: runs a built-in scenario (the documented Baltic incidents amid background traffic) through
+ * the whole pipeline — simulator bytes, decoders, tracker, detectors, store — printing incidents as they are found.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {"Run the built-in Baltic scenario through the whole pipeline and print incidents as they are found.",
+            "",
+            "Examples:",
+            "  deconflict demo                 # about a minute, stores into ./data/deconflict.db",
+            "  deconflict demo --speed max     # as fast as the machine goes",
+            "  deconflict demo --transponders all-on   # what if every aircraft had its transponder on?"})
+public final class DemoCommand implements Callable<Integer> {
+
+    /** The demo should take about a minute on a laptop: the default pace compresses the scenario to this. */
+    private static final double DEFAULT_WALL_SECONDS = 60;
+
+    @Option(names = "--scenario", description = "built-in scenario name or YAML file (default: ${DEFAULT-VALUE})")
+    String scenario = "demo";
+
+    @Option(names = "--speed", description = "pace: N × real time, or max (default: the scenario in about a minute)")
+    String speed;
+
+    @Option(names = "--seed", description = "random seed (default: the scenario's own)")
+    Long seed;
+
+    @Option(names = "--transponders", description = "as-scripted (default) or all-on (every aircraft squits ADS-B)")
+    String transponders = "as-scripted";
+
+    @Option(names = "--db", description = "store location: a SQLite file or postgresql://... (default: ${DEFAULT-VALUE})")
+    String db = Store.DEFAULT_LOCATION;
+
+    @Option(names = "--no-store", description = "do not store anything")
+    boolean noStore;
+
+    @Option(names = "--events", description = "also write every event as JSON lines to this file")
+    Path events;
+
+    @Option(names = "--once", description = "exit at the end of the scenario (the web map, once built, keeps serving otherwise)")
+    boolean once;
+
+    @Option(names = "--no-web", description = "never start the web server")
+    boolean noWeb;
+
+    @Override
+    public Integer call() {
+        boolean allOn;
+        switch (transponders.toLowerCase(Locale.ROOT)) {
+            case "all-on" -> allOn = true;
+            case "as-scripted", "scripted" -> allOn = false;
+            default -> {
+                System.err.println("demo: --transponders must be as-scripted or all-on, not '" + transponders + "'");
+                return 2;
+            }
+        }
+        Simulation sim;
+        try {
+            Simulation probe = Simulation.load(scenario, SimOptions.of(0));
+            long s = seed != null ? seed : probe.scenario().seed();
+            sim = new Simulation(probe.scenario(), new SimOptions(s, allOn, 10));
+        } catch (RuntimeException e) {
+            System.err.println("demo: cannot load scenario '" + scenario + "': " + e.getMessage());
+            return 2;
+        }
+        double pace;
+        try {
+            pace = speed == null ? sim.scenario().durationS() / DEFAULT_WALL_SECONDS : ReplayClock.parseSpeed(speed);
+        } catch (Sources.InputException e) {
+            System.err.println("demo: " + e.getMessage());
+            return 2;
+        }
+        System.err.printf(Locale.ROOT, "demo: scenario %s (%s), %.0f min of traffic at %s%n", sim.scenario().name(),
+                sim.scenario().description(), sim.scenario().durationS() / 60.0,
+                pace == 0 ? "full speed" : String.format(Locale.ROOT, "%.0f× real time", pace));
+        SimulationFeed feed = new SimulationFeed(sim, new ReplayClock(pace));
+        Pipeline pipeline;
+        try {
+            pipeline = Pipeline.builder(SimulationFeed.receivers(sim), SimulationFeed.receiverNames(sim))
+                    .console(System.out)
+                    .store(noStore ? null : db)
+                    .events(events)
+                    .build();
+        } catch (RuntimeException e) {
+            System.err.println("demo: " + e.getMessage());
+            return 1;
+        }
+        Thread main = Thread.currentThread();
+        Thread hook = new Thread(() -> {
+            feed.stop();
+            try {
+                main.join(30_000);
+            } catch (InterruptedException ignored) {
+                Thread.currentThread().interrupt();
+            }
+        }, "demo-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try (pipeline) {
+            feed.run(pipeline.core());
+        } catch (InterruptedException e) {
+            System.err.println("demo: interrupted");
+        }
+        pipeline.printSummary(System.err);
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // Ctrl-C: the hook is running and waits for us
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,186 @@
+package org.deconflict.app.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.deconflict.ais.AisReport;
+import org.deconflict.ais.DuplicateSuppressor;
+import org.deconflict.engine.detect.CoverageOracle;
+import org.deconflict.engine.detect.DetectionConfig;
+import org.deconflict.engine.detect.Detectors;
+import org.deconflict.engine.detect.ReceiverSites;
+import org.deconflict.engine.detect.TrackListener;
+import org.deconflict.engine.event.EngineEvent;
+import org.deconflict.engine.ingest.AisAdapter;
+import org.deconflict.engine.ingest.ModeSAdapter;
+import org.deconflict.engine.ingest.ModeSFrameDeduplicator;
+import org.deconflict.engine.ingest.Observation;
+import org.deconflict.engine.ingest.ReceiverNames;
+import org.deconflict.engine.ingest.TargetKey;
+import org.deconflict.engine.track.ReceiverRegistry;
+import org.deconflict.engine.track.ReceiverSite;
+import org.deconflict.engine.track.TrackSnapshot;
+import org.deconflict.engine.track.Tracker;
+import org.deconflict.engine.track.TrackerConfig;
+
+/**
+ * The single-threaded heart of the program: Mode S frames and AIS reports in, track snapshots and detector events
+ * out to {@link PipelineListener}s. Wires the engine as DESIGN.md draws it — multi-receiver dedupe, protocol adapters,
+ * one {@link Tracker}, the {@link Detectors} — and nothing else: no threads, no I/O. Event time only.
+ */
+public final class EngineCore {
+
+    private final List<PipelineListener> listeners = new CopyOnWriteArrayList<>();
+    private final ModeSFrameDeduplicator modesDedupe;
+    private final ModeSAdapter modes;
+    private final DuplicateSuppressor aisDedupe;
+    private final AisAdapter ais;
+    private final Tracker tracker;
+    private final Detectors detectors;
+    private long nowNanos = Long.MIN_VALUE;
+    private long modesFrames;
+    private long aisReports;
+    private long events;
+
+    public EngineCore(TrackerConfig trackerConfig, DetectionConfig detectionConfig, ReceiverRegistry receivers,
+                      ReceiverNames receiverNames) {
+        ReceiverSites sites = id -> {
+            ReceiverSite s = receivers.find(id);
+            return s == null ? null : new ReceiverSites.Site(s.latDeg(), s.lonDeg(), s.antennaHeightM());
+        };
+        Tracker[] holder = new Tracker[1];
+        CoverageOracle coverage = (lat, lon, altFt) -> holder[0].coverage().coveredByAny(lat, lon, altFt);
+        this.detectors = new Detectors(detectionConfig, coverage, sites, this::emit);
+        this.tracker = new Tracker(trackerConfig, receivers, new Fanout());
+        holder[0] = tracker;
+        this.modes = new ModeSAdapter(this::observe);
+        this.modesDedupe = new ModeSFrameDeduplicator(modes::frame);
+        this.ais = new AisAdapter(receiverNames, this::observe);
+        this.aisDedupe = new DuplicateSuppressor(heard -> ais.accept(heard, heard.report().timeMillis() * 1_000_000L));
+    }
+
+    /** A core with the default tracker and detection thresholds. */
+    public static EngineCore withDefaults(ReceiverRegistry receivers, ReceiverNames names) {
+        return new EngineCore(TrackerConfig.defaults(), DetectionConfig.defaults(), receivers, names);
+    }
+
+    public void addListener(PipelineListener l) {
+        listeners.add(l);
+    }
+
+    /**
+     * One Mode S frame (56 or 112 bits) as a receiver delivered it: {@code timestamp12MHz} is the receiver's counter
+     * (-1 unknown), {@code timeNanos} event time (ns since the Unix epoch).
+     */
+    public void modesFrame(byte[] buf, int off, int len, long timestamp12MHz, long timeNanos, int receiverId) {
+        modesFrames++;
+        modesDedupe.offer(buf, off, len, timestamp12MHz, timeNanos, receiverId);
+        advanceTo(timeNanos);
+    }
+
+    /**
+     * One decoded AIS message. Its time is the report's own (tag block, $PGHP, USCG field) when it has one, else
+     * {@code receivedNanos}.
+     */
+    public void aisReport(AisReport report, long receivedNanos) {
+        aisReports++;
+        AisReport timed = report.hasTime() ? report
+                : new AisReport(report.message(), report.source(), report.channel(), receivedNanos / 1_000_000L,
+                        report.ownShip(), report.payloadHash(), report.bitLength(), report.sentences());
+        aisDedupe.offer(timed);
+        advanceTo(timed.timeMillis() * 1_000_000L);
+    }
+
+    /** Moves event time forward (silence and expiry, detector housekeeping). Never moves it back. */
+    public void advanceTo(long timeNanos) {
+        if (timeNanos > nowNanos) {
+            nowNanos = timeNanos;
+            tracker.advanceTo(timeNanos);
+            detectors.advanceTo(timeNanos);
+        }
+    }
+
+    /** Releases everything still held in dedupe windows and tells listeners the run is over. */
+    public void finish() {
+        modesDedupe.flush();
+        aisDedupe.flush();
+        for (PipelineListener l : listeners) {
+            l.onFinish();
+        }
+    }
+
+    public Tracker tracker() {
+        return tracker;
+    }
+
+    public Detectors detectors() {
+        return detectors;
+    }
+
+    public ModeSAdapter modesAdapter() {
+        return modes;
+    }
+
+    public AisAdapter aisAdapter() {
+        return ais;
+    }
+
+    public long nowNanos() {
+        return nowNanos;
+    }
+
+    /** Counters of the core, by name, for summaries and the stats API. */
+    public List<Counter> counters() {
+        List<Counter> c = new ArrayList<>();
+        c.add(new Counter("modes.frames", modesFrames));
+        c.add(new Counter("modes.frames.rejected", modes.rejectedFrames()));
+        c.add(new Counter("modes.frames.duplicate", modesDedupe.duplicates()));
+        c.add(new Counter("modes.observations", modes.observations()));
+        c.add(new Counter("ais.reports", aisReports));
+        c.add(new Counter("ais.reports.duplicate", aisDedupe.duplicates()));
+        c.add(new Counter("ais.observations", ais.observations()));
+        c.add(new Counter("tracks.live", tracker.size()));
+        c.add(new Counter("events", events));
+        return c;
+    }
+
+    /** A named count. */
+    public record Counter(String name, long value) {
+    }
+
+    private void observe(Observation o) {
+        tracker.accept(o);
+    }
+
+    private void emit(EngineEvent e) {
+        events++;
+        for (PipelineListener l : listeners) {
+            l.onEvent(e);
+        }
+    }
+
+    /** The tracker's one listener: the detectors first, then every sink. */
+    private final class Fanout implements TrackListener {
+        @Override
+        public void onUpdate(TrackSnapshot s) {
+            detectors.onUpdate(s);
+            for (PipelineListener l : listeners) {
+                l.onTrack(s);
+            }
+        }
+
+        @Override
+        public void onSilent(TargetKey key, long lastSeenNanos, long nowNanos) {
+            detectors.onSilent(key, lastSeenNanos, nowNanos);
+        }
+
+        @Override
+        public void onExpired(TargetKey key, long nowNanos) {
+            detectors.onExpired(key, nowNanos);
+            for (PipelineListener l : listeners) {
+                l.onExpired(key, nowNanos);
+            }
+        }
+    }
+}

@@ -1,0 +1,171 @@
+package org.deconflict.app.pipeline;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.deconflict.app.store.Store;
+import org.deconflict.app.store.StoreWriter;
+import org.deconflict.engine.event.EngineEvent;
+import org.deconflict.engine.event.Incident;
+import org.deconflict.engine.event.EncounterType;
+import org.deconflict.engine.ingest.ReceiverNames;
+import org.deconflict.engine.track.ReceiverRegistry;
+import org.deconflict.engine.track.TrackState;
+
+/**
+ * One run of the program's pipeline: the {@link EngineCore} with its standard sinks — target names, console incident
+ * lines, the store (optional), a JSON lines file (optional) — and a tally of incidents for the closing summary.
+ * Built by {@link #builder}; closed once, after which everything accepted is stored.
+ */
+public final class Pipeline implements AutoCloseable {
+
+    private final EngineCore core;
+    private final TargetNames names = new TargetNames();
+    private final Store store;
+    private final StoreWriter writer;
+    private final JsonLinesSink jsonLines;
+    private final Map<EncounterType, Integer> incidents = new EnumMap<>(EncounterType.class);
+    private final Map<String, Integer> otherEvents = new java.util.TreeMap<>();
+    private final long startWallNanos = System.nanoTime();
+    private boolean closed;
+
+    private Pipeline(Builder b) {
+        this.core = EngineCore.withDefaults(b.receivers, b.receiverNames);
+        core.addListener(names);
+        core.addListener(new PipelineListener() {
+            @Override
+            public void onEvent(EngineEvent e) {
+                if (e instanceof Incident i) {
+                    incidents.merge(i.type(), 1, Integer::sum);
+                } else {
+                    otherEvents.merge(e.kind().name(), 1, Integer::sum);
+                }
+            }
+        });
+        if (b.console != null) {
+            core.addListener(new ConsoleSink(b.console, names));
+        }
+        if (b.storeLocation != null) {
+            this.store = Store.open(b.storeLocation);
+            this.writer = new StoreWriter(store, StoreWriter.Config.defaults());
+            core.addListener(new StoreSink(writer, key -> {
+                TrackState s = core.tracker().get(key);
+                return s == null ? null : s.trail();
+            }));
+        } else {
+            this.store = null;
+            this.writer = null;
+        }
+        this.jsonLines = b.eventsFile == null ? null : new JsonLinesSink(b.eventsFile);
+        if (jsonLines != null) {
+            core.addListener(jsonLines);
+        }
+    }
+
+    public static Builder builder(ReceiverRegistry receivers, ReceiverNames names) {
+        return new Builder(receivers, names);
+    }
+
+    public EngineCore core() {
+        return core;
+    }
+
+    public TargetNames names() {
+        return names;
+    }
+
+    /** The store, or null when the run does not store. */
+    public Store store() {
+        return store;
+    }
+
+    /** Incidents found so far, by type. */
+    public Map<EncounterType, Integer> incidents() {
+        return Map.copyOf(incidents);
+    }
+
+    /** Flushes every sink and waits until the store has committed everything; idempotent. */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        core.finish();
+        try {
+            if (writer != null) {
+                writer.close();
+            }
+            if (jsonLines != null) {
+                jsonLines.close();
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } finally {
+            if (store != null) {
+                store.close();
+            }
+        }
+    }
+
+    /** The closing summary: counters, incidents by kind, store rows, wall time. */
+    public void printSummary(PrintStream out) {
+        double wallS = (System.nanoTime() - startWallNanos) / 1e9;
+        out.println();
+        out.println("── summary ─────────────────────────────────────────────");
+        for (EngineCore.Counter c : core.counters()) {
+            out.printf(Locale.ROOT, "  %-28s %,14d%n", c.name(), c.value());
+        }
+        out.printf(Locale.ROOT, "  %-28s %,14d%n", "targets.seen", names.size());
+        if (incidents.isEmpty()) {
+            out.println("  incidents                    none");
+        }
+        incidents.forEach((k, v) -> out.printf(Locale.ROOT, "  incident %-19s %,14d%n", IncidentLines.words(k), v));
+        otherEvents.forEach((k, v) -> out.printf(Locale.ROOT, "  event %-22s %,14d%n",
+                k.toLowerCase(Locale.ROOT).replace('_', ' '), v));
+        if (writer != null) {
+            StoreWriter.Stats s = writer.stats();
+            out.printf(Locale.ROOT, "  %-28s %,14d  (%s)%n", "store.rows", s.rowsCommitted(), store.describe());
+        }
+        out.printf(Locale.ROOT, "  %-28s %14.1f s%n", "wall time", wallS);
+    }
+
+    /** Options of a run. */
+    public static final class Builder {
+        private final ReceiverRegistry receivers;
+        private final ReceiverNames receiverNames;
+        private PrintStream console;
+        private String storeLocation;
+        private Path eventsFile;
+
+        private Builder(ReceiverRegistry receivers, ReceiverNames receiverNames) {
+            this.receivers = receivers;
+            this.receiverNames = receiverNames;
+        }
+
+        /** Print incident lines here (null: don't). */
+        public Builder console(PrintStream out) {
+            this.console = out;
+            return this;
+        }
+
+        /** Store into this location ({@link Store#open(String)}); null: no store. */
+        public Builder store(String location) {
+            this.storeLocation = location;
+            return this;
+        }
+
+        /** Also write every event as JSON lines to this file; null: don't. */
+        public Builder events(Path file) {
+            this.eventsFile = file;
+            return this;
+        }
+
+        public Pipeline build() {
+            return new Pipeline(this);
+        }
+    }
+}
