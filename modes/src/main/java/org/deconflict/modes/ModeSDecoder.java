@@ -118,7 +118,9 @@ public final class ModeSDecoder {
             case 11 -> {
                 v.icao = ModeS.addressAnnounced(f, 0);
                 if (residual == 0) {
-                    filter.confirm(v.icao, t);
+                    if (options.addressFilter()) {
+                        filter.confirm(v.icao, t);
+                    }
                     return null;
                 }
                 if ((residual & IID_MASK) == 0) {
@@ -131,7 +133,7 @@ public final class ModeSDecoder {
             case 17, 18, 19 -> {
                 v.icao = ModeS.addressAnnounced(f, 0);
                 if (residual == 0) {
-                    if (df == 17 || (df == 18 && (f[0] & 7) == 0)) {
+                    if (options.addressFilter() && (df == 17 || (df == 18 && (f[0] & 7) == 0))) {
                         filter.confirm(v.icao, t);
                     }
                     if (df == 17 || df == 18) {
@@ -183,7 +185,7 @@ public final class ModeSDecoder {
         return accepted;
     }
 
-    /** The known-address filter this decoder maintains. */
+    /** The known-address filter this decoder maintains (fed only when {@link Options#addressFilter()} is on). */
     public KnownAddressFilter knownAddresses() {
         return filter;
     }

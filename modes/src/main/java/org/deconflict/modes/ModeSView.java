@@ -149,7 +149,8 @@ public final class ModeSView {
 
     /** Builds the immutable record for this frame; {@code versions} supplies ADS-B version/NIC supplements (may be null). */
     public ModeSMessage toMessage(AdsbVersionTable versions) {
-        FrameInfo info = new FrameInfo(hex(), df, icao, correctedBits, addressFromParity, timestamp12MHz, timeNanos);
+        FrameInfo info = new FrameInfo(FrameInfo.pack7(frame, 0), length == 14 ? FrameInfo.pack7(frame, 7) : 0, length,
+                df, icao, correctedBits, addressFromParity, timestamp12MHz, timeNanos);
         int f = frame[0] & 7;
         return switch (df) {
             case 0 -> new ShortAcas(info, Bits.bit(frame, 0, 6), Bits.bit(frame, 0, 7), Bits.get(frame, 0, 9, 3),
