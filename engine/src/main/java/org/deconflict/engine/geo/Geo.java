@@ -134,8 +134,7 @@ public final class Geo {
 
     /** Normalizes an angle in degrees to [-180, 180). */
     public static double normalize180(double deg) {
-        double r = normalize360(deg + 180.0) - 180.0;
-        return r;
+        return normalize360(deg + 180.0) - 180.0;
     }
 
     /** Smallest absolute difference between two angles in degrees, in [0, 180]. */

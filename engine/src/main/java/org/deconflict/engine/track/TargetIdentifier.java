@@ -65,6 +65,18 @@ public final class TargetIdentifier {
      * prefix followed by 1-4 digits and at most one letter (RCH123, NATO01, LAGR221A).
      */
     public String militaryCallsign(String callsign) {
+        String[] hit = callsignEntry(callsign);
+        return hit == null ? null : "callsign prefix " + hit[2] + ": " + hit[1];
+    }
+
+    /** Nation of the operator behind a military callsign prefix (XX multinational), else null. */
+    public String callsignNation(String callsign) {
+        String[] hit = callsignEntry(callsign);
+        return hit == null ? null : hit[0];
+    }
+
+    /** {nation, rationale, prefix} of a matching military callsign, or null. */
+    private String[] callsignEntry(String callsign) {
         if (callsign == null) {
             return null;
         }
@@ -73,31 +85,18 @@ public final class TargetIdentifier {
         while (p < c.length() && c.charAt(p) >= 'A' && c.charAt(p) <= 'Z') {
             p++;
         }
-        int digits = 0;
         int q = p;
         while (q < c.length() && c.charAt(q) >= '0' && c.charAt(q) <= '9') {
             q++;
-            digits++;
         }
+        int digits = q - p;
         int tail = c.length() - q;
-        if (p < 3 || digits < 1 || digits > 4 || tail > 1 || (tail == 1 && !Character.isLetter(c.charAt(q)))) {
+        if (p < 3 || digits < 1 || digits > 4 || tail > 1 || (tail == 1 && !(c.charAt(q) >= 'A' && c.charAt(q) <= 'Z'))) {
             return null;
         }
-        String[] hit = callsignPrefixes.get(c.substring(0, p));
-        return hit == null ? null : "callsign prefix " + c.substring(0, p) + ": " + hit[1];
-    }
-
-    /** Nation of the operator behind a military callsign prefix (XX multinational), else null. */
-    public String callsignNation(String callsign) {
-        if (militaryCallsign(callsign) == null) {
-            return null;
-        }
-        String c = callsign.strip().toUpperCase(Locale.ROOT);
-        int p = 0;
-        while (p < c.length() && Character.isLetter(c.charAt(p))) {
-            p++;
-        }
-        return callsignPrefixes.get(c.substring(0, p))[0];
+        String prefix = c.substring(0, p);
+        String[] hit = callsignPrefixes.get(prefix);
+        return hit == null ? null : new String[] {hit[0], hit[1], prefix};
     }
 
     /**
