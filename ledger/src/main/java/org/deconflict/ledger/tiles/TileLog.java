@@ -2,7 +2,11 @@ package org.deconflict.ledger.tiles;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -68,6 +72,7 @@ public final class TileLog implements AutoCloseable {
     private final long recoveredTruncatedBytes;
     private volatile DecodedBundle lastBundle;
     private volatile long journalForces;
+    private final FileChannel lockChannel;
 
     private record Pending(byte[] entry, CompletableFuture<Long> done) {
     }
@@ -82,9 +87,30 @@ public final class TileLog implements AutoCloseable {
             }
         };
         Files.createDirectories(dir);
-        this.journal = Journal.open(dir.resolve("journal"));
+        this.lockChannel = FileChannel.open(dir.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock;
+        try {
+            lock = lockChannel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            lock = null;
+        }
+        if (lock == null) {
+            lockChannel.close();
+            throw new IOException("log " + dir + " is open in another process (or elsewhere in this one)");
+        }
+        Journal opened = null;
+        try {
+            opened = Journal.open(dir.resolve("journal"));
+            this.journal = opened;
+            recover();
+        } catch (IOException | RuntimeException e) {
+            if (opened != null) {
+                opened.close();
+            }
+            lockChannel.close();
+            throw e;
+        }
         this.recoveredTruncatedBytes = journal.truncatedBytes();
-        recover();
         this.flusher = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "ledger-flush-" + dir.getFileName());
             t.setDaemon(true);
@@ -541,6 +567,7 @@ public final class TileLog implements AutoCloseable {
         } finally {
             flusher.shutdown();
             journal.close();
+            lockChannel.close(); // releases the process lock
         }
         Pending p;
         while ((p = queue.poll()) != null) {

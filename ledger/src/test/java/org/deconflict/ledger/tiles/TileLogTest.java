@@ -111,4 +111,16 @@ class TileLogTest {
         assertThat(TilePath.entries(5, 256)).isEqualTo("tile/entries/005");
         assertThat(TilePath.encodeIndex(-1L)).isEqualTo("x018/x446/x744/x073/x709/x551/615");
     }
+
+    @Test
+    void aSecondWriterIsRefused() throws Exception {
+        try (TileLog log = TileLog.open(dir)) {
+            log.append(content(1));
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> TileLog.open(dir))
+                    .isInstanceOf(java.io.IOException.class).hasMessageContaining("open in another process");
+        }
+        try (TileLog again = TileLog.open(dir)) {
+            assertThat(again.size()).isEqualTo(1);
+        }
+    }
 }
