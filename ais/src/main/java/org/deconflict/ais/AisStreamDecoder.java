@@ -2,6 +2,9 @@ package org.deconflict.ais;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 
 /**
  * Streaming NMEA 0183 AIS reader: splits bytes into lines (CRLF or LF), reads {@code !xxVDM}/{@code !xxVDO} sentences
@@ -207,6 +210,18 @@ public final class AisStreamDecoder {
         }
     }
 
+    private static final VarHandle LONG_BE = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
+    private static final long COMMAS = 0x2C2C2C2C2C2C2C2CL;
+    private static final long STARS = 0x2A2A2A2A2A2A2A2AL;
+    private static final long LOW_BITS = 0x0101010101010101L;
+    private static final long HIGH_BITS = 0x8080808080808080L;
+
+    /** True when some byte of {@code w} equals the byte repeated in {@code pattern} (SWAR zero-byte test). */
+    private static boolean hasByte(long w, long pattern) {
+        long v = w ^ pattern;
+        return ((v - LOW_BITS) & ~v & HIGH_BITS) != 0;
+    }
+
     private static int resync(byte[] b, int s, int e) {
         for (int i = s + 1; i + 6 <= e; i++) {
             if ((b[i] == '!' && b[i + 3] == 'V' && b[i + 4] == 'D') || (b[i] == '\\' && b[i + 2] == ':')) {
@@ -297,7 +312,22 @@ public final class AisStreamDecoder {
         int c3 = -1;
         int c4 = -1;
         int c5 = -1;
+        long wide = 0; // XOR of the payload taken eight bytes at a time, folded into sum below
         for (int i = s + 1; i < e; i++) {
+            if (commas == 4) {
+                // inside the payload: skip 8 bytes at a time while they hold neither ',' nor '*'
+                while (i + 8 <= e) {
+                    long w = (long) LONG_BE.get(b, i);
+                    if (hasByte(w, COMMAS) || hasByte(w, STARS)) {
+                        break;
+                    }
+                    wide ^= w;
+                    i += 8;
+                }
+                if (i >= e) {
+                    break;
+                }
+            }
             byte x = b[i];
             if (x == '*') {
                 star = i;
@@ -315,6 +345,10 @@ public final class AisStreamDecoder {
                 }
             }
         }
+        wide ^= wide >>> 32;
+        wide ^= wide >>> 16;
+        wide ^= wide >>> 8;
+        sum ^= (int) wide & 0xff;
         if (star < 0 || star + 3 > e) {
             clearPending();
             reject(RejectReason.MALFORMED_SENTENCE, lineNumber);

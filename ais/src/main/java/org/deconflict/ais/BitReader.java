@@ -96,18 +96,18 @@ public final class BitReader {
      */
     public String text(int start, int chars) {
         int available = Math.max(0, Math.min(chars, (bitLength - start) / 6));
-        char[] out = new char[available];
+        byte[] out = new byte[available];
         int n = 0;
         for (int i = 0; i < available; i++) {
             int c = ubits(start + 6 * i, 6);
             if (c == 0) {
                 break;
             }
-            out[n++] = SixBit.toAscii(c);
+            out[n++] = (byte) SixBit.toAscii(c);
         }
         while (n > 0 && out[n - 1] == ' ') {
             n--;
         }
-        return new String(out, 0, n);
+        return new String(out, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 }

@@ -12,6 +12,8 @@ final class FragmentAssembler {
     /** Max sentences per message: 1008 payload bits need at most 5 sentences (ITU-R M.1371-5 Annex 8 §3.1). */
     static final int MAX_FRAGMENTS = 9;
     private static final int MAX_PAYLOAD_CHARS = 82 * MAX_FRAGMENTS; // IEC 61162-1: 82 characters per sentence
+    /** Pending messages are swept for timeouts every 16 sentences; a matching part is always checked first. */
+    private static final int SWEEP_MASK = 15;
 
     interface DropSink {
         void drop(RejectReason reason, long lineNumber);
@@ -64,10 +66,14 @@ final class FragmentAssembler {
     Slot offer(String source, char channel, int seqId, int count, int num, int groupId, byte[] b, int payOff,
                int payLen, int fill, long nowMillis, long sentenceIndex, long lineNumber) {
         touched = null;
-        if (active > 0) {
+        if (active > 0 && (sentenceIndex & SWEEP_MASK) == 0) {
             expire(nowMillis, sentenceIndex);
         }
         Slot s = find(source, channel, seqId, count, groupId, num);
+        if (s != null && expired(s, nowMillis, sentenceIndex)) {
+            release(s, RejectReason.INCOMPLETE_MESSAGE, -1);
+            s = null;
+        }
         if (num == 1) {
             if (s != null) {
                 if (s.next == 2 && samePayload(s, b, payOff, payLen)) {
@@ -190,17 +196,19 @@ final class FragmentAssembler {
         return oldest;
     }
 
+    /** Drops every pending message past its time or sentence limit (swept every few sentences, and on match). */
     private void expire(long nowMillis, long sentenceIndex) {
         for (Slot s : slots) {
-            if (!s.active) {
-                continue;
-            }
-            boolean timedOut = nowMillis != TagBlock.NO_TIME && s.timeMillis != TagBlock.NO_TIME
-                    && nowMillis - s.timeMillis > timeoutMillis;
-            if (timedOut || sentenceIndex - s.lastSentence > maxSentenceGap) {
+            if (s.active && expired(s, nowMillis, sentenceIndex)) {
                 release(s, RejectReason.INCOMPLETE_MESSAGE, -1);
             }
         }
+    }
+
+    private boolean expired(Slot s, long nowMillis, long sentenceIndex) {
+        boolean timedOut = nowMillis != TagBlock.NO_TIME && s.timeMillis != TagBlock.NO_TIME
+                && nowMillis - s.timeMillis > timeoutMillis;
+        return timedOut || sentenceIndex - s.lastSentence > maxSentenceGap;
     }
 
     private void release(Slot s, RejectReason reason, long lineNumber) {
