@@ -6,8 +6,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 
 import org.deconflict.engine.geo.Geo;
 import org.deconflict.engine.track.ReceiverRegistry;
@@ -73,7 +77,7 @@ class ModeSReplayTest {
                 .register(new ReceiverSite(7, 43.63, 1.37, 20, ReceiverSite.Kind.ADSB_1090));
         Tracker tracker = new Tracker(TrackerConfig.defaults(), registry, listener);
         PositionResolver resolver = new PositionResolver(ModeSAdapter.resolverDefaults().withReceiver(43.63, 1.37, 180 * 1852.0));
-        java.util.Set<TargetKey> targets = new java.util.HashSet<>();
+        Set<TargetKey> targets = new HashSet<>();
         ModeSAdapter adapter = new ModeSAdapter(new ModeSDecoder(ModeSDecoder.Options.stream()), resolver, o -> {
             targets.add(o.target());
             tracker.accept(o);
@@ -84,7 +88,7 @@ class ModeSReplayTest {
                 firstTick[0] = ts;
             }
             long t = time0 + (ts - firstTick[0]) * 1_000L / 12;     // 12 MHz ticks to ns
-            byte[] frame = java.util.Arrays.copyOfRange(buf, off, off + len);
+            byte[] frame = Arrays.copyOfRange(buf, off, off + len);
             adapter.frame(frame, ts, t, ReceiverList.of(7));
         });
         parser.feed(bin, 0, bin.length);
@@ -113,7 +117,7 @@ class ModeSReplayTest {
     @Test
     void duplicateFramesFromTwoReceiversMerge() throws IOException {
         List<String> lines = Files.readAllLines(SharedData.require("modes/pyModeS/sample_data_adsb.csv"), StandardCharsets.UTF_8);
-        java.util.List<Observation> seen = new java.util.ArrayList<>();
+        List<Observation> seen = new ArrayList<>();
         ModeSAdapter adapter = new ModeSAdapter(seen::add);
         ModeSFrameDeduplicator dedup = new ModeSFrameDeduplicator(
                 (frame, ts, t, receivers) -> adapter.frame(frame, ts, t, receivers));
