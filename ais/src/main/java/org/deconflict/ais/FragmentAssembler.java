@@ -9,7 +9,7 @@ package org.deconflict.ais;
  */
 final class FragmentAssembler {
 
-    /** Max sentences per message: 1008 payload bits need at most 5 sentences (ITU-R M.1371-5 Annex 8 §3.1). */
+    /** Max sentences per message: the count field is one digit (IEC 61162-1 VDM field 1). */
     static final int MAX_FRAGMENTS = 9;
     private static final int MAX_PAYLOAD_CHARS = 82 * MAX_FRAGMENTS; // IEC 61162-1: 82 characters per sentence
     /** Pending messages are swept for timeouts every 16 sentences; a matching part is always checked first. */
