@@ -15,6 +15,7 @@ final class AirAirDetector {
     private final DetectionConfig.AirAir cfg;
     private final EncounterBook book;
     private final SpatialGrid grid;
+    private final LongObjectMap<Track> tracks;
     private final double radiusM;
     private final double reachM;
     private final double verticalLimitFt;
@@ -27,8 +28,9 @@ final class AirAirDetector {
     private double entryS;
     private double exitS;
 
-    AirAirDetector(DetectionConfig config, EncounterBook book, SpatialGrid grid) {
+    AirAirDetector(DetectionConfig config, EncounterBook book, SpatialGrid grid, LongObjectMap<Track> tracks) {
         this.cfg = config.airAir();
+        this.tracks = tracks;
         this.book = book;
         this.grid = grid;
         this.radiusM = config.airPairRadiusM();
@@ -48,13 +50,13 @@ final class AirAirDetector {
     /**
      * Evaluates the updated aircraft against its neighbours. Candidates are first screened on the cell's primitive
      * copies (too stale, vertically or horizontally out of reach for the whole look-ahead) with a 1 % margin; the
-     * survivors and every pair with an open encounter get the exact evaluation.
+     * survivors get the exact evaluation, and so does every aircraft with which an encounter is open, wherever it is.
      */
     void scan(Track u) {
         long t = u.timeNanos;
         double lookAheadS = cfg.lookAheadS();
         double maxAgeS = cfg.maxExtrapolationS();
-        boolean partners = u.hasAnyOpen();
+        long scan = grid.nextScan();
         grid.cellsNear(u.latDeg, u.lonDeg, radiusM, hits);
         for (int c = 0; c < hits.size; c++) {
             SpatialGrid.Cell cell = hits.cells[c];
@@ -63,31 +65,37 @@ final class AirAirDetector {
                 if (o == u) {
                     continue;
                 }
-                if (!(partners && u.hasOpenWith(cell.keys[i]))) {
-                    double ageS = (t - cell.positionNanos[i]) * 1e-9;
-                    if (ageS > maxAgeS || ageS < -maxAgeS) {
-                        continue;
-                    }
-                    double dz = cell.alt[i] + cell.vUp[i] * ageS - u.altitudeFt;
-                    double dvz = cell.vUp[i] - u.vUpFtps;
-                    if (!(Math.abs(dz) - Math.abs(dvz) * lookAheadS <= verticalReachFt)) {
-                        continue;                                   // also rejects unknown altitudes (NaN)
-                    }
-                    double dLon = cell.lon[i] - u.lonDeg;
-                    if (dLon >= 180) {
-                        dLon -= 360;
-                    } else if (dLon < -180) {
-                        dLon += 360;
-                    }
-                    double dx = dLon * u.mPerDegLon + cell.vEast[i] * ageS;
-                    double dy = (cell.lat[i] - u.latDeg) * u.mPerDegLat + cell.vNorth[i] * ageS;
-                    double dvx = cell.vEast[i] - u.vEastMps;
-                    double dvy = cell.vNorth[i] - u.vNorthMps;
-                    double reach = reachM * 1.01 + Math.sqrt(dvx * dvx + dvy * dvy) * lookAheadS;
-                    if (dx * dx + dy * dy > reach * reach) {
-                        continue;
-                    }
+                double ageS = (t - cell.positionNanos[i]) * 1e-9;
+                if (ageS > maxAgeS || ageS < -maxAgeS) {
+                    continue;
                 }
+                double dz = cell.alt[i] + cell.vUp[i] * ageS - u.altitudeFt;
+                double dvz = cell.vUp[i] - u.vUpFtps;
+                if (!(Math.abs(dz) - Math.abs(dvz) * lookAheadS <= verticalReachFt)) {
+                    continue;                                   // also rejects unknown altitudes (NaN)
+                }
+                double dLon = cell.lon[i] - u.lonDeg;
+                if (dLon >= 180) {
+                    dLon -= 360;
+                } else if (dLon < -180) {
+                    dLon += 360;
+                }
+                double dx = dLon * u.mPerDegLon + cell.vEast[i] * ageS;
+                double dy = (cell.lat[i] - u.latDeg) * u.mPerDegLat + cell.vNorth[i] * ageS;
+                double dvx = cell.vEast[i] - u.vEastMps;
+                double dvy = cell.vNorth[i] - u.vNorthMps;
+                double reach = reachM * 1.01 + Math.sqrt(dvx * dvx + dvy * dvy) * lookAheadS;
+                if (dx * dx + dy * dy > reach * reach) {
+                    continue;
+                }
+                o.scanMark = scan;
+                evaluate(u, o, t);
+            }
+        }
+        for (int p = 0; p < u.partnerCount(); p++) {
+            Track o = tracks.get(u.partnerAt(p));
+            if (o != null && o.aircraft && o.scanMark != scan) {
+                o.scanMark = scan;
                 evaluate(u, o, t);
             }
         }

@@ -32,14 +32,16 @@ final class AirSeaDetector {
     private final double shipMaxAgeS;
     private final EncounterBook book;
     private final SpatialGrid seaGrid;
+    private final LongObjectMap<Track> tracks;
     private final Map<EncounterBook.PairKey, PassState> passes;
     private final PairGeometry g = new PairGeometry();
     private final Sample s = new Sample();
     private final SpatialGrid.Hits hits = new SpatialGrid.Hits();
 
     AirSeaDetector(DetectionConfig config, EncounterBook book, SpatialGrid seaGrid,
-                   Map<EncounterBook.PairKey, PassState> passes) {
+                   Map<EncounterBook.PairKey, PassState> passes, LongObjectMap<Track> tracks) {
         this.cfg = config.airSea();
+        this.tracks = tracks;
         this.shipMaxAgeS = config.seaSea().maxExtrapolationS();
         this.book = book;
         this.seaGrid = seaGrid;
@@ -58,26 +60,33 @@ final class AirSeaDetector {
             return;
         }
         long t = aircraft.timeNanos;
+        long scan = seaGrid.nextScan();
         double reach = cfg.approachRangeM() * 1.01;
         seaGrid.cellsNear(aircraft.latDeg, aircraft.lonDeg, cfg.approachRangeM(), hits);
         for (int c = 0; c < hits.size; c++) {
             SpatialGrid.Cell cell = hits.cells[c];
             for (int i = 0, n = cell.size; i < n; i++) {
-                if (!aircraft.hasOpenWith(cell.keys[i])) {
-                    double ageS = (t - cell.positionNanos[i]) * 1e-9;
-                    double dLon = cell.lon[i] - aircraft.lonDeg;
-                    if (dLon >= 180) {
-                        dLon -= 360;
-                    } else if (dLon < -180) {
-                        dLon += 360;
-                    }
-                    double dx = dLon * aircraft.mPerDegLon + cell.vEast[i] * ageS;
-                    double dy = (cell.lat[i] - aircraft.latDeg) * aircraft.mPerDegLat + cell.vNorth[i] * ageS;
-                    if (dx * dx + dy * dy > reach * reach) {
-                        continue;
-                    }
+                double ageS = (t - cell.positionNanos[i]) * 1e-9;
+                double dLon = cell.lon[i] - aircraft.lonDeg;
+                if (dLon >= 180) {
+                    dLon -= 360;
+                } else if (dLon < -180) {
+                    dLon += 360;
                 }
+                double dx = dLon * aircraft.mPerDegLon + cell.vEast[i] * ageS;
+                double dy = (cell.lat[i] - aircraft.latDeg) * aircraft.mPerDegLat + cell.vNorth[i] * ageS;
+                if (dx * dx + dy * dy > reach * reach) {
+                    continue;
+                }
+                cell.items[i].scanMark = scan;
                 evaluate(aircraft, cell.items[i], t);
+            }
+        }
+        for (int p = 0; p < aircraft.partnerCount(); p++) {
+            Track ship = tracks.get(aircraft.partnerAt(p));
+            if (ship != null && !ship.aircraft && ship.scanMark != scan) {
+                ship.scanMark = scan;
+                evaluate(aircraft, ship, t);
             }
         }
     }

@@ -14,6 +14,7 @@ final class SeaSeaDetector {
     private final DetectionConfig.SeaSea cfg;
     private final EncounterBook book;
     private final SpatialGrid grid;
+    private final LongObjectMap<Track> tracks;
     private final double radiusM;
     private final double reachM;
     private final PairGeometry g = new PairGeometry();
@@ -21,19 +22,23 @@ final class SeaSeaDetector {
     private final SpatialGrid.Hits hits = new SpatialGrid.Hits();
     private final double[] in = new double[2];
 
-    SeaSeaDetector(DetectionConfig config, EncounterBook book, SpatialGrid grid) {
+    SeaSeaDetector(DetectionConfig config, EncounterBook book, SpatialGrid grid, LongObjectMap<Track> tracks) {
         this.cfg = config.seaSea();
+        this.tracks = tracks;
         this.book = book;
         this.grid = grid;
         this.radiusM = config.seaPairRadiusM();
         this.reachM = Math.max(cfg.cpaLimitM(), cfg.closeQuartersM());
     }
 
-    /** Evaluates the updated ship against its neighbours, screening candidates on the cell's primitive copies. */
+    /**
+     * Evaluates the updated ship against its neighbours, screening candidates on the cell's primitive copies, and
+     * against every ship with which an encounter is open.
+     */
     void scan(Track u) {
         long t = u.timeNanos;
         double maxAgeS = cfg.maxExtrapolationS();
-        boolean partners = u.hasAnyOpen();
+        long scan = grid.nextScan();
         grid.cellsNear(u.latDeg, u.lonDeg, radiusM, hits);
         for (int c = 0; c < hits.size; c++) {
             SpatialGrid.Cell cell = hits.cells[c];
@@ -42,26 +47,32 @@ final class SeaSeaDetector {
                 if (o == u) {
                     continue;
                 }
-                if (!(partners && u.hasOpenWith(cell.keys[i]))) {
-                    double ageS = (t - cell.positionNanos[i]) * 1e-9;
-                    if (ageS > maxAgeS || ageS < -maxAgeS) {
-                        continue;
-                    }
-                    double dLon = cell.lon[i] - u.lonDeg;
-                    if (dLon >= 180) {
-                        dLon -= 360;
-                    } else if (dLon < -180) {
-                        dLon += 360;
-                    }
-                    double dx = dLon * u.mPerDegLon + cell.vEast[i] * ageS;
-                    double dy = (cell.lat[i] - u.latDeg) * u.mPerDegLat + cell.vNorth[i] * ageS;
-                    double dvx = cell.vEast[i] - u.vEastMps;
-                    double dvy = cell.vNorth[i] - u.vNorthMps;
-                    double reach = reachM * 1.01 + Math.sqrt(dvx * dvx + dvy * dvy) * cfg.tcpaLimitS();
-                    if (dx * dx + dy * dy > reach * reach) {
-                        continue;
-                    }
+                double ageS = (t - cell.positionNanos[i]) * 1e-9;
+                if (ageS > maxAgeS || ageS < -maxAgeS) {
+                    continue;
                 }
+                double dLon = cell.lon[i] - u.lonDeg;
+                if (dLon >= 180) {
+                    dLon -= 360;
+                } else if (dLon < -180) {
+                    dLon += 360;
+                }
+                double dx = dLon * u.mPerDegLon + cell.vEast[i] * ageS;
+                double dy = (cell.lat[i] - u.latDeg) * u.mPerDegLat + cell.vNorth[i] * ageS;
+                double dvx = cell.vEast[i] - u.vEastMps;
+                double dvy = cell.vNorth[i] - u.vNorthMps;
+                double reach = reachM * 1.01 + Math.sqrt(dvx * dvx + dvy * dvy) * cfg.tcpaLimitS();
+                if (dx * dx + dy * dy > reach * reach) {
+                    continue;
+                }
+                o.scanMark = scan;
+                evaluate(u, o, t);
+            }
+        }
+        for (int p = 0; p < u.partnerCount(); p++) {
+            Track o = tracks.get(u.partnerAt(p));
+            if (o != null && !o.aircraft && o.scanMark != scan) {
+                o.scanMark = scan;
                 evaluate(u, o, t);
             }
         }

@@ -15,6 +15,7 @@ final class SpatialGrid implements Serializable {
     private final CellScheme scheme;
     private final LongObjectMap<Cell> cells = new LongObjectMap<>(1024);
     private transient CellScheme.Buffer ids;
+    private long scanSeq;
 
     /**
      * Tracks of one cell, unordered; a track knows its slot so removal is O(1). The fields the pair search reads
@@ -24,7 +25,6 @@ final class SpatialGrid implements Serializable {
     static final class Cell implements Serializable {
         private static final long serialVersionUID = 1L;
         Track[] items = new Track[4];
-        long[] keys = new long[4];
         long[] positionNanos = new long[4];
         double[] lat = new double[4];
         double[] lon = new double[4];
@@ -36,7 +36,6 @@ final class SpatialGrid implements Serializable {
 
         void write(int i, Track t) {
             items[i] = t;
-            keys[i] = t.key;
             positionNanos[i] = t.positionNanos;
             lat[i] = t.latDeg;
             lon[i] = t.lonDeg;
@@ -49,7 +48,6 @@ final class SpatialGrid implements Serializable {
         void grow() {
             int n = items.length * 2;
             items = Arrays.copyOf(items, n);
-            keys = Arrays.copyOf(keys, n);
             positionNanos = Arrays.copyOf(positionNanos, n);
             lat = Arrays.copyOf(lat, n);
             lon = Arrays.copyOf(lon, n);
@@ -62,6 +60,11 @@ final class SpatialGrid implements Serializable {
 
     SpatialGrid(double cellM) {
         this.scheme = new CellScheme(cellM);
+    }
+
+    /** A fresh id for one pair scan: candidates evaluated in it are marked with it. */
+    long nextScan() {
+        return ++scanSeq;
     }
 
     CellScheme scheme() {

@@ -96,6 +96,19 @@ final class Track implements Serializable {
         this.firstNanos = firstNanos;
     }
 
+    /** Id of the last pair scan that evaluated this track as a candidate (see {@link SpatialGrid#nextScan()}). */
+    long scanMark;
+
+    /** Number of distinct partners with open encounters. */
+    int partnerCount() {
+        return partnerSize;
+    }
+
+    /** The {@code i}-th partner key ({@code i < partnerCount()}). */
+    long partnerAt(int i) {
+        return partners[i];
+    }
+
     /** True when any encounter of this track is open. */
     boolean hasAnyOpen() {
         return partnerSize > 0;

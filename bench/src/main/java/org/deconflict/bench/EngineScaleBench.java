@@ -1,0 +1,170 @@
+package org.deconflict.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Locale;
+
+import org.deconflict.bench.engine.SyntheticTraffic;
+import org.deconflict.engine.detect.DetectionConfig;
+import org.deconflict.engine.detect.Detectors;
+import org.deconflict.engine.ingest.Channel;
+import org.deconflict.engine.ingest.Observation;
+import org.deconflict.engine.ingest.PositionObservation;
+import org.deconflict.engine.ingest.PositionSource;
+import org.deconflict.engine.ingest.ReceiverList;
+import org.deconflict.engine.ingest.VelocityObservation;
+import org.deconflict.engine.track.ReceiverRegistry;
+import org.deconflict.engine.track.TrackSnapshot;
+import org.deconflict.engine.track.Tracker;
+import org.deconflict.engine.track.TrackerConfig;
+
+/**
+ * {@code bench/run engine-scale [--quick]}: cost of one track update through {@link Detectors} with 1 k, 10 k and
+ * 100 k live synthetic targets at Baltic density ({@link SyntheticTraffic}); then the same through the tracker and
+ * the detectors together. The "peer" is our own cost at 1 k: the ratio (µs at 1 k / µs at 100 k, higher is better,
+ * target ≥ 0.5) shows whether the cost of an update stays flat as the number of targets grows.
+ */
+public final class EngineScaleBench {
+
+    private static final int[] SIZES = {1_000, 10_000, 100_000};
+    private static final long SEED = 20_140_303L;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    private EngineScaleBench() {
+    }
+
+    /**
+     * One measured configuration. {@code microsPerUpdate} is the CPU time of the measuring thread per update (the cost
+     * on one core, unaffected by other processes competing for the machine); {@code wallMicrosPerUpdate} the elapsed
+     * time.
+     */
+    record Measure(int targets, long updates, double microsPerUpdate, double wallMicrosPerUpdate, long events,
+                   double bytesPerTarget) {
+        double updatesPerSecond() {
+            return 1e6 / microsPerUpdate;
+        }
+    }
+
+    public static void main(String[] args) {
+        boolean quick = BenchResult.quick(args);
+        int warmS = quick ? 5 : 60;
+        int measureS = quick ? 10 : 120;
+        System.out.printf(Locale.ROOT, "engine-scale: %.1f targets per 1000 km² (%.0f %% aircraft, 1 s; ships 10 s),"
+                        + " warm-up %d s, measured %d s of simulated traffic%n",
+                SyntheticTraffic.TARGETS_PER_KM2 * 1000, SyntheticTraffic.AIRCRAFT_SHARE * 100, warmS, measureS);
+        // JIT warm-up on a throw-away run, so the first (1 k) measurement is not paying for compilation
+        detectorsOnly(new SyntheticTraffic(10_000, SEED + 1), warmS, warmS);
+        withTracker(new SyntheticTraffic(10_000, SEED + 1), warmS, warmS);
+        Measure[] detectors = new Measure[SIZES.length];
+        for (int s = 0; s < SIZES.length; s++) {
+            detectors[s] = detectorsOnly(new SyntheticTraffic(SIZES[s], SEED), warmS, measureS);
+            print("detectors", detectors[s]);
+        }
+        for (int size : SIZES) {
+            print("tracker+detectors", withTracker(new SyntheticTraffic(size, SEED), warmS, measureS));
+        }
+        Measure at1k = detectors[0];
+        Measure at100k = detectors[SIZES.length - 1];
+        System.out.printf(Locale.ROOT, "updates/s at 10k: %.3g per core (target ≥ 1e6)%n",
+                detectors[1].updatesPerSecond());
+        BenchResult.print("engine-scale", at100k.microsPerUpdate(), at1k.microsPerUpdate(), "us",
+                at1k.microsPerUpdate() / at100k.microsPerUpdate());
+    }
+
+    /** Feeds pre-built snapshots second by second; only the detector calls are timed. */
+    static Measure detectorsOnly(SyntheticTraffic traffic, int warmS, int measureS) {
+        long[] events = new long[1];
+        long before = usedHeap();
+        Detectors detectors = new Detectors(DetectionConfig.defaults(), e -> events[0]++);
+        TrackSnapshot[] batch = new TrackSnapshot[traffic.updatesIn(0) + traffic.size()];
+        for (int k = 0; k < warmS; k++) {
+            int n = traffic.second(k, batch);
+            for (int j = 0; j < n; j++) {
+                detectors.onUpdate(batch[j]);
+            }
+        }
+        double bytesPerTarget = (usedHeap() - before) / (double) detectors.state().targetCount();
+        long eventsBefore = events[0];
+        long updates = 0;
+        long nanos = 0;
+        long cpuNanos = 0;
+        for (int k = warmS; k < warmS + measureS; k++) {
+            int n = traffic.second(k, batch);
+            long c0 = THREADS.getCurrentThreadCpuTime();
+            long t0 = System.nanoTime();
+            for (int j = 0; j < n; j++) {
+                detectors.onUpdate(batch[j]);
+            }
+            nanos += System.nanoTime() - t0;
+            cpuNanos += THREADS.getCurrentThreadCpuTime() - c0;
+            updates += n;
+        }
+        return new Measure(traffic.size(), updates, cpuNanos / 1e3 / updates, nanos / 1e3 / updates,
+                events[0] - eventsBefore, bytesPerTarget);
+    }
+
+    /** Feeds pre-built observations (velocity then position per update) to the tracker, which calls the detectors. */
+    static Measure withTracker(SyntheticTraffic traffic, int warmS, int measureS) {
+        long[] events = new long[1];
+        Detectors detectors = new Detectors(DetectionConfig.defaults(), e -> events[0]++);
+        Tracker tracker = new Tracker(TrackerConfig.defaults(), new ReceiverRegistry(), detectors);
+        Observation[] batch = new Observation[2 * (traffic.updatesIn(0) + traffic.size())];
+        for (int k = 0; k < warmS; k++) {
+            int n = observations(traffic, k, batch);
+            for (int j = 0; j < n; j++) {
+                tracker.accept(batch[j]);
+            }
+        }
+        long eventsBefore = events[0];
+        long updates = 0;
+        long nanos = 0;
+        long cpuNanos = 0;
+        for (int k = warmS; k < warmS + measureS; k++) {
+            int n = observations(traffic, k, batch);
+            long c0 = THREADS.getCurrentThreadCpuTime();
+            long t0 = System.nanoTime();
+            for (int j = 0; j < n; j++) {
+                tracker.accept(batch[j]);
+            }
+            nanos += System.nanoTime() - t0;
+            cpuNanos += THREADS.getCurrentThreadCpuTime() - c0;
+            updates += n / 2;
+        }
+        return new Measure(traffic.size(), updates, cpuNanos / 1e3 / updates, nanos / 1e3 / updates,
+                events[0] - eventsBefore, Double.NaN);
+    }
+
+    private static int observations(SyntheticTraffic traffic, int k, Observation[] out) {
+        ReceiverList rx = ReceiverList.of(1);
+        int m = 0;
+        for (int j = 0, n = traffic.updatesIn(k); j < n; j++) {
+            int i = traffic.due(k, j);
+            double tS = traffic.timeIn(k, i);
+            long t = SyntheticTraffic.T0_NANOS + Math.round(tS * 1e9);
+            boolean air = traffic.aircraft(i);
+            Channel channel = air ? Channel.ADSB : Channel.AIS;
+            out[m++] = new VelocityObservation(traffic.key(i), t, rx, channel, traffic.speedKt(i),
+                    traffic.trackDeg(i), traffic.verticalRateFpm(i), false, traffic.trackDeg(i), Double.NaN,
+                    Double.NaN);
+            out[m++] = new PositionObservation(traffic.key(i), t, rx, channel,
+                    air ? PositionSource.ADSB_AIRBORNE_GLOBAL : PositionSource.AIS, traffic.latAt(i, tS),
+                    traffic.lonAt(i, tS), traffic.altitudeAt(i, tS), false, !air, air ? 8 : -1, air ? 9 : 10);
+        }
+        return m;
+    }
+
+    private static void print(String path, Measure m) {
+        System.out.printf(Locale.ROOT, "engine-scale %-17s targets=%7d updates=%9d cpu-us/update=%7.3f"
+                        + " updates/s/core=%10.0f wall-us/update=%7.3f events=%d%s%n", path, m.targets(), m.updates(),
+                m.microsPerUpdate(), m.updatesPerSecond(), m.wallMicrosPerUpdate(), m.events(), Double.isNaN(m.bytesPerTarget()) ? ""
+                        : String.format(Locale.ROOT, " detector-bytes/target=%.0f", m.bytesPerTarget()));
+    }
+
+    private static long usedHeap() {
+        Runtime rt = Runtime.getRuntime();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return rt.totalMemory() - rt.freeMemory();
+    }
+}

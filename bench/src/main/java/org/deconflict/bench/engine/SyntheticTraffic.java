@@ -1,0 +1,177 @@
+package org.deconflict.bench.engine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+
+import org.deconflict.engine.geo.Geo;
+import org.deconflict.engine.ingest.AddressType;
+import org.deconflict.engine.ingest.TargetKey;
+import org.deconflict.engine.track.TrackSnapshot;
+import org.deconflict.engine.track.TransponderMode;
+
+/**
+ * Live synthetic traffic at Baltic density for the engine-scale benchmark: {@code n} targets, a fifth aircraft and the
+ * rest ships, spread over an area that grows with {@code n} so density stays the same (a square up to 1,500 km, then
+ * a 1,500 km tall band from 50° N widening eastwards). Aircraft report every second, ships every ten (AIS class A
+ * under way: 2–10 s, ITU-R M.1371-5 Annex 1 Table 1); each target has its own phase, so updates interleave.
+ */
+public final class SyntheticTraffic {
+
+    /** Baltic reference: ≈ 4,000 ships (DESIGN.md) and ≈ 1,000 aircraft over the ≈ 400,000 km² Baltic Sea. */
+    public static final double TARGETS_PER_KM2 = 5_000 / 400_000.0;
+    /** Share of aircraft among the targets (1,000 of 5,000 above). */
+    public static final double AIRCRAFT_SHARE = 0.2;
+    /** Simulated start: 2026-01-01T00:00:00Z in ns. */
+    public static final long T0_NANOS = 1_767_225_600_000_000_000L;
+    private static final double MAX_SQUARE_KM = 1_500;
+    private static final double BAND_SOUTH_DEG = 50;
+    private static final int SHIP_PERIOD_S = 10;
+
+    private final int n;
+    private final TargetKey[] keys;
+    private final boolean[] aircraft;
+    private final double[] lat0;
+    private final double[] lon0;
+    private final double[] alt0;
+    private final double[] speedKt;
+    private final double[] trackDeg;
+    private final double[] vrFpm;
+    private final double[] vNorthDegPerS;
+    private final double[] vEastDegPerS;
+    private final double[] phaseS;
+    /** Targets due in second k (k mod 10), ordered by phase within the second. */
+    private final int[][] dueBySecond = new int[SHIP_PERIOD_S][];
+    private final double areaKm2;
+
+    public SyntheticTraffic(int n, long seed) {
+        this.n = n;
+        Random rnd = new Random(seed);
+        keys = new TargetKey[n];
+        aircraft = new boolean[n];
+        lat0 = new double[n];
+        lon0 = new double[n];
+        alt0 = new double[n];
+        speedKt = new double[n];
+        trackDeg = new double[n];
+        vrFpm = new double[n];
+        vNorthDegPerS = new double[n];
+        vEastDegPerS = new double[n];
+        phaseS = new double[n];
+        areaKm2 = n / TARGETS_PER_KM2;
+        double heightKm = Math.min(Math.sqrt(areaKm2), MAX_SQUARE_KM);
+        double widthKm = areaKm2 / heightKm;
+        double south = BAND_SOUTH_DEG;
+        double north = south + heightKm * 1000 / 111_320;
+        double midLat = (south + north) / 2;
+        double kmPerDegLon = 111.320 * Math.cos(Math.toRadians(midLat));
+        double west = 10;
+        double east = west + widthKm / kmPerDegLon;
+        for (int i = 0; i < n; i++) {
+            boolean air = rnd.nextDouble() < AIRCRAFT_SHARE;
+            aircraft[i] = air;
+            keys[i] = air ? TargetKey.icao(0x100000 + i, AddressType.ICAO) : TargetKey.mmsi(200_000_000 + i);
+            lat0[i] = south + rnd.nextDouble() * (north - south);
+            lon0[i] = Geo.normalize180(west + rnd.nextDouble() * (east - west));
+            trackDeg[i] = rnd.nextDouble() * 360;
+            if (air) {
+                boolean cruise = rnd.nextDouble() < 0.7;
+                alt0[i] = cruise ? 28_000 + 1_000 * rnd.nextInt(13) : 3_000 + rnd.nextDouble() * 32_000;
+                speedKt[i] = cruise ? 420 + rnd.nextDouble() * 60 : 250 + rnd.nextDouble() * 150;
+                vrFpm[i] = cruise ? 0 : (rnd.nextBoolean() ? 1 : -1) * (500 + rnd.nextDouble() * 2_500);
+                phaseS[i] = rnd.nextDouble();
+            } else {
+                speedKt[i] = rnd.nextDouble() < 0.25 ? 0 : 5 + rnd.nextDouble() * 15;
+                phaseS[i] = rnd.nextDouble() * SHIP_PERIOD_S;
+            }
+            double v = speedKt[i] * Geo.MPS_PER_KT;
+            vNorthDegPerS[i] = v * Math.cos(Math.toRadians(trackDeg[i])) / 111_320;
+            vEastDegPerS[i] = v * Math.sin(Math.toRadians(trackDeg[i]))
+                    / (111_320 * Math.cos(Math.toRadians(lat0[i])));
+        }
+        for (int k = 0; k < SHIP_PERIOD_S; k++) {
+            List<Integer> due = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                if (aircraft[i] || (int) phaseS[i] == k) {
+                    due.add(i);
+                }
+            }
+            due.sort(Comparator.comparingDouble(i -> phaseS[i] % 1));
+            dueBySecond[k] = due.stream().mapToInt(Integer::intValue).toArray();
+        }
+    }
+
+    public int size() {
+        return n;
+    }
+
+    public double areaKm2() {
+        return areaKm2;
+    }
+
+    /** Number of updates in simulated second {@code k}. */
+    public int updatesIn(int k) {
+        return dueBySecond[k % SHIP_PERIOD_S].length;
+    }
+
+    /** Writes the snapshots of simulated second {@code k}, in time order, into {@code out}; returns how many. */
+    public int second(int k, TrackSnapshot[] out) {
+        int[] due = dueBySecond[k % SHIP_PERIOD_S];
+        for (int j = 0; j < due.length; j++) {
+            out[j] = snapshot(due[j], k + phaseS[due[j]] % 1);
+        }
+        return due.length;
+    }
+
+    /** Target {@code i} at simulated time {@code tS} seconds. */
+    public TrackSnapshot snapshot(int i, double tS) {
+        boolean air = aircraft[i];
+        return new TrackSnapshot(keys[i], T0_NANOS + Math.round(tS * 1e9), latAt(i, tS), lonAt(i, tS),
+                air ? alt0[i] + vrFpm[i] / 60 * tS : 0, speedKt[i], trackDeg[i], air ? vrFpm[i] : 0, false, null,
+                air ? "DE" : "SE", false, air ? 0xA3 : 70, air ? TransponderMode.ADSB : TransponderMode.AIS,
+                air ? 9 : 10, air ? 8 : -1, 1);
+    }
+
+    public double latAt(int i, double tS) {
+        return lat0[i] + vNorthDegPerS[i] * tS;
+    }
+
+    public double lonAt(int i, double tS) {
+        return Geo.normalize180(lon0[i] + vEastDegPerS[i] * tS);
+    }
+
+    public TargetKey key(int i) {
+        return keys[i];
+    }
+
+    public boolean aircraft(int i) {
+        return aircraft[i];
+    }
+
+    /** Index of the {@code j}-th target due in second {@code k}. */
+    public int due(int k, int j) {
+        return dueBySecond[k % SHIP_PERIOD_S][j];
+    }
+
+    /** Simulated time of target {@code i}'s update in second {@code k}. */
+    public double timeIn(int k, int i) {
+        return k + phaseS[i] % 1;
+    }
+
+    public double altitudeAt(int i, double tS) {
+        return aircraft[i] ? alt0[i] + vrFpm[i] / 60 * tS : Double.NaN;
+    }
+
+    public double speedKt(int i) {
+        return speedKt[i];
+    }
+
+    public double trackDeg(int i) {
+        return trackDeg[i];
+    }
+
+    public double verticalRateFpm(int i) {
+        return aircraft[i] ? vrFpm[i] : Double.NaN;
+    }
+}
