@@ -116,7 +116,10 @@ class FramingTest {
         p.line("");
         p.line("8D406B90");
         p.line("8D406B902015A678D4D220AA4BDX");
-        assertThat(seen).extracting(Seen::hex).containsExactly("8d406b902015a678d4d220aa4bda", "20001718029fcd");
+        p.line("1457996400,\"8D406B909945DE10000405999BE4\",\"406B90\",19");
+        p.line("\uFEFF1495353600,4D010D,A00015B7C26E1370AA00005DD34A");
+        assertThat(seen).extracting(Seen::hex).containsExactly("8d406b902015a678d4d220aa4bda", "20001718029fcd",
+                "8d406b909945de10000405999be4", "a00015b7c26e1370aa00005dd34a");
         assertThat(p.rejectCount(FramingReject.BAD_LENGTH)).isEqualTo(1);
         assertThat(p.rejectCount(FramingReject.BAD_HEX)).isEqualTo(1);
     }

@@ -109,15 +109,15 @@ public final class PositionResolver {
         long otherTime = odd ? evenTime[s] : oddTime[s];
         boolean otherSurface = odd ? evenSurface[s] : oddSurface[s];
         long window = surface ? config.surfacePairNanos() : config.airbornePairNanos();
-        boolean haveRef = refFor(s, t, tmp);
+        int ref = refFor(s, surface, t, tmp);
         double refLat = tmp[0];
         double refLon = tmp[1];
         boolean zoneMismatch = false;
         if (otherTime != NONE && otherSurface == surface && Math.abs(t - otherTime) <= window) {
             boolean ok;
-            if (surface) {
-                ok = haveRef && Cpr.globalSurface(evenLat[s], evenLon[s], oddLat[s], oddLon[s], odd, refLat, refLon,
-                        out);
+            if (surface) { // any reference picks the right 90-degree quadrant
+                ok = ref != NO_REF && Cpr.globalSurface(evenLat[s], evenLon[s], oddLat[s], oddLon[s], odd, refLat,
+                        refLon, out);
             } else {
                 ok = Cpr.globalAirborne(evenLat[s], evenLon[s], oddLat[s], oddLon[s], odd, out);
             }
@@ -128,9 +128,9 @@ public final class PositionResolver {
                 }
                 return accept(s, t, out, Outcome.GLOBAL);
             }
-            zoneMismatch = surface ? haveRef : true;
+            zoneMismatch = !surface || ref != NO_REF;
         }
-        if (!haveRef) {
+        if (ref == NO_REF || ref == FAR_RECEIVER) {
             return zoneMismatch ? Outcome.REJECT_ZONE_MISMATCH : Outcome.AWAITING_PAIR;
         }
         Cpr.local(latCpr, lonCpr, odd, surface, refLat, refLon, out);
@@ -144,19 +144,29 @@ public final class PositionResolver {
         return accept(s, t, out, Outcome.LOCAL);
     }
 
-    /** Reference for local decoding: the previous fix if recent, else the receiver when its range makes it unambiguous. */
-    private boolean refFor(int s, long t, double[] ref) {
+    /** {@link #refFor} results: no reference, previous fix, receiver close enough for local decoding, far receiver. */
+    private static final int NO_REF = 0;
+    private static final int FIX_REF = 1;
+    private static final int NEAR_RECEIVER = 2;
+    private static final int FAR_RECEIVER = 3;
+
+    /**
+     * Reference position for decoding: the previous fix if recent, else the receiver. The receiver serves local
+     * decoding only when its range keeps that unambiguous (within half a zone: 180 NM airborne, 45 NM surface).
+     */
+    private int refFor(int s, boolean surface, long t, double[] ref) {
         if (fixTime[s] != NONE && Math.abs(t - fixTime[s]) <= config.referenceMaxAgeNanos()) {
             ref[0] = fixLat[s];
             ref[1] = fixLon[s];
-            return true;
+            return FIX_REF;
         }
-        if (!Double.isNaN(config.receiverLatDeg()) && config.maxRangeM() <= AIRBORNE_LOCAL_LIMIT_M) {
-            ref[0] = config.receiverLatDeg();
-            ref[1] = config.receiverLonDeg();
-            return true;
+        if (Double.isNaN(config.receiverLatDeg())) {
+            return NO_REF;
         }
-        return false;
+        ref[0] = config.receiverLatDeg();
+        ref[1] = config.receiverLonDeg();
+        return config.maxRangeM() <= (surface ? SURFACE_LOCAL_LIMIT_M : AIRBORNE_LOCAL_LIMIT_M) ? NEAR_RECEIVER
+                : FAR_RECEIVER;
     }
 
     private Outcome plausible(int s, boolean surface, long t, double[] pos) {

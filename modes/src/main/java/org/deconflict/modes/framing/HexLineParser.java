@@ -3,10 +3,22 @@ package org.deconflict.modes.framing;
 import org.deconflict.modes.Bits;
 
 /**
- * One hex frame per line (14 or 28 hex digits), as in pyModeS test files; surrounding whitespace and an AVR-style
- * leading '*' and trailing ';' are tolerated. Blank lines are skipped; anything else is counted and dropped.
+ * One hex frame per line (14 or 28 hex digits); surrounding whitespace, an AVR-style leading '*' and trailing ';',
+ * and CSV lines whose one cell is the frame (pyModeS sample files) are tolerated. Blank lines are skipped; anything
+ * else is counted and dropped.
  */
 public final class HexLineParser extends FramingStats {
+    /** CSV lines (pyModeS sample files: {@code ts,"hex",icao,tc} or {@code ts,icao,hex}): the 14/28-digit cell. */
+    private static String frameCell(String line) {
+        for (String cell : line.split(",")) {
+            String c = cell.replace("\"", "").replace("\uFEFF", "").strip();
+            if (c.length() == 14 || c.length() == 28) {
+                return c;
+            }
+        }
+        return line;
+    }
+
     private final FrameSink sink;
     private final byte[] frame = new byte[14];
 
@@ -16,6 +28,9 @@ public final class HexLineParser extends FramingStats {
 
     /** Parses one line (without its terminator). */
     public void line(CharSequence line) {
+        if (line.toString().indexOf(',') >= 0) {
+            line = frameCell(line.toString());
+        }
         int a = 0;
         int z = line.length();
         while (a < z && Character.isWhitespace(line.charAt(a))) {
