@@ -10,6 +10,11 @@ import picocli.CommandLine.Command;
         description = "Decodes Mode S / ADS-B and AIS, tracks every target, finds dangerous encounters and dark flights.",
         subcommands = {
             DemoCommand.class,
+            RunCommand.class,
+            ReplayCommand.class,
+            IncidentsCommand.class,
+            TrackCommand.class,
+            ComplianceCommand.class,
             DecodeCommand.class,
             SimulateCommand.class,
             LedgerCommand.class,

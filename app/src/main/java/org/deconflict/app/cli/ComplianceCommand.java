@@ -1,0 +1,92 @@
+package org.deconflict.app.cli;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+import org.deconflict.app.store.ComplianceRow;
+import org.deconflict.app.store.Store;
+import org.deconflict.app.store.TargetKind;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code deconflict compliance}: transponder compliance per day, nation and military/civil. */
+@Command(name = "compliance", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Transponder compliance of stored flights per UTC day, nation and military/civil:",
+            "share of followed time with position broadcast, identity only (Mode S), and silent."})
+public final class ComplianceCommand implements Callable<Integer> {
+
+    @Option(names = "--day", paramLabel = "YYYY-MM-DD", description = "only this UTC day (default: every day)")
+    String day;
+
+    @Option(names = "--kind", description = "aircraft or ship (default: aircraft)")
+    TargetKind kind = TargetKind.AIRCRAFT;
+
+    @Option(names = "--db", description = "store location (default: ${DEFAULT-VALUE})")
+    String db = Store.DEFAULT_LOCATION;
+
+    @Option(names = "--json", description = "one JSON object per line")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        long from = 0;
+        long to = Long.MAX_VALUE / 2;
+        if (day != null) {
+            try {
+                from = LocalDate.parse(day.strip()).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+                to = from + 86_400_000L;
+            } catch (DateTimeParseException e) {
+                System.err.println("compliance: --day " + day + ": expected YYYY-MM-DD, e.g. 2014-03-03");
+                return 2;
+            }
+        }
+        List<ComplianceRow> rows;
+        try (Store store = IncidentsCommand.openStore(db)) {
+            rows = store.compliance(from, to, kind);
+        } catch (RuntimeException e) {
+            System.err.println("compliance: " + e.getMessage());
+            return 1;
+        }
+        if (json) {
+            for (ComplianceRow r : rows) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("day", r.dayUtc().toString());
+                m.put("nation", r.nation());
+                m.put("military", r.military());
+                m.put("flights", r.flights());
+                m.put("positionS", r.positionS());
+                m.put("identityOnlyS", r.identityOnlyS());
+                m.put("silentS", r.silentS());
+                try {
+                    System.out.println(IncidentsCommand.JSON.writeValueAsString(m));
+                } catch (JsonProcessingException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        } else {
+            System.out.printf(Locale.ROOT, "%-10s %-6s %-8s %7s %9s %9s %9s%n", "day", "nation", "role", "flights",
+                    "position", "id only", "silent");
+            for (ComplianceRow r : rows) {
+                double total = r.positionS() + r.identityOnlyS() + r.silentS();
+                System.out.printf(Locale.ROOT, "%-10s %-6s %-8s %7d %9s %9s %9s%n", r.dayUtc(),
+                        r.nation() == null ? "?" : r.nation(), r.military() ? "military" : "civil", r.flights(),
+                        pct(r.positionS(), total), pct(r.identityOnlyS(), total), pct(r.silentS(), total));
+            }
+            System.err.println(rows.size() + " row(s)");
+        }
+        return 0;
+    }
+
+    private static String pct(double part, double total) {
+        return total > 0 ? String.format(Locale.ROOT, "%.1f %%", 100 * part / total) : "-";
+    }
+}

@@ -1,0 +1,230 @@
+package org.deconflict.app.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import org.deconflict.app.input.InputSpec;
+import org.deconflict.app.input.InputSpecs;
+import org.deconflict.app.input.ReplayClock;
+import org.deconflict.app.input.ReplayProgress;
+import org.deconflict.app.input.Sources;
+import org.deconflict.app.input.StreamFormat;
+import org.deconflict.app.input.WallClock;
+import org.deconflict.app.pipeline.Pipeline;
+import org.deconflict.app.pipeline.feed.FileFeed;
+import org.deconflict.app.pipeline.feed.ReceiverOptions;
+import org.deconflict.app.pipeline.feed.ReplayRunner;
+import org.deconflict.app.pipeline.feed.ReplayStart;
+import org.deconflict.app.pipeline.feed.StoreWiring;
+import org.deconflict.app.pipeline.feed.TickClock;
+import org.deconflict.app.store.Store;
+import org.deconflict.engine.ingest.ReceiverNames;
+import org.deconflict.engine.track.ReceiverRegistry;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code deconflict replay}: offline analysis of recordings merged in event-time order, with a progress bar, a
+ * summary, and resumable storing (progress markers commit with the rows).
+ */
+@Command(name = "replay", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Replay recordings (Beast, AVR, NMEA, hex; gzip'd or not) through the pipeline in event-time order.",
+            "",
+            "Event time comes from the data: AIS tag blocks, $PGHP and USCG times; hex lines TS,HEX (TS in seconds",
+            "since 1970); the Beast/AVR 12 MHz counter counted from --start. Without --start the first Mode S frame",
+            "of each file is placed at the first AIS time found in the NMEA files, or at the current time if none",
+            "(a file's modification time is not event time). Files get receiver ids 1, 2, ... in the order given.",
+            "A replay that was killed resumes where its store says it got (--from-start to start over).",
+            "",
+            "Examples:",
+            "  deconflict replay capture.beast.gz ais.nmea --start 2024-06-01T00:00:00Z",
+            "  deconflict replay hex:frames.csv --speed 10 --no-store"})
+public final class ReplayCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "[FORMAT:]FILE", arity = "1..*", description = "recordings; FORMAT one of beast, avr, nmea, hex")
+    List<String> files = new ArrayList<>();
+
+    @Option(names = "--speed", description = "N × real time, or max (default: ${DEFAULT-VALUE})")
+    String speed = "max";
+
+    @Option(names = "--start", paramLabel = "ISO-8601", description = "instant at which the 12 MHz counters read zero")
+    String start;
+
+    @Option(names = "--receiver", paramLabel = "ID:LAT,LON[,HEIGHT_M]", description = "position of receiver ID; repeatable")
+    List<String> receivers = new ArrayList<>();
+
+    @Option(names = "--db", description = "store location: a SQLite file or postgresql://... (default: ${DEFAULT-VALUE})")
+    String db = Store.DEFAULT_LOCATION;
+
+    @Option(names = "--no-store", description = "do not store anything")
+    boolean noStore;
+
+    @Option(names = "--events", paramLabel = "FILE", description = "also write every event as JSON lines to this file")
+    Path events;
+
+    @Option(names = "--from-start", description = "ignore stored progress and store everything again")
+    boolean fromStart;
+
+    @Option(names = "--no-progress", description = "no progress bar")
+    boolean noProgress;
+
+    @Override
+    public Integer call() {
+        PrintStream err = System.err;
+        List<ReplayStart.Recording> recordings = new ArrayList<>();
+        double pace;
+        ReceiverRegistry registry;
+        long startNanos;
+        boolean counterFromStart = start != null;
+        try {
+            for (String f : files) {
+                InputSpec spec = InputSpecs.parseFile(f);
+                if (!(spec instanceof InputSpec.File file)) {
+                    throw new Sources.InputException("replay reads files, not standard input: " + f);
+                }
+                recordings.add(new ReplayStart.Recording(file.path(), file.format()));
+            }
+            pace = ReplayClock.parseSpeed(speed);
+            registry = ReceiverOptions.parse(receivers);
+            startNanos = counterFromStart ? RunCommand.parseInstantNanos("--start", start) : defaultStart(recordings, err);
+        } catch (Sources.InputException e) {
+            err.println("replay: " + e.getMessage());
+            return 2;
+        } catch (IOException | UncheckedIOException e) {
+            err.println("replay: " + e.getMessage());
+            return 2;
+        }
+        List<FileFeed> feeds = new ArrayList<>();
+        try {
+            for (int i = 0; i < recordings.size(); i++) {
+                ReplayStart.Recording r = recordings.get(i);
+                TickClock ticks = counterFromStart ? TickClock.countingFrom(startNanos) : TickClock.anchorFirst(startNanos);
+                feeds.add(new FileFeed(r.path(), r.format(), i + 1, ticks, startNanos));
+            }
+        } catch (Sources.InputException e) {
+            feeds.forEach(FileFeed::close);
+            err.println("replay: " + e.getMessage());
+            return 2;
+        }
+        Pipeline pipeline;
+        StoreWiring store = null;
+        Map<String, Long> resume = new HashMap<>();
+        try {
+            pipeline = Pipeline.builder(registry, new ReceiverNames()).console(System.out).events(events).build();
+            if (!noStore) {
+                Store probe = Store.open(db);
+                try {
+                    for (FileFeed f : feeds) {
+                        Optional<org.deconflict.app.store.ReplayProgress> p = probe.progress(ReplayRunner.inputName(f));
+                        if (p.isPresent() && !fromStart && p.get().byteOffset() > 0) {
+                            resume.put(ReplayRunner.inputName(f), p.get().byteOffset());
+                            err.printf(Locale.ROOT, "replay: %s was stored up to byte %,d before; resuming after it "
+                                    + "(re-reading the earlier part without storing it, to rebuild the tracks; "
+                                    + "--from-start to store it all again)%n", f.path(), p.get().byteOffset());
+                        }
+                    }
+                } finally {
+                    probe.close();
+                }
+                store = new StoreWiring(pipeline.core(), db, resume.isEmpty());
+            }
+        } catch (RuntimeException e) {
+            feeds.forEach(FileFeed::close);
+            err.println("replay: " + e.getMessage());
+            return 1;
+        }
+        for (FileFeed f : feeds) {
+            err.printf(Locale.ROOT, "replay: %s (%s%s)%n", f.path(), f.format().cliName(),
+                    f.sizeBytes() >= 0 ? String.format(Locale.ROOT, ", %,d bytes", f.sizeBytes()) : "");
+        }
+        ReplayRunner runner = new ReplayRunner(feeds, pipeline.core(), new ReplayClock(pace), store, resume);
+        Thread main = Thread.currentThread();
+        Thread hook = new Thread(() -> {
+            runner.stop();
+            try {
+                main.join(30_000);
+            } catch (InterruptedException ignored) {
+                Thread.currentThread().interrupt();
+            }
+        }, "replay-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        int rc = 0;
+        ReplayProgress bar = noProgress ? null : ReplayProgress.toConsole("replay", runner.bytesRead(), runner.totalBytes());
+        try {
+            runner.run();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println("replay: interrupted");
+        } catch (UncheckedIOException e) {
+            err.println("replay: " + e.getMessage());
+            rc = 1;
+        } finally {
+            if (bar != null) {
+                bar.close();
+            }
+        }
+        try {
+            pipeline.close();
+            if (store != null) {
+                runner.finish();
+                store.close();
+            }
+        } catch (RuntimeException e) {
+            err.println("replay: could not store everything: " + e.getMessage());
+            rc = 1;
+        } finally {
+            feeds.forEach(FileFeed::close);
+        }
+        pipeline.printSummary(err);
+        err.printf(Locale.ROOT, "  %-28s %,14d%n", "replay.items", runner.items());
+        err.printf(Locale.ROOT, "  %-28s %,14d%n", "replay.items.out-of-order", runner.lateItems());
+        for (FileFeed f : feeds) {
+            err.printf(Locale.ROOT, "  %-28s %,14d  (%s)%n", "rejected " + f.format().cliName(), f.decoder().rejected(),
+                    f.path().getFileName());
+        }
+        if (store != null && rc == 0) {
+            err.printf(Locale.ROOT, "  %-28s %,14d  (%s)%n", "store.rows", store.writer().stats().rowsCommitted(),
+                    store.store().describe());
+            if (!runner.wroteNew()) {
+                err.println("replay: everything in these files had been stored before; nothing new (--from-start "
+                        + "to store it again)");
+            }
+        }
+        if (runner.stopped()) {
+            err.println("replay: stopped early; run the same command again to resume");
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // Ctrl-C: the hook is running and waits for us
+        }
+        return rc;
+    }
+
+    private static long defaultStart(List<ReplayStart.Recording> recordings, PrintStream err) throws IOException {
+        boolean counters = false;
+        for (ReplayStart.Recording r : recordings) {
+            counters |= r.format() == null || r.format() == StreamFormat.BEAST || r.format() == StreamFormat.AVR;
+        }
+        long ais = ReplayStart.firstAisTimeNanos(recordings);
+        if (ais >= 0) {
+            return ais;
+        }
+        if (counters) {
+            err.println("replay: no --start and no AIS time in the files: Mode S counters are placed at the current "
+                    + "time (give --start for repeatable times)");
+        }
+        return WallClock.system().epochNanos();
+    }
+}

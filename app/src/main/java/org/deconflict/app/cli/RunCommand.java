@@ -1,0 +1,253 @@
+package org.deconflict.app.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.deconflict.app.input.InputConfig;
+import org.deconflict.app.input.InputSpec;
+import org.deconflict.app.input.InputSpecs;
+import org.deconflict.app.input.InputStats;
+import org.deconflict.app.input.Sources;
+import org.deconflict.app.pipeline.Pipeline;
+import org.deconflict.app.pipeline.feed.LiveRunner;
+import org.deconflict.app.pipeline.feed.ReceiverOptions;
+import org.deconflict.app.pipeline.feed.StoreWiring;
+import org.deconflict.app.store.Store;
+import org.deconflict.engine.ingest.ReceiverNames;
+import org.deconflict.engine.track.ReceiverRegistry;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code deconflict run}: live monitoring. Inputs decode on their own threads, one engine thread tracks and detects,
+ * a bounded queue sits between them; Ctrl-C stops the inputs, drains the queue and commits everything to the store.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Monitor live feeds: decode, track, detect and store until stopped (Ctrl-C flushes everything).",
+            "",
+            "Receiver ids are given to inputs in this order, starting at 1: every --beast, then --avr, then --ais,",
+            "then --beast-listen (each feeder connection of a listening input gets the next free id).",
+            "Event time of a live frame is its arrival time, unless --start names when the 12 MHz counters read zero.",
+            "",
+            "Examples:",
+            "  deconflict run --beast localhost:30005 --receiver 1:55.61,12.99,30",
+            "  deconflict run --beast radar1 --ais udp://:10110 --events events.jsonl"})
+public final class RunCommand implements Callable<Integer> {
+
+    /** How long a TCP receiver may take to accept the first connection before the run gives up. */
+    static final Duration FIRST_CONNECT_WAIT = Duration.ofSeconds(10);
+
+    @Option(names = "--beast", paramLabel = "HOST[:PORT]", description = "Beast TCP feed to connect to (default port 30005)")
+    List<String> beast = new ArrayList<>();
+
+    @Option(names = "--avr", paramLabel = "HOST[:PORT]", description = "AVR TCP feed to connect to (default port 30002)")
+    List<String> avr = new ArrayList<>();
+
+    @Option(names = "--ais", paramLabel = "udp://[HOST]:PORT|tcp://HOST:PORT", description = "AIS NMEA feed")
+    List<String> ais = new ArrayList<>();
+
+    @Option(names = "--beast-listen", paramLabel = "[HOST]:PORT", description = "accept Beast feeders on this port")
+    List<String> beastListen = new ArrayList<>();
+
+    @Option(names = "--receiver", paramLabel = "ID:LAT,LON[,HEIGHT_M]",
+            description = "position of receiver ID (horizon checks, local CPR); repeatable")
+    List<String> receivers = new ArrayList<>();
+
+    @Option(names = "--db", description = "store location: a SQLite file or postgresql://... (default: ${DEFAULT-VALUE})")
+    String db = Store.DEFAULT_LOCATION;
+
+    @Option(names = "--no-store", description = "do not store anything")
+    boolean noStore;
+
+    @Option(names = "--events", paramLabel = "FILE", description = "also write every event as JSON lines to this file")
+    Path events;
+
+    @Option(names = "--queue", paramLabel = "ITEMS", description = "frames queued for the engine before the oldest are shed (default: ${DEFAULT-VALUE})")
+    int queueCapacity = 200_000;
+
+    @Option(names = "--start", paramLabel = "ISO-8601",
+            description = "take Mode S event time from the Beast/AVR 12 MHz counter, which read zero at this instant "
+                    + "(e.g. a re-broadcast recording or deconflict simulate), instead of arrival time")
+    String start;
+
+    @Option(names = "--stop-after", paramLabel = "SECONDS", description = "stop by itself after this many seconds")
+    Double stopAfterS;
+
+    @Option(names = "--port", description = "port of the web server (not built yet: accepted and ignored)")
+    int port = 8080;
+
+    @Option(names = "--no-web", description = "never start the web server (there is none yet: accepted and ignored)")
+    boolean noWeb;
+
+    @Override
+    public Integer call() {
+        PrintStream err = System.err;
+        List<InputSpec> specs = new ArrayList<>();
+        ReceiverRegistry registry;
+        Long tickZeroNanos = null;
+        try {
+            beast.forEach(v -> specs.add(InputSpecs.parse("beast", v)));
+            avr.forEach(v -> specs.add(InputSpecs.parse("avr", v)));
+            ais.forEach(v -> specs.add(InputSpecs.parse("ais", v)));
+            beastListen.forEach(v -> specs.add(InputSpecs.parse("beast-listen", v)));
+            registry = ReceiverOptions.parse(receivers);
+            if (start != null) {
+                tickZeroNanos = parseInstantNanos("--start", start);
+            }
+        } catch (Sources.InputException e) {
+            err.println("run: " + e.getMessage());
+            return 2;
+        }
+        if (specs.isEmpty()) {
+            err.println("run: no input; give e.g. --beast localhost:30005 or --ais udp://:10110 (see --help)");
+            return 2;
+        }
+        if (queueCapacity < 1) {
+            err.println("run: --queue must be at least 1");
+            return 2;
+        }
+        Pipeline pipeline;
+        StoreWiring store = null;
+        try {
+            pipeline = Pipeline.builder(registry, new ReceiverNames()).console(System.out).events(events).build();
+            if (!noStore) {
+                store = new StoreWiring(pipeline.core(), db, true);
+            }
+        } catch (RuntimeException e) {
+            err.println("run: " + e.getMessage());
+            return 1;
+        }
+        LiveRunner runner;
+        try {
+            runner = new LiveRunner(pipeline.core(), specs, InputConfig.defaults(), queueCapacity, tickZeroNanos, err);
+        } catch (Sources.InputException e) {
+            err.println("run: " + e.getMessage());
+            closeQuietly(pipeline, store);
+            return 2;
+        }
+        String unreachable = awaitFirstConnections(runner, specs);
+        if (unreachable != null) {
+            runner.close();
+            closeQuietly(pipeline, store);
+            err.println("run: " + unreachable);
+            return 1;
+        }
+        err.println("run: " + specs.size() + " input(s) started" + (noStore ? "" : ", storing into "
+                + store.store().describe()) + "; Ctrl-C to stop");
+        CountDownLatch stopped = new CountDownLatch(1);
+        Thread main = Thread.currentThread();
+        Thread hook = new Thread(() -> {
+            stopped.countDown();
+            try {
+                main.join(30_000);
+            } catch (InterruptedException ignored) {
+                Thread.currentThread().interrupt();
+            }
+        }, "run-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            waitForStop(runner, stopped);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        runner.close();
+        int rc = 0;
+        try {
+            pipeline.close();
+            if (store != null) {
+                store.close();
+            }
+        } catch (RuntimeException e) {
+            err.println("run: could not flush everything: " + e.getMessage());
+            rc = 1;
+        }
+        pipeline.printSummary(err);
+        err.println("  " + runner.describeQueue());
+        for (InputStats s : runner.inputStats()) {
+            err.printf(Locale.ROOT, "  input %-30s %,d bytes, %,d connects, %,d errors%s%n", s.id().name(), s.bytes(),
+                    s.connects(), s.errorTotal(), s.lastError() == null ? "" : " (last: " + s.lastError() + ")");
+        }
+        if (store != null && rc == 0) {
+            err.printf(Locale.ROOT, "  %-28s %,14d  (%s)%n", "store.rows", store.writer().stats().rowsCommitted(),
+                    store.store().describe());
+        }
+        if (runner.engineFailure() != null) {
+            err.println("run: the engine stopped: " + runner.engineFailure());
+            rc = 1;
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // Ctrl-C: the hook is running and waits for us
+        }
+        return rc;
+    }
+
+    private void waitForStop(LiveRunner runner, CountDownLatch stopped) throws InterruptedException {
+        long deadline = stopAfterS == null ? Long.MAX_VALUE : System.nanoTime() + (long) (stopAfterS * 1e9);
+        while (runner.engineFailure() == null) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0 || stopped.await(Math.min(left, 500_000_000L), TimeUnit.NANOSECONDS)) {
+                return;
+            }
+        }
+    }
+
+    /** Null when every TCP client connected at least once within the wait; else one line naming those that did not. */
+    private static String awaitFirstConnections(LiveRunner runner, List<InputSpec> specs) {
+        long deadline = System.nanoTime() + FIRST_CONNECT_WAIT.toNanos();
+        while (true) {
+            List<String> missing = new ArrayList<>();
+            List<InputStats> stats = runner.inputStats();
+            for (int i = 0; i < stats.size(); i++) {
+                InputStats s = stats.get(i);
+                if (specs.get(i) instanceof InputSpec.TcpClient && s.connects() == 0) {
+                    missing.add(s.id().name() + (s.lastError() == null ? "" : " (" + s.lastError() + ")"));
+                }
+            }
+            if (missing.isEmpty()) {
+                return null;
+            }
+            if (System.nanoTime() > deadline) {
+                return "cannot reach " + String.join(", ", missing);
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            }
+        }
+    }
+
+    /** Parses an ISO-8601 instant ({@code 2014-03-03T12:00:00Z}), ns since the Unix epoch. */
+    static long parseInstantNanos(String option, String text) {
+        try {
+            Instant t = Instant.parse(text.strip());
+            return t.getEpochSecond() * 1_000_000_000L + t.getNano();
+        } catch (DateTimeParseException e) {
+            throw new Sources.InputException(option + " " + text + ": expected an ISO-8601 instant such as "
+                    + "2014-03-03T12:00:00Z");
+        }
+    }
+
+    private static void closeQuietly(Pipeline pipeline, StoreWiring store) {
+        try {
+            pipeline.close();
+        } finally {
+            if (store != null) {
+                store.close();
+            }
+        }
+    }
+}

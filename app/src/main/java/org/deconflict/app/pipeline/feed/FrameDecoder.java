@@ -1,0 +1,173 @@
+package org.deconflict.app.pipeline.feed;
+
+import java.util.function.Consumer;
+
+import org.deconflict.ais.AisReader;
+import org.deconflict.app.input.ChunkHandlers;
+import org.deconflict.app.input.DisconnectCause;
+import org.deconflict.app.input.Sources;
+import org.deconflict.app.input.StreamFormat;
+import org.deconflict.modes.framing.AvrParser;
+import org.deconflict.modes.framing.BeastParser;
+import org.deconflict.modes.framing.FramingReject;
+import org.deconflict.modes.framing.FramingStats;
+import org.deconflict.modes.framing.HexLineParser;
+
+/**
+ * Frames the bytes of one connection or file into {@link FeedItem}s: Beast and AVR through their parsers, hex lines
+ * ({@code HEX} or {@code TS,HEX} with TS in seconds since the Unix epoch), NMEA through an {@link AisReader}. Runs on
+ * the thread that owns the connection; one instance per connection, so no state leaks across reconnects.
+ * Mode S event time: the frame's 12 MHz counter through a {@link TickClock} when one is given and the frame has a
+ * counter, else the line's own time (hex), else {@code receivedNanos}.
+ */
+public final class FrameDecoder implements ChunkHandlers.Connection {
+
+    /** Longest hex line kept; longer ones are counted as rejected (a 28-digit frame plus a timestamp fits easily). */
+    private static final int MAX_HEX_LINE = 256;
+
+    private final StreamFormat format;
+    private final int receiverId;
+    private final TickClock ticks;
+    private final Consumer<FeedItem> out;
+    private final BeastParser beast;
+    private final AvrParser avr;
+    private final HexLineParser hex;
+    private final AisReader ais;
+    private final StringBuilder line = new StringBuilder();
+    private long receivedNanos;
+    private long lineTimeNanos = -1;
+    private long endOffset;
+    private long items;
+    private long hexRejects;
+
+    /**
+     * @param ticks null: Mode S frames take {@code receivedNanos} (arrival time) unless a hex line names its time
+     * @throws Sources.InputException for SBS, which carries decoded fields rather than the frames the engine needs
+     */
+    public FrameDecoder(StreamFormat format, int receiverId, TickClock ticks, Consumer<FeedItem> out) {
+        this.format = format;
+        this.receiverId = receiverId;
+        this.ticks = ticks;
+        this.out = out;
+        this.beast = format == StreamFormat.BEAST ? new BeastParser(this::modes) : null;
+        this.avr = format == StreamFormat.AVR ? new AvrParser(this::modes) : null;
+        this.hex = format == StreamFormat.HEX ? new HexLineParser(this::modes) : null;
+        this.ais = format == StreamFormat.NMEA
+                ? new AisReader(r -> emit(new FeedItem.Ais(r, receivedNanos, endOffset))) : null;
+        if (format == StreamFormat.SBS) {
+            throw new Sources.InputException("SBS (BaseStation) carries decoded fields, not the Mode S frames the "
+                    + "engine needs: connect to the Beast (30005) or AVR (30002) port instead");
+        }
+    }
+
+    /** {@code len} bytes; items completed by them carry {@code endOffset} (bytes of the input consumed so far). */
+    public void feed(byte[] buf, int off, int len, long receivedNanos, long endOffset) {
+        this.receivedNanos = receivedNanos;
+        this.endOffset = endOffset;
+        switch (format) {
+            case BEAST -> beast.feed(buf, off, len);
+            case AVR -> avr.feed(buf, off, len);
+            case NMEA -> ais.feed(buf, off, len);
+            case HEX -> hexBytes(buf, off, len);
+            default -> throw new IllegalStateException("no framer for " + format);
+        }
+    }
+
+    @Override
+    public void onBytes(byte[] buf, int off, int len, long receivedNanos) {
+        feed(buf, off, len, receivedNanos, 0);
+    }
+
+    @Override
+    public void onEnd(DisconnectCause cause, long receivedNanos) {
+        finish(receivedNanos, endOffset);
+    }
+
+    /** The input ended: releases a last unterminated line and any AIS fragments waiting for their parts. */
+    public void finish(long receivedNanos, long endOffset) {
+        this.receivedNanos = receivedNanos;
+        this.endOffset = endOffset;
+        if (hex != null && line.length() > 0) {
+            hexLine();
+        }
+        if (ais != null) {
+            ais.finish();
+        }
+    }
+
+    /** Items produced so far. */
+    public long items() {
+        return items;
+    }
+
+    /** Frames or lines the framer refused (bad length, bad hex, garbage, bad checksum...). */
+    public long rejected() {
+        if (ais != null) {
+            return ais.stats().totalRejects();
+        }
+        FramingStats s = beast != null ? beast : avr != null ? avr : hex;
+        long n = hexRejects;
+        for (FramingReject r : FramingReject.values()) {
+            n += s.rejectCount(r);
+        }
+        return n;
+    }
+
+    private void modes(byte[] buf, int off, int len, long timestamp12MHz, int signal) {
+        long t;
+        if (ticks != null && timestamp12MHz >= 0) {
+            t = ticks.timeNanos(timestamp12MHz);
+        } else if (lineTimeNanos >= 0) {
+            t = lineTimeNanos;
+        } else {
+            t = receivedNanos;
+        }
+        byte[] frame = new byte[len];
+        System.arraycopy(buf, off, frame, 0, len);
+        emit(new FeedItem.ModeS(frame, timestamp12MHz, t, receiverId, endOffset));
+    }
+
+    private void emit(FeedItem item) {
+        items++;
+        out.accept(item);
+    }
+
+    private void hexBytes(byte[] buf, int off, int len) {
+        for (int i = off; i < off + len; i++) {
+            byte b = buf[i];
+            if (b == '\n') {
+                hexLine();
+            } else if (line.length() <= MAX_HEX_LINE) {
+                line.append((char) (b & 0xff));
+            }
+        }
+    }
+
+    /** {@code HEX} or {@code TS,HEX}: TS seconds since the Unix epoch (decimals allowed). */
+    private void hexLine() {
+        if (line.length() > MAX_HEX_LINE) {
+            hexRejects++;
+            line.setLength(0);
+            return;
+        }
+        String text = line.toString();
+        line.setLength(0);
+        int comma = text.indexOf(',');
+        lineTimeNanos = -1;
+        String frame = text;
+        if (comma >= 0) {
+            String ts = text.substring(0, comma).strip();
+            frame = text.substring(comma + 1);
+            try {
+                lineTimeNanos = Math.round(Double.parseDouble(ts) * 1e9);
+            } catch (NumberFormatException e) {
+                if (!ts.isEmpty() && !ts.startsWith("#")) {
+                    hexRejects++;
+                }
+                return; // a header line such as "ts,hex", or garbage: counted, skipped
+            }
+        }
+        hex.line(frame);
+        lineTimeNanos = -1;
+    }
+}

@@ -1,0 +1,63 @@
+package org.deconflict.app.pipeline.feed;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.deconflict.ais.AisReader;
+import org.deconflict.app.input.FileSource;
+import org.deconflict.app.input.StreamFormat;
+
+/**
+ * Finds the default start of a replay: the first AIS time (tag block, $PGHP, USCG field) in the NMEA recordings, so
+ * the 12 MHz counters of Beast/AVR files can be placed on the same time line. A file's modification time is not event
+ * time and is never used.
+ */
+public final class ReplayStart {
+
+    /** Content bytes examined per file before giving up. */
+    static final int SCAN_BYTES = 4 << 20;
+
+    private ReplayStart() {
+    }
+
+    /** A recording and its format (null = to be told from its content). */
+    public record Recording(Path path, StreamFormat format) {
+    }
+
+    /** The earliest first-AIS time among the NMEA files, ns since the Unix epoch, or -1 if none carries a time. */
+    public static long firstAisTimeNanos(List<Recording> files) throws IOException {
+        long best = -1;
+        for (Recording r : files) {
+            try (FileSource src = FileSource.open(r.path())) {
+                StreamFormat f = r.format() != null ? r.format() : src.detectFormat();
+                if (f != StreamFormat.NMEA) {
+                    continue;
+                }
+                long t = firstTime(src.stream());
+                if (t >= 0 && (best < 0 || t < best)) {
+                    best = t;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static long firstTime(InputStream in) throws IOException {
+        long[] first = {-1};
+        AisReader reader = new AisReader(rep -> {
+            if (first[0] < 0 && rep.hasTime()) {
+                first[0] = rep.timeMillis() * 1_000_000L;
+            }
+        });
+        byte[] buf = new byte[16 * 1024];
+        long read = 0;
+        int n;
+        while (first[0] < 0 && read < SCAN_BYTES && (n = in.read(buf)) > 0) {
+            reader.feed(buf, 0, n);
+            read += n;
+        }
+        return first[0];
+    }
+}
