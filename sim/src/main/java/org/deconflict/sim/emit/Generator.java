@@ -37,10 +37,12 @@ public final class Generator {
 
     private static final int AC_POS = 0, AC_VEL = 1, AC_IDENT = 2, AC_STATUS = 3, AC_DF11 = 4, AC_RADAR0 = 5;
     private static final int SHIP_POS = 0, SHIP_STATIC = 1;
+    /** Frame cache kinds: identification, operational status, DF11, then the four roll-call replies. */
+    private static final int CACHE_IDENT = 0, CACHE_STATUS = 1, CACHE_DF11 = 2, CACHE_REPLY0 = 3, CACHE_KINDS = 7;
     /** AIS slot length: 2,250 slots per minute per channel (ITU-R M.1371-5 Annex 2 §3.1.1.1). */
     private static final long AIS_SLOT_NANOS = 60_000_000_000L / 2250;
-    /** Spacing of the roll-call replies inside one beam dwell, ns (a few ms: beam dwell ≈ 20–40 ms). */
-    private static final long REPLY_SPACING_NANOS = 4_000_000L;
+    /** Spacing of the roll-call replies inside one beam dwell, ns (dwell of a 2.4° beam at 4.8 s per turn ≈ 32 ms). */
+    private static final long REPLY_SPACING_NANOS = 1_500_000L;
     /** Height of a radar antenna above the sea, m (typical en-route SSR tower; only used for its horizon). */
     private static final double RADAR_ANTENNA_M = 25;
     /** AIS antenna heights above the sea, m: class A on the mast, class B on a small craft. */
@@ -70,14 +72,16 @@ public final class Generator {
     private final SplittableRandom rng;
     private final boolean[] oddNext;
     private final long[] identMb;
+    private final FrameCache cache;
     private final int[] squawk;
-    private final int[] burstLeft;
     private final int[] aisChannel;
     private final ModeSTransmitter modeS = new ModeSTransmitter();
     private final AisTransmitter ais = new AisTransmitter();
     private final AisEncoder[] aisEncoders;
     private final String[] receiverNames;
     private final double[] unit = new double[3];
+    private double txHeightM;
+    private double txHorizonM;
     private final byte[] frame = new byte[14];
     private long framesOut;
     private EmissionSink out;
@@ -117,8 +121,8 @@ public final class Generator {
         this.meterBase = shipBase + ships.size() * 2;
         this.oddNext = new boolean[aircraft.size()];
         this.identMb = new long[aircraft.size()];
+        this.cache = new FrameCache(aircraft.size(), CACHE_KINDS);
         this.squawk = aircraft.stream().mapToInt(SimAircraft::squawkDigits).toArray();
-        this.burstLeft = new int[aircraft.size() * radars.size()];
         this.aisChannel = new int[ships.size()];
         this.aisEncoders = new AisEncoder[receivers.length];
         this.receiverNames = new String[receivers.length];
@@ -284,19 +288,22 @@ public final class Generator {
             }
             case AC_IDENT -> {
                 if (adsb) {
-                    broadcastModeS(t, m, modeS.identification(a, frame));
+                    int n = cache.get(i, CACHE_IDENT, 0, frame);
+                    broadcastModeS(t, m, n >= 0 ? n : cache.put(i, CACHE_IDENT, 0, frame, modeS.identification(a, frame)));
                 }
                 return t + uniform(ReportingIntervals.ES_IDENT_MIN, ReportingIntervals.ES_IDENT_MAX);
             }
             case AC_STATUS -> {
                 if (adsb) {
-                    broadcastModeS(t, m, modeS.operationalStatus(a, frame));
+                    int n = cache.get(i, CACHE_STATUS, 0, frame);
+                    broadcastModeS(t, m, n >= 0 ? n : cache.put(i, CACHE_STATUS, 0, frame, modeS.operationalStatus(a, frame)));
                 }
                 return t + uniform(ReportingIntervals.ES_STATUS_MIN, ReportingIntervals.ES_STATUS_MAX);
             }
             case AC_DF11 -> {
                 if (mode != TransponderMode.OFF) {
-                    broadcastModeS(t, m, modeS.acquisition(a, frame));
+                    int n = cache.get(i, CACHE_DF11, 0, frame);
+                    broadcastModeS(t, m, n >= 0 ? n : cache.put(i, CACHE_DF11, 0, frame, modeS.acquisition(a, frame)));
                 }
                 return t + uniform(ReportingIntervals.DF11_MIN, ReportingIntervals.DF11_MAX);
             }
@@ -307,26 +314,31 @@ public final class Generator {
     }
 
     /**
-     * Radar {@code r} and the aircraft: at the start of a beam dwell, checks coverage and starts a burst of roll-call
-     * replies, one per event {@link #REPLY_SPACING_NANOS} apart; returns the time of the next reply or next dwell.
+     * One beam dwell of radar {@code r} on the aircraft: if it is in coverage and its transponder answers, the burst
+     * of roll-call replies {@link #REPLY_SPACING_NANOS} apart; returns the time of the next dwell.
      */
     private long radarScan(int i, SimAircraft a, Mover m, int r, TransponderMode mode, long t) {
         RadarSpec radar = radars.get(r);
-        int slot = i * radars.size() + r;
         double lat = m.sampleLatDeg(), lon = m.sampleLonDeg();
-        if (burstLeft[slot] == 0) {
+        if (mode != TransponderMode.OFF) {
             double[] ru = radarUnit[r];
             ReceiverModel.unit(lat, lon, unit);
             double groundM = ReceiverModel.arcM(ru[0] * unit[0] + ru[1] * unit[1] + ru[2] * unit[2]);
             double heightM = Math.max(0, m.sampleAltFt()) * Geo.M_PER_FT;
-            boolean covered = groundM <= Math.min(radar.rangeNm() * Geo.M_PER_NM, Geo.radioHorizonM(RADAR_ANTENNA_M, heightM));
-            burstLeft[slot] = covered && mode != TransponderMode.OFF ? radar.replies() : 0;
-        }
-        if (burstLeft[slot] > 0) {
-            int k = radar.replies() - burstLeft[slot];
-            broadcastModeS(t, m, modeS.reply(a, identMb(i, a), squawk[i], k, radar.extractsCommB(), m.sampleAltFt(), frame));
-            if (--burstLeft[slot] > 0) {
-                return t + REPLY_SPACING_NANOS;
+            if (groundM <= Math.min(radar.rangeNm() * Geo.M_PER_NM, Geo.radioHorizonM(RADAR_ANTENNA_M, heightM))) {
+                prepareTarget(m);
+                boolean commB = radar.extractsCommB();
+                long altStep = Math.round(m.sampleAltFt() / 25);       // the altitude code changes in 25 ft steps
+                for (int k = 0; k < radar.replies(); k++) {
+                    int kind = CACHE_REPLY0 + (commB ? k % 4 : k % 2);
+                    long key = kind == CACHE_REPLY0 || kind == CACHE_REPLY0 + 2 ? altStep : 0;
+                    int n = cache.get(i, kind, key, frame);
+                    if (n < 0) {
+                        n = cache.put(i, kind, key, frame,
+                                modeS.reply(a, identMb(i, a), squawk[i], k, commB, m.sampleAltFt(), frame));
+                    }
+                    deliverModeS(t + k * REPLY_SPACING_NANOS, n);
+                }
             }
         }
         long period = Math.round(radar.rotationS() * 1e9);
@@ -345,13 +357,24 @@ public final class Generator {
     }
 
     private void broadcastModeS(long t, Mover m, int n) {
+        prepareTarget(m);
+        deliverModeS(t, n);
+    }
+
+    /** Position of the transmitting aircraft for the receivers: unit vector, height, horizon share. */
+    private void prepareTarget(Mover m) {
+        ReceiverModel.unit(m.sampleLatDeg(), m.sampleLonDeg(), unit);
+        txHeightM = Math.max(0, m.sampleAltFt()) * Geo.M_PER_FT;
+        txHorizonM = ReceiverModel.targetHorizonM(txHeightM);
+    }
+
+    /** Offers {@code frame[0..n)} sent at {@code t} from the prepared position to every Mode S receiver. */
+    private void deliverModeS(long t, int n) {
         if (n <= 0) {
             return;
         }
-        ReceiverModel.unit(m.sampleLatDeg(), m.sampleLonDeg(), unit);
-        double heightM = Math.max(0, m.sampleAltFt()) * Geo.M_PER_FT;
         for (ReceiverModel r : receivers) {
-            if (r.spec.receivesModeS() && r.hears(unit[0], unit[1], unit[2], heightM, false)) {
+            if (r.modeS && r.hears(unit[0], unit[1], unit[2], txHeightM, txHorizonM, false)) {
                 long rx = t + r.delayNanos();
                 pending.add(rx, r.id, r.clockNanos(rx), Protocol.MODE_S, frame, 0, n, r.signalLevel());
             }
@@ -394,9 +417,10 @@ public final class Generator {
         Mover m = s.mover();
         ReceiverModel.unit(m.sampleLatDeg(), m.sampleLonDeg(), unit);
         double heightM = s.classB() ? AIS_ANTENNA_B_M : AIS_ANTENNA_A_M;
+        double horizonM = ReceiverModel.targetHorizonM(heightM);
         for (int i = 0; i < receivers.length; i++) {
             ReceiverModel r = receivers[i];
-            if (r.spec.receivesAis() && r.hears(unit[0], unit[1], unit[2], heightM, true)) {
+            if (r.ais && r.hears(unit[0], unit[1], unit[2], heightM, horizonM, true)) {
                 long rx = t + r.delayNanos();
                 long clock = r.clockNanos(rx);
                 for (AisMessage msg : messages) {

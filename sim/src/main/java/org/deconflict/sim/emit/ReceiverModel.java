@@ -18,11 +18,16 @@ public final class ReceiverModel {
 
     final ReceiverSpec spec;
     final int id;
+    /** Listens on 1090 MHz / on AIS VHF. */
+    final boolean modeS, ais;
     private final double x, y, z;
     private final double antennaM;
     private final double modeSRangeM;
     private final double aisRangeM;
     private final double baseLoss;
+    private final double antennaHorizonM;
+    private final double minCosModeS;
+    private final double minCosAis;
     private final long clockOffsetNanos;
     private final double driftPerNano;
     private final long epochNanos;
@@ -33,6 +38,8 @@ public final class ReceiverModel {
     ReceiverModel(ReceiverSpec spec, long scenarioStartNanos, SplittableRandom rng) {
         this.spec = spec;
         this.id = spec.id();
+        this.modeS = spec.receivesModeS();
+        this.ais = spec.receivesAis();
         double lat = Math.toRadians(spec.lat()), lon = Math.toRadians(spec.lon());
         this.x = Math.cos(lat) * Math.cos(lon);
         this.y = Math.cos(lat) * Math.sin(lon);
@@ -41,6 +48,9 @@ public final class ReceiverModel {
         this.modeSRangeM = spec.modeSRangeNm() * Geo.M_PER_NM;
         this.aisRangeM = spec.aisRangeLimitNm() * Geo.M_PER_NM;
         this.baseLoss = spec.loss();
+        this.antennaHorizonM = Geo.radioHorizonM(antennaM, 0);
+        this.minCosModeS = Math.cos(modeSRangeM / Geo.EARTH_RADIUS_M);
+        this.minCosAis = Math.cos(aisRangeM / Geo.EARTH_RADIUS_M);
         this.clockOffsetNanos = Math.round((spec.clockOffsetUs() == null ? 0 : spec.clockOffsetUs()) * 1000);
         this.driftPerNano = (spec.clockDriftPpm() == null ? 0 : spec.clockDriftPpm()) * 1e-6;
         this.epochNanos = scenarioStartNanos;
@@ -48,12 +58,17 @@ public final class ReceiverModel {
     }
 
     /**
-     * True when a transmission from a target at unit vector (tx, ty, tz) and {@code heightM} above sea level is
-     * received; sets {@link #lastDistanceM}. Consumes one random number only for targets inside coverage.
+     * True when a transmission from a target at unit vector (tx, ty, tz), {@code heightM} above sea level and with
+     * radio-horizon share {@code targetHorizonM} (√(2kR·h), see {@link #targetHorizonM}) is received; sets
+     * {@link #lastDistanceM}. Consumes one random number only for targets inside coverage.
      */
-    boolean hears(double tx, double ty, double tz, double heightM, boolean ais) {
-        double ground = arcM(x * tx + y * ty + z * tz);
-        double limit = Math.min(ais ? aisRangeM : modeSRangeM, Geo.radioHorizonM(antennaM, heightM));
+    boolean hears(double tx, double ty, double tz, double heightM, double targetHorizonM, boolean ais) {
+        double cos = x * tx + y * ty + z * tz;
+        if (cos < (ais ? minCosAis : minCosModeS)) {
+            return false;                                      // beyond the range limit: no square roots needed
+        }
+        double ground = arcM(cos);
+        double limit = Math.min(ais ? aisRangeM : modeSRangeM, antennaHorizonM + targetHorizonM);
         if (ground > limit) {
             return false;
         }
@@ -63,6 +78,11 @@ public final class ReceiverModel {
         double e2 = edge * edge;
         double loss = baseLoss + (1 - baseLoss) * e2 * e2 * e2 * e2;   // decoding falls off sharply near the limit
         return rng.nextDouble() >= loss;
+    }
+
+    /** The target's share of the 4/3-earth radio horizon, m: {@link Geo#radioHorizonM}(0, heightM). */
+    static double targetHorizonM(double heightM) {
+        return Geo.radioHorizonM(0, heightM);
     }
 
     /**

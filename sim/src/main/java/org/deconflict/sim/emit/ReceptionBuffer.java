@@ -7,13 +7,18 @@ import org.deconflict.sim.Protocol;
 
 /**
  * Holds receptions until no earlier one can still arrive, then hands them on in true-time order (ties by insertion
- * order). Needed because propagation delay and multi-frame bursts make receptions of consecutive transmissions
- * overlap. Slots and their byte buffers are pooled: no allocation per frame once warmed up.
+ * order). Needed because propagation delay and reply bursts make receptions of consecutive transmissions overlap.
+ * A calendar of 100 µs buckets over a {@link #HORIZON_NANOS} window: adding is O(1); a bucket is sorted (a
+ * handful of frames) only if frames arrived in it out of order. Slots and their byte buffers are pooled: no allocation per frame.
  */
 public final class ReceptionBuffer {
 
     /** Longest frame: an AIS sentence (≤ 82 chars, IEC 61162-1) plus its tag block. */
     private static final int SLOT_BYTES = 192;
+    private static final long BUCKET_NANOS = 100_000L;
+    private static final int BUCKETS = 1 << 14;
+    /** Receptions may lie at most this far after the last release (≈ 1.6 s). */
+    public static final long HORIZON_NANOS = BUCKET_NANOS * (BUCKETS - 1);
 
     private long[] trueTime = new long[256];
     private long[] seq = new long[256];
@@ -21,17 +26,37 @@ public final class ReceptionBuffer {
     private int[] receiver = new int[256];
     private int[] len = new int[256];
     private int[] signal = new int[256];
+    private int[] next = new int[256];
     private Protocol[] protocol = new Protocol[256];
     private byte[][] data = new byte[256][];
-    private int[] heap = new int[256];
-    private int size;
     private int[] free = new int[256];
     private int freeCount;
     private int slots;
     private long nextSeq;
+    private int size;
+
+    private final int[] head = new int[BUCKETS];
+    private final int[] tail = new int[BUCKETS];
+    /** True while a bucket's list is in (true time, insertion) order. */
+    private final boolean[] sorted = new boolean[BUCKETS];
+    /** Absolute index of the earliest bucket not yet fully released. */
+    private long cursor = Long.MIN_VALUE;
+    private int[] scratch = new int[64];
+
+    public ReceptionBuffer() {
+        Arrays.fill(head, -1);
+        Arrays.fill(tail, -1);
+    }
 
     /** Queues one reception. */
     public void add(long trueTimeNanos, int receiverId, long clockTimeNanos, Protocol p, byte[] buf, int off, int n, int signalLevel) {
+        long b = Math.floorDiv(trueTimeNanos, BUCKET_NANOS);
+        if (cursor == Long.MIN_VALUE) {
+            cursor = b;
+        }
+        if (b - cursor >= BUCKETS - 1) {
+            throw new IllegalStateException("reception more than " + HORIZON_NANOS / 1_000_000 + " ms ahead");
+        }
         int s = allocate();
         trueTime[s] = trueTimeNanos;
         seq[s] = nextSeq++;
@@ -40,31 +65,89 @@ public final class ReceptionBuffer {
         protocol[s] = p;
         len[s] = n;
         signal[s] = signalLevel;
+        next[s] = -1;
         System.arraycopy(buf, off, data[s], 0, n);
-        int i = size++;
-        while (i > 0) {
-            int parent = (i - 1) >>> 1;
-            if (!less(s, heap[parent])) {
-                break;
-            }
-            heap[i] = heap[parent];
-            i = parent;
+        int i = (int) (Math.max(b, cursor) & (BUCKETS - 1));
+        if (tail[i] < 0) {
+            head[i] = s;
+            sorted[i] = true;
+        } else {
+            sorted[i] &= trueTime[tail[i]] <= trueTimeNanos;   // later seq: equal times stay in order
+            next[tail[i]] = s;
         }
-        heap[i] = s;
+        tail[i] = s;
+        size++;
     }
 
-    /** Delivers every reception with true time ≤ {@code upToNanos}. */
+    /** Delivers every reception with true time ≤ {@code upToNanos}, in time order. */
     public void release(long upToNanos, EmissionSink sink) {
-        while (size > 0 && trueTime[heap[0]] <= upToNanos) {
-            int s = heap[0];
-            removeHead();
-            sink.accept(receiver[s], clockTime[s], protocol[s], data[s], 0, len[s], signal[s]);
-            free[freeCount++] = s;
+        if (size == 0) {
+            if (upToNanos != Long.MAX_VALUE) {
+                cursor = Math.max(cursor, Math.floorDiv(upToNanos, BUCKET_NANOS));
+            }
+            return;
+        }
+        long last = upToNanos == Long.MAX_VALUE ? cursor + BUCKETS : Math.floorDiv(upToNanos, BUCKET_NANOS);
+        while (cursor <= last && size > 0) {
+            int i = (int) (cursor & (BUCKETS - 1));
+            if (head[i] >= 0) {
+                if (!sorted[i]) {
+                    relink(i, sortBucket(i));
+                    sorted[i] = true;
+                }
+                int s = head[i];
+                while (s >= 0 && trueTime[s] <= upToNanos) {
+                    int after = next[s];
+                    size--;
+                    sink.accept(receiver[s], clockTime[s], protocol[s], data[s], 0, len[s], signal[s]);
+                    free[freeCount++] = s;
+                    s = after;
+                }
+                head[i] = s;
+                if (s >= 0) {
+                    return;                    // the rest of this bucket is still in the future
+                }
+                tail[i] = -1;
+            }
+            cursor++;
+        }
+        if (size == 0 && upToNanos != Long.MAX_VALUE) {
+            cursor = Math.max(cursor, last);
         }
     }
 
     public boolean isEmpty() {
         return size == 0;
+    }
+
+    /** Copies bucket {@code i} into {@link #scratch}, sorted by (true time, insertion order); returns the count. */
+    private int sortBucket(int i) {
+        int n = 0;
+        for (int s = head[i]; s >= 0; s = next[s]) {
+            if (n == scratch.length) {
+                scratch = Arrays.copyOf(scratch, n * 2);
+            }
+            scratch[n++] = s;
+        }
+        for (int k = 1; k < n; k++) {
+            int s = scratch[k];
+            int j = k - 1;
+            while (j >= 0 && (trueTime[scratch[j]] > trueTime[s]
+                    || (trueTime[scratch[j]] == trueTime[s] && seq[scratch[j]] > seq[s]))) {
+                scratch[j + 1] = scratch[j];
+                j--;
+            }
+            scratch[j + 1] = s;
+        }
+        return n;
+    }
+
+    private void relink(int i, int n) {
+        head[i] = n == 0 ? -1 : scratch[0];
+        tail[i] = n == 0 ? -1 : scratch[n - 1];
+        for (int k = 0; k < n; k++) {
+            next[scratch[k]] = k + 1 < n ? scratch[k + 1] : -1;
+        }
     }
 
     private int allocate() {
@@ -79,34 +162,12 @@ public final class ReceptionBuffer {
             receiver = Arrays.copyOf(receiver, n);
             len = Arrays.copyOf(len, n);
             signal = Arrays.copyOf(signal, n);
+            next = Arrays.copyOf(next, n);
             protocol = Arrays.copyOf(protocol, n);
             data = Arrays.copyOf(data, n);
-            heap = Arrays.copyOf(heap, n);
             free = Arrays.copyOf(free, n);
         }
         data[slots] = new byte[SLOT_BYTES];
         return slots++;
-    }
-
-    private void removeHead() {
-        int last = heap[--size];
-        int i = 0;
-        int half = size >>> 1;
-        while (i < half) {
-            int c = 2 * i + 1;
-            if (c + 1 < size && less(heap[c + 1], heap[c])) {
-                c++;
-            }
-            if (!less(heap[c], last)) {
-                break;
-            }
-            heap[i] = heap[c];
-            i = c;
-        }
-        heap[i] = last;
-    }
-
-    private boolean less(int a, int b) {
-        return trueTime[a] < trueTime[b] || (trueTime[a] == trueTime[b] && seq[a] < seq[b]);
     }
 }

@@ -23,6 +23,10 @@ final class ScenarioValidator {
             require(receiverIds.add(r.id()), "duplicate receiver id " + r.id());
             require(r.lossRate() == null || (r.lossRate() >= 0 && r.lossRate() < 1), "receiver " + r.id() + ": lossRate in [0,1)");
         }
+        for (RadarSpec r : s.radars()) {
+            require(r.rotationS() > 0 && r.rangeNm() > 0, "radar " + r.name() + ": rotationS and rangeNm must be > 0");
+            require(r.replies() >= 0 && r.replies() <= 100, "radar " + r.name() + ": repliesPerScan in 0..100");
+        }
         Set<String> keys = new HashSet<>();
         for (AircraftSpec a : s.aircraft()) {
             require(a.address() != null && a.address().matches("[0-9a-fA-F]{6}"), "aircraft address must be 6 hex digits: " + a.address());
