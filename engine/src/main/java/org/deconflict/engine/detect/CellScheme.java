@@ -8,7 +8,7 @@ import org.deconflict.engine.geo.Geo;
  * Cell arithmetic of a global grid: rows of equal latitude height, each row cut into as many equal columns as fit
  * cells at least {@code cellM} wide on the row's poleward edge. Columns wrap at the antimeridian and shrink to one
  * near the poles, so cells are never narrower than {@code cellM} and a disc of radius ≤ {@code cellM} touches at most
- * 3 rows × 3 columns. A cell id packs (row, column) into a {@code long}.
+ * 3 rows × 3 columns (4 × 4 with the 1 % query margin). A cell id packs (row, column) into a {@code long}.
  */
 public final class CellScheme implements Serializable {
 
