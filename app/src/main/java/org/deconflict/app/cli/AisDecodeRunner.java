@@ -36,6 +36,12 @@ public final class AisDecodeRunner {
         Type24Pairing pairs = new Type24Pairing();
         StringBuilder line = new StringBuilder(512);
         AisReader reader = new AisReader(r -> print(r, json, pairs, line, out));
+        // a network feed ends with Ctrl-C: print the summary then too
+        Thread onInterrupt = new Thread(() -> {
+            out.flush();
+            summary(reader, pairs, err);
+        }, "ais-decode-summary");
+        Runtime.getRuntime().addShutdownHook(onInterrupt);
         int code = 0;
         try (in) {
             reader.readAll(in);
@@ -43,11 +49,17 @@ public final class AisDecodeRunner {
             reader.finish();
             err.println("decode: input ended with an error: " + e.getMessage());
             code = 1;
+        } finally {
+            Runtime.getRuntime().removeShutdownHook(onInterrupt);
         }
         out.flush();
+        summary(reader, pairs, err);
+        return code;
+    }
+
+    private static void summary(AisReader reader, Type24Pairing pairs, PrintStream err) {
         err.println(reader.stats().summary());
         err.println("type 24 part B without a part A (not printed, as gpsd): " + pairs.unmatchedB());
-        return code;
     }
 
     private static void print(AisReport r, GpsdJson json, Type24Pairing pairs, StringBuilder line, PrintStream out) {
