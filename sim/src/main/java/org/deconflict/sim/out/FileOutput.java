@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.deconflict.sim.EmissionSink;
@@ -29,7 +28,6 @@ public final class FileOutput implements EmissionSink, AutoCloseable {
     private final OutputStream[] beast;
     private final OutputStream[] avr;
     private final OutputStream nmea;
-    private final List<Path> files = new ArrayList<>();
     private final byte[] buf = new byte[64];
     private long modeSFrames;
     private long aisSentences;
@@ -63,14 +61,8 @@ public final class FileOutput implements EmissionSink, AutoCloseable {
         return n.replaceAll("[^A-Za-z0-9._-]", "_");
     }
 
-    private OutputStream open(Path p) throws IOException {
-        files.add(p);
+    private static OutputStream open(Path p) throws IOException {
         return new BufferedOutputStream(Files.newOutputStream(p), 1 << 16);
-    }
-
-    /** Files written (Beast, AVR, NMEA), in creation order. */
-    public List<Path> files() {
-        return List.copyOf(files);
     }
 
     public long modeSFrames() {

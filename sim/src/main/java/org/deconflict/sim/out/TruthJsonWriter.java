@@ -3,7 +3,6 @@ package org.deconflict.sim.out;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.util.List;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -96,11 +95,6 @@ public final class TruthJsonWriter implements TruthSink, AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** Writes the incidents (for callers that measured them separately). */
-    public void incidents(List<TruthIncident> incidents) {
-        incidents.forEach(this::incident);
     }
 
     private void number(String field, double v) throws IOException {

@@ -2,9 +2,4 @@ package org.deconflict.sim.scenario;
 
 /** Geographic box the scenario covers, in degrees (used to frame maps and to bound background traffic). */
 public record Area(double south, double west, double north, double east) {
-
-    /** True when the point lies inside the box. */
-    public boolean contains(double latDeg, double lonDeg) {
-        return latDeg >= south && latDeg <= north && lonDeg >= west && lonDeg <= east;
-    }
 }
