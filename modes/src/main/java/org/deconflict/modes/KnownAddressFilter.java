@@ -42,8 +42,8 @@ public final class KnownAddressFilter {
     }
 
     /**
-     * For Comm-B replies whose parity carries a BDS overlay (data parity, ICAO Annex 10 Vol IV §3.1.2.3.2.1.5: the
-     * register number is added to the first 8 parity bits): the known address whose low 16 bits equal those of
+     * For Comm-B replies whose parity carries a BDS overlay (data parity, DP, of ICAO Annex 10 Vol IV: the register
+     * number is added to the first 8 parity bits): the known address whose low 16 bits equal those of
      * {@code residual}, or -1.
      */
     public int matchLow16(int residual, long timeNanos) {
