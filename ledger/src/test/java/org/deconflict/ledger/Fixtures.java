@@ -15,7 +15,6 @@ final class Fixtures {
     static final NoteKeys.Signer RU_PARTY = NoteKeys.generate("ru-mod");
     static final NoteKeys.Signer SE_PARTY = NoteKeys.generate("se-mod");
     static final NoteKeys.Signer RU_WITNESS = NoteKeys.generate("ru-witness");
-    static final byte[] LOG_SEED = new byte[32];
 
     private Fixtures() {
     }

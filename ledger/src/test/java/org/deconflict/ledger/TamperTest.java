@@ -28,9 +28,8 @@ class TamperTest {
             List<Submission.Accepted> incidents = new ArrayList<>();
             for (int i = 0; i < 600; i++) {
                 if (i % 3 == 0 || incidents.isEmpty()) {
-                    NoteKeys0 k = i % 2 == 0 ? NoteKeys0.SE : NoteKeys0.RU;
-                    incidents.add((Submission.Accepted) ledger.fileIncident(
-                            Fixtures.airprox("n-" + i, t0 + i * 1000L, 90 + i, 0), k.signer));
+                    incidents.add((Submission.Accepted) ledger.fileIncident(Fixtures.airprox("n-" + i, t0 + i * 1000L, 90 + i, 0),
+                            i % 2 == 0 ? Fixtures.SE_MONITOR : Fixtures.RU_MONITOR));
                 } else {
                     Submission.Accepted target = incidents.get(i % incidents.size());
                     Statement s = new Statement(Statement.Kind.COMMENT, target.index(), target.leafHash(), "comment " + i, null, t0 + i);
@@ -47,15 +46,6 @@ class TamperTest {
         LogVerifier.Report ok = Ledger.verify(dir);
         assertThat(ok.ok()).as(ok.toString()).isTrue();
         assertThat(ok.size()).isEqualTo(600);
-    }
-
-    private enum NoteKeys0 {
-        SE(Fixtures.SE_MONITOR), RU(Fixtures.RU_MONITOR);
-        final org.deconflict.ledger.note.NoteKeys.Signer signer;
-
-        NoteKeys0(org.deconflict.ledger.note.NoteKeys.Signer s) {
-            signer = s;
-        }
     }
 
     @Test
