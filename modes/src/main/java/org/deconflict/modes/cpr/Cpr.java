@@ -58,8 +58,8 @@ public final class Cpr {
         double ye = latEven / SCALE;
         double yo = latOdd / SCALE;
         double j = Math.floor(59 * ye - 60 * yo + 0.5);
-        double rlat0 = (360.0 / 60) * (mod(j, 60) + ye);
-        double rlat1 = (360.0 / 59) * (mod(j, 59) + yo);
+        double rlat0 = (360.0 / 60) * (Math.floorMod((int) j, 60) + ye);
+        double rlat1 = (360.0 / 59) * (Math.floorMod((int) j, 59) + yo);
         if (rlat0 >= 270) {
             rlat0 -= 360;
         }
@@ -78,7 +78,7 @@ public final class Cpr {
         double xo = lonOdd / SCALE;
         double m = Math.floor(xe * (nl0 - 1) - xo * nl0 + 0.5);
         out[0] = useOdd ? rlat1 : rlat0;
-        out[1] = normalizeLon((360.0 / ni) * (mod(m, ni) + (useOdd ? xo : xe)));
+        out[1] = normalizeLon((360.0 / ni) * (Math.floorMod((int) m, ni) + (useOdd ? xo : xe)));
         return true;
     }
 
@@ -92,8 +92,8 @@ public final class Cpr {
         double ye = latEven / SCALE;
         double yo = latOdd / SCALE;
         double j = Math.floor(59 * ye - 60 * yo + 0.5);
-        double rlat0 = (90.0 / 60) * (mod(j, 60) + ye);
-        double rlat1 = (90.0 / 59) * (mod(j, 59) + yo);
+        double rlat0 = (90.0 / 60) * (Math.floorMod((int) j, 60) + ye);
+        double rlat1 = (90.0 / 59) * (Math.floorMod((int) j, 59) + yo);
         // each latitude has a northern solution in [0, 90) and a southern one 90 degrees lower
         double chosen = useOdd ? rlat1 : rlat0;
         if (Math.abs(chosen - 90.0 - refLat) < Math.abs(chosen - refLat)) {
@@ -108,7 +108,7 @@ public final class Cpr {
         double xe = lonEven / SCALE;
         double xo = lonOdd / SCALE;
         double m = Math.floor(xe * (nl0 - 1) - xo * nl0 + 0.5);
-        double lon = (90.0 / ni) * (mod(m, ni) + (useOdd ? xo : xe));
+        double lon = (90.0 / ni) * (Math.floorMod((int) m, ni) + (useOdd ? xo : xe));
         lon += 90.0 * Math.round((refLon - lon) / 90.0); // nearest of the four 90-degree solutions
         out[0] = useOdd ? rlat1 : rlat0;
         out[1] = normalizeLon(lon);
@@ -155,7 +155,9 @@ public final class Cpr {
 
     /** Wraps a longitude into [-180, 180). */
     public static double normalizeLon(double lon) {
-        double l = mod(lon + 180.0, 360.0) - 180.0;
-        return l;
+        if (lon >= -180.0 && lon < 180.0) {
+            return lon;
+        }
+        return mod(lon + 180.0, 360.0) - 180.0;
     }
 }
