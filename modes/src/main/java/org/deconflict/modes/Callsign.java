@@ -20,16 +20,6 @@ public final class Callsign {
         return new String(c);
     }
 
-    /** True when all eight 6-bit codes starting at {@code start} are assigned characters (no '#'). */
-    public static boolean isValid(byte[] b, int off, int start) {
-        for (int i = 0; i < 8; i++) {
-            if (CHARSET.charAt(Bits.get(b, off, start + 6 * i, 6)) == '#') {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** Writes up to eight characters (padded with spaces) as 6-bit codes at {@code start}; unknown chars become space. */
     public static void encode(byte[] b, int off, int start, String callsign) {
         for (int i = 0; i < 8; i++) {
