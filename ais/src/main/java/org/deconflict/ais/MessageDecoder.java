@@ -72,128 +72,207 @@ public final class MessageDecoder {
         int mmsi = r.ubits(8, 30);
         switch (type) {
             case 1, 2, 3:
-                return new PositionReport(type, repeat, mmsi, r.ubits(38, 4), r.sbits(42, 8), r.ubits(50, 10),
-                        r.bit(60), r.sbits(61, 28), r.sbits(89, 27), r.ubits(116, 12), r.ubits(128, 9),
-                        r.ubits(137, 6), r.ubits(143, 2), r.bit(148), commState(r, 149, 19), n);
+                return positionReport(r, type, repeat, mmsi, n);
             case 4, 11:
-                return new BaseStationReport(type, repeat, mmsi, r.ubits(38, 14), r.ubits(52, 4), r.ubits(56, 5),
-                        r.ubits(61, 5), r.ubits(66, 6), r.ubits(72, 6), r.bit(78), r.sbits(79, 28), r.sbits(107, 27),
-                        r.ubits(134, 4), r.bit(148), r.ubits(149, 19), n);
+                return baseStation(r, type, repeat, mmsi, n);
             case 5:
-                return new StaticVoyageData(type, repeat, mmsi, r.ubits(38, 2), r.ubits(40, 30), r.text(70, 7),
-                        r.text(112, 20), r.ubits(232, 8), dims(r, 240), r.ubits(270, 4), r.ubits(274, 4),
-                        r.ubits(278, 5), r.ubits(283, 5), r.ubits(288, 6), r.ubits(294, 8), r.text(302, 20),
-                        r.ubits(422, 1), n);
-            case 6: {
-                int dac = r.ubits(72, 10);
-                int fid = r.ubits(82, 6);
-                return new AddressedBinary(type, repeat, mmsi, r.ubits(38, 2), r.ubits(40, 30), r.bit(70), dac, fid,
-                        ApplicationDecoder.addressed(r, dac, fid), n);
-            }
+                return staticVoyage(r, type, repeat, mmsi, n);
+            case 6:
+                return addressedBinary(r, type, repeat, mmsi, n);
             case 7, 13:
-                return new Acknowledge(type, repeat, mmsi, ackMmsi(r, 0), ackSeq(r, 0), ackMmsi(r, 1), ackSeq(r, 1),
-                        ackMmsi(r, 2), ackSeq(r, 2), ackMmsi(r, 3), ackSeq(r, 3), n);
-            case 8: {
-                int dac = r.ubits(40, 10);
-                int fid = r.ubits(50, 6);
-                return new BroadcastBinary(type, repeat, mmsi, dac, fid, ApplicationDecoder.broadcast(r, dac, fid), n);
-            }
+                return acknowledge(r, type, repeat, mmsi, n);
+            case 8:
+                return broadcastBinary(r, type, repeat, mmsi, n);
             case 9:
-                return new SarAircraftReport(type, repeat, mmsi, r.ubits(38, 12), r.ubits(50, 10), r.bit(60),
-                        r.sbits(61, 28), r.sbits(89, 27), r.ubits(116, 12), r.ubits(128, 6), r.ubits(134, 8),
-                        r.ubits(142, 1), r.bit(146), r.bit(147), r.ubits(148, 20), n);
+                return sarAircraft(r, type, repeat, mmsi, n);
             case 10:
-                return new UtcInquiry(type, repeat, mmsi, r.ubits(40, 30), n);
+                return utcInquiry(r, type, repeat, mmsi, n);
             case 12:
-                return new SafetyAddressed(type, repeat, mmsi, r.ubits(38, 2), r.ubits(40, 30), r.bit(70),
-                        r.text(72, (n - 72) / 6), n);
+                return safetyAddressed(r, type, repeat, mmsi, n);
             case 14:
-                return new SafetyBroadcast(type, repeat, mmsi, r.text(40, (n - 40) / 6), n);
-            case 15: {
-                boolean second = n > 90;
-                boolean third = n > 110;
-                return new Interrogation(type, repeat, mmsi, r.ubits(40, 30), r.ubits(70, 6), r.ubits(76, 12),
-                        second ? r.ubits(90, 6) : 0, second ? r.ubits(96, 12) : 0, third ? r.ubits(110, 30) : 0,
-                        third ? r.ubits(140, 6) : 0, third ? r.ubits(146, 12) : 0, n);
-            }
-            case 16: {
-                boolean two = n >= 144;
-                return new AssignedModeCommand(type, repeat, mmsi, r.ubits(40, 30), r.ubits(70, 12), r.ubits(82, 10),
-                        two ? r.ubits(92, 30) : 0, two ? r.ubits(122, 12) : 0, two ? r.ubits(134, 10) : 0, n);
-            }
+                return safetyBroadcast(r, type, repeat, mmsi, n);
+            case 15:
+                return interrogation(r, type, repeat, mmsi, n);
+            case 16:
+                return assignedMode(r, type, repeat, mmsi, n);
             case 17:
-                return new DgnssBroadcast(type, repeat, mmsi, r.sbits(40, 18), r.sbits(58, 17), raw(r, 80, n), n);
+                return dgnss(r, type, repeat, mmsi, n);
             case 18:
-                return new ClassBPositionReport(type, repeat, mmsi, r.ubits(38, 8), r.ubits(46, 10), r.bit(56),
-                        r.sbits(57, 28), r.sbits(85, 27), r.ubits(112, 12), r.ubits(124, 9), r.ubits(133, 6),
-                        r.ubits(139, 2), r.bit(141), r.bit(142), r.bit(143), r.bit(144), r.bit(145), r.bit(146),
-                        r.bit(147), r.ubits(148, 20), n);
+                return classB(r, type, repeat, mmsi, n);
             case 19:
-                return new ExtendedClassBReport(type, repeat, mmsi, r.ubits(38, 8), r.ubits(46, 10), r.bit(56),
-                        r.sbits(57, 28), r.sbits(85, 27), r.ubits(112, 12), r.ubits(124, 9), r.ubits(133, 6),
-                        r.ubits(139, 4), r.text(143, 20), r.ubits(263, 8), dims(r, 271), r.ubits(301, 4), r.bit(305),
-                        r.ubits(306, 1), r.bit(307), n);
-            case 20: {
-                List<SlotReservation> list = new ArrayList<>(4);
-                for (int i = 0; i < 4; i++) {
-                    int b = 40 + 30 * i;
-                    list.add(b + 30 <= n
-                            ? new SlotReservation(r.ubits(b, 12), r.ubits(b + 12, 4), r.ubits(b + 16, 3),
-                                    r.ubits(b + 19, 11))
-                            : new SlotReservation(0, 0, 0, 0));
-                }
-                return new DataLinkManagement(type, repeat, mmsi, List.copyOf(list), n);
-            }
-            case 21: {
-                String name = r.text(43, 20);
-                if (name.length() == 20 && n > 272) {
-                    name = name + r.text(272, (n - 272) / 6); // ITU-R M.1371-5 Annex 8 §3.20: name extension
-                }
-                return new AidToNavigation(type, repeat, mmsi, r.ubits(38, 5), name, r.bit(163), r.sbits(164, 28),
-                        r.sbits(192, 27), dims(r, 219), r.ubits(249, 4), r.ubits(253, 6), r.bit(259), r.ubits(260, 8),
-                        r.bit(268), r.bit(269), r.bit(270), n);
-            }
-            case 22: {
-                boolean addressed = r.bit(139);
-                return new ChannelManagement(type, repeat, mmsi, r.ubits(40, 12), r.ubits(52, 12), r.ubits(64, 4),
-                        r.bit(68), addressed ? 0 : r.sbits(69, 18), addressed ? 0 : r.sbits(87, 17),
-                        addressed ? 0 : r.sbits(104, 18), addressed ? 0 : r.sbits(122, 17),
-                        addressed ? r.ubits(69, 30) : 0, addressed ? r.ubits(104, 30) : 0, addressed, r.bit(140),
-                        r.bit(141), r.ubits(142, 3), n);
-            }
+                return extendedClassB(r, type, repeat, mmsi, n);
+            case 20:
+                return dataLinkManagement(r, type, repeat, mmsi, n);
+            case 21:
+                return aidToNavigation(r, type, repeat, mmsi, n);
+            case 22:
+                return channelManagement(r, type, repeat, mmsi, n);
             case 23:
-                return new GroupAssignment(type, repeat, mmsi, r.sbits(40, 18), r.sbits(58, 17), r.sbits(75, 18),
-                        r.sbits(93, 17), r.ubits(110, 4), r.ubits(114, 8), r.ubits(144, 2), r.ubits(146, 4),
-                        r.ubits(150, 4), n);
+                return groupAssignment(r, type, repeat, mmsi, n);
             case 24:
                 return type24(r, repeat, mmsi, n);
-            case 25: {
-                boolean addressed = r.bit(38);
-                boolean structured = r.bit(39);
-                int start = 40 + (addressed ? 30 : 0) + (structured ? 16 : 0);
-                if (n < start) {
-                    lastReject = RejectReason.MESSAGE_TOO_SHORT;
-                    return null;
-                }
-                return new SingleSlotBinary(type, repeat, mmsi, addressed, structured, addressed ? r.ubits(40, 30) : 0,
-                        structured ? r.ubits(addressed ? 70 : 40, 16) : 0, raw(r, start, n), n);
-            }
-            case 26: {
-                boolean addressed = r.bit(38);
-                boolean structured = r.bit(39);
-                int start = 40 + (addressed ? 30 : 0) + (structured ? 16 : 0);
-                if (n < start + 20) {
-                    lastReject = RejectReason.MESSAGE_TOO_SHORT;
-                    return null;
-                }
-                return new MultiSlotBinary(type, repeat, mmsi, addressed, structured, addressed ? r.ubits(40, 30) : 0,
-                        structured ? r.ubits(addressed ? 70 : 40, 16) : 0, raw(r, start, n - 20),
-                        r.ubits(n - 20, 20), n);
-            }
-            default: // 27
-                return new LongRangeReport(type, repeat, mmsi, r.bit(38), r.bit(39), r.ubits(40, 4), r.sbits(44, 18),
-                        r.sbits(62, 17), r.ubits(79, 6), r.ubits(85, 9), r.bit(94), n);
+            case 25:
+                return singleSlotBinary(r, type, repeat, mmsi, n);
+            case 26:
+                return multiSlotBinary(r, type, repeat, mmsi, n);
+            default:
+                return longRange(r, type, repeat, mmsi, n);
         }
+    }
+
+    private AisMessage positionReport(BitReader r, int type, int repeat, int mmsi, int n) {
+        return new PositionReport(type, repeat, mmsi, r.ubits(38, 4), r.sbits(42, 8), r.ubits(50, 10),
+                r.bit(60), r.sbits(61, 28), r.sbits(89, 27), r.ubits(116, 12), r.ubits(128, 9),
+                r.ubits(137, 6), r.ubits(143, 2), r.bit(148), commState(r, 149, 19), n);
+    }
+
+    private AisMessage baseStation(BitReader r, int type, int repeat, int mmsi, int n) {
+        return new BaseStationReport(type, repeat, mmsi, r.ubits(38, 14), r.ubits(52, 4), r.ubits(56, 5),
+                r.ubits(61, 5), r.ubits(66, 6), r.ubits(72, 6), r.bit(78), r.sbits(79, 28), r.sbits(107, 27),
+                r.ubits(134, 4), r.bit(148), r.ubits(149, 19), n);
+    }
+
+    private AisMessage staticVoyage(BitReader r, int type, int repeat, int mmsi, int n) {
+        return new StaticVoyageData(type, repeat, mmsi, r.ubits(38, 2), r.ubits(40, 30), r.text(70, 7),
+                r.text(112, 20), r.ubits(232, 8), dims(r, 240), r.ubits(270, 4), r.ubits(274, 4),
+                r.ubits(278, 5), r.ubits(283, 5), r.ubits(288, 6), r.ubits(294, 8), r.text(302, 20),
+                r.ubits(422, 1), n);
+    }
+
+    private AisMessage addressedBinary(BitReader r, int type, int repeat, int mmsi, int n) {
+        int dac = r.ubits(72, 10);
+        int fid = r.ubits(82, 6);
+        return new AddressedBinary(type, repeat, mmsi, r.ubits(38, 2), r.ubits(40, 30), r.bit(70), dac, fid,
+                ApplicationDecoder.addressed(r, dac, fid), n);
+    }
+
+    private AisMessage acknowledge(BitReader r, int type, int repeat, int mmsi, int n) {
+        return new Acknowledge(type, repeat, mmsi, ackMmsi(r, 0), ackSeq(r, 0), ackMmsi(r, 1), ackSeq(r, 1),
+                ackMmsi(r, 2), ackSeq(r, 2), ackMmsi(r, 3), ackSeq(r, 3), n);
+    }
+
+    private AisMessage broadcastBinary(BitReader r, int type, int repeat, int mmsi, int n) {
+        int dac = r.ubits(40, 10);
+        int fid = r.ubits(50, 6);
+        return new BroadcastBinary(type, repeat, mmsi, dac, fid, ApplicationDecoder.broadcast(r, dac, fid), n);
+    }
+
+    private AisMessage sarAircraft(BitReader r, int type, int repeat, int mmsi, int n) {
+        return new SarAircraftReport(type, repeat, mmsi, r.ubits(38, 12), r.ubits(50, 10), r.bit(60),
+                r.sbits(61, 28), r.sbits(89, 27), r.ubits(116, 12), r.ubits(128, 6), r.ubits(134, 8),
+                r.ubits(142, 1), r.bit(146), r.bit(147), r.ubits(148, 20), n);
+    }
+
+    private AisMessage utcInquiry(BitReader r, int type, int repeat, int mmsi, int n) {
+        return new UtcInquiry(type, repeat, mmsi, r.ubits(40, 30), n);
+    }
+
+    private AisMessage safetyAddressed(BitReader r, int type, int repeat, int mmsi, int n) {
+        return new SafetyAddressed(type, repeat, mmsi, r.ubits(38, 2), r.ubits(40, 30), r.bit(70),
+                r.text(72, (n - 72) / 6), n);
+    }
+
+    private AisMessage safetyBroadcast(BitReader r, int type, int repeat, int mmsi, int n) {
+        return new SafetyBroadcast(type, repeat, mmsi, r.text(40, (n - 40) / 6), n);
+    }
+
+    private AisMessage interrogation(BitReader r, int type, int repeat, int mmsi, int n) {
+        boolean second = n > 90;
+        boolean third = n > 110;
+        return new Interrogation(type, repeat, mmsi, r.ubits(40, 30), r.ubits(70, 6), r.ubits(76, 12),
+                second ? r.ubits(90, 6) : 0, second ? r.ubits(96, 12) : 0, third ? r.ubits(110, 30) : 0,
+                third ? r.ubits(140, 6) : 0, third ? r.ubits(146, 12) : 0, n);
+    }
+
+    private AisMessage assignedMode(BitReader r, int type, int repeat, int mmsi, int n) {
+        boolean two = n >= 144;
+        return new AssignedModeCommand(type, repeat, mmsi, r.ubits(40, 30), r.ubits(70, 12), r.ubits(82, 10),
+                two ? r.ubits(92, 30) : 0, two ? r.ubits(122, 12) : 0, two ? r.ubits(134, 10) : 0, n);
+    }
+
+    private AisMessage dgnss(BitReader r, int type, int repeat, int mmsi, int n) {
+        return new DgnssBroadcast(type, repeat, mmsi, r.sbits(40, 18), r.sbits(58, 17), raw(r, 80, n), n);
+    }
+
+    private AisMessage classB(BitReader r, int type, int repeat, int mmsi, int n) {
+        return new ClassBPositionReport(type, repeat, mmsi, r.ubits(38, 8), r.ubits(46, 10), r.bit(56),
+                r.sbits(57, 28), r.sbits(85, 27), r.ubits(112, 12), r.ubits(124, 9), r.ubits(133, 6),
+                r.ubits(139, 2), r.bit(141), r.bit(142), r.bit(143), r.bit(144), r.bit(145), r.bit(146),
+                r.bit(147), r.ubits(148, 20), n);
+    }
+
+    private AisMessage extendedClassB(BitReader r, int type, int repeat, int mmsi, int n) {
+        return new ExtendedClassBReport(type, repeat, mmsi, r.ubits(38, 8), r.ubits(46, 10), r.bit(56),
+                r.sbits(57, 28), r.sbits(85, 27), r.ubits(112, 12), r.ubits(124, 9), r.ubits(133, 6),
+                r.ubits(139, 4), r.text(143, 20), r.ubits(263, 8), dims(r, 271), r.ubits(301, 4), r.bit(305),
+                r.ubits(306, 1), r.bit(307), n);
+    }
+
+    private AisMessage dataLinkManagement(BitReader r, int type, int repeat, int mmsi, int n) {
+        List<SlotReservation> list = new ArrayList<>(4);
+        for (int i = 0; i < 4; i++) {
+            int b = 40 + 30 * i;
+            list.add(b + 30 <= n
+                    ? new SlotReservation(r.ubits(b, 12), r.ubits(b + 12, 4), r.ubits(b + 16, 3),
+                            r.ubits(b + 19, 11))
+                    : new SlotReservation(0, 0, 0, 0));
+        }
+        return new DataLinkManagement(type, repeat, mmsi, List.copyOf(list), n);
+    }
+
+    private AisMessage aidToNavigation(BitReader r, int type, int repeat, int mmsi, int n) {
+        String name = r.text(43, 20);
+        if (name.length() == 20 && n > 272) {
+            name = name + r.text(272, (n - 272) / 6); // ITU-R M.1371-5 Annex 8 §3.20: name extension
+        }
+        return new AidToNavigation(type, repeat, mmsi, r.ubits(38, 5), name, r.bit(163), r.sbits(164, 28),
+                r.sbits(192, 27), dims(r, 219), r.ubits(249, 4), r.ubits(253, 6), r.bit(259), r.ubits(260, 8),
+                r.bit(268), r.bit(269), r.bit(270), n);
+    }
+
+    private AisMessage channelManagement(BitReader r, int type, int repeat, int mmsi, int n) {
+        boolean addressed = r.bit(139);
+        return new ChannelManagement(type, repeat, mmsi, r.ubits(40, 12), r.ubits(52, 12), r.ubits(64, 4),
+                r.bit(68), addressed ? 0 : r.sbits(69, 18), addressed ? 0 : r.sbits(87, 17),
+                addressed ? 0 : r.sbits(104, 18), addressed ? 0 : r.sbits(122, 17),
+                addressed ? r.ubits(69, 30) : 0, addressed ? r.ubits(104, 30) : 0, addressed, r.bit(140),
+                r.bit(141), r.ubits(142, 3), n);
+    }
+
+    private AisMessage groupAssignment(BitReader r, int type, int repeat, int mmsi, int n) {
+        return new GroupAssignment(type, repeat, mmsi, r.sbits(40, 18), r.sbits(58, 17), r.sbits(75, 18),
+                r.sbits(93, 17), r.ubits(110, 4), r.ubits(114, 8), r.ubits(144, 2), r.ubits(146, 4),
+                r.ubits(150, 4), n);
+    }
+
+    private AisMessage singleSlotBinary(BitReader r, int type, int repeat, int mmsi, int n) {
+        boolean addressed = r.bit(38);
+        boolean structured = r.bit(39);
+        int start = 40 + (addressed ? 30 : 0) + (structured ? 16 : 0);
+        if (n < start) {
+            lastReject = RejectReason.MESSAGE_TOO_SHORT;
+            return null;
+        }
+        return new SingleSlotBinary(type, repeat, mmsi, addressed, structured, addressed ? r.ubits(40, 30) : 0,
+                structured ? r.ubits(addressed ? 70 : 40, 16) : 0, raw(r, start, n), n);
+    }
+
+    private AisMessage multiSlotBinary(BitReader r, int type, int repeat, int mmsi, int n) {
+        boolean addressed = r.bit(38);
+        boolean structured = r.bit(39);
+        int start = 40 + (addressed ? 30 : 0) + (structured ? 16 : 0);
+        if (n < start + 20) {
+            lastReject = RejectReason.MESSAGE_TOO_SHORT;
+            return null;
+        }
+        return new MultiSlotBinary(type, repeat, mmsi, addressed, structured, addressed ? r.ubits(40, 30) : 0,
+                structured ? r.ubits(addressed ? 70 : 40, 16) : 0, raw(r, start, n - 20),
+                r.ubits(n - 20, 20), n);
+    }
+
+    private AisMessage longRange(BitReader r, int type, int repeat, int mmsi, int n) {
+        return new LongRangeReport(type, repeat, mmsi, r.bit(38), r.bit(39), r.ubits(40, 4), r.sbits(44, 18),
+                r.sbits(62, 17), r.ubits(79, 6), r.ubits(85, 9), r.bit(94), n);
     }
 
     private AisMessage type24(BitReader r, int repeat, int mmsi, int n) {
