@@ -136,7 +136,7 @@ public final class ModeSDecoder {
                     if (options.addressFilter() && (df == 17 || (df == 18 && (f[0] & 7) == 0))) {
                         filter.confirm(v.icao, t);
                     }
-                    if (df == 17 || df == 18) {
+                    if (v.hasAdsb()) {
                         versions.observe(v.icao, f, 0);
                     }
                     return null;
