@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * Remembers, per aircraft and message kind, the last frame encoded and the key it was encoded from (e.g. the
- * 25 ft altitude step), so that frames whose content has not changed — identification, operational status,
+ * altitude in whole feet handed to the encoder), so that frames whose content has not changed — identification, operational status,
  * acquisition squitters, identity replies, and altitude replies at a steady level — are copied instead of
  * re-encoded. The bytes are exactly what the encoder would produce again.
  */

@@ -328,10 +328,10 @@ public final class Generator {
             if (groundM <= Math.min(radar.rangeNm() * Geo.M_PER_NM, Geo.radioHorizonM(RADAR_ANTENNA_M, heightM))) {
                 prepareTarget(m);
                 boolean commB = radar.extractsCommB();
-                long altStep = Math.round(m.sampleAltFt() / 25);       // the altitude code changes in 25 ft steps
+                long altKey = Math.round(m.sampleAltFt());   // the encoder's input: same foot, same bytes
                 for (int k = 0; k < radar.replies(); k++) {
                     int kind = CACHE_REPLY0 + (commB ? k % 4 : k % 2);
-                    long key = kind == CACHE_REPLY0 || kind == CACHE_REPLY0 + 2 ? altStep : 0;
+                    long key = kind == CACHE_REPLY0 || kind == CACHE_REPLY0 + 2 ? altKey : 0;
                     int n = cache.get(i, kind, key, frame);
                     if (n < 0) {
                         n = cache.put(i, kind, key, frame,
