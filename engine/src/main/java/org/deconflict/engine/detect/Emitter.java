@@ -15,7 +15,6 @@ final class Emitter {
     private final EventSink sink;
     private final CellScheme partitions;
     private final long myCell;
-    private long emitted;
 
     Emitter(EventSink sink, CellScheme partitions, long myCell) {
         this.sink = sink;
@@ -30,12 +29,7 @@ final class Emitter {
 
     void emit(EngineEvent event, long ownerCell) {
         if (partitions == null || ownerCell == myCell || ownerCell == ANY_OWNER) {
-            emitted++;
             sink.accept(event);
         }
-    }
-
-    long emitted() {
-        return emitted;
     }
 }

@@ -133,9 +133,4 @@ final class SpatialGrid implements Serializable {
             }
         }
     }
-
-    /** Memory estimate helper: number of non-empty cells. */
-    int cellCount() {
-        return cells.size();
-    }
 }
