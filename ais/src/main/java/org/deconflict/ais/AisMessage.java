@@ -76,32 +76,57 @@ public sealed interface AisMessage {
         }
     }
 
+    /** A message with a position in 1/10000 min (types 1-4, 9, 11, 18, 19, 21). */
+    interface Located {
+        int lonRaw();
+
+        int latRaw();
+
+        /** Latitude in degrees, empty when not available (91°). */
+        default OptionalDouble latDeg() {
+            return AisMessage.latDeg(latRaw());
+        }
+
+        /** Longitude in degrees, empty when not available (181°). */
+        default OptionalDouble lonDeg() {
+            return AisMessage.lonDeg(lonRaw());
+        }
+
+        default boolean hasPosition() {
+            return latDeg().isPresent() && lonDeg().isPresent();
+        }
+    }
+
+    /** A vessel report with speed, course and heading (types 1-3, 18, 19). */
+    interface Moving {
+        int sogRaw();
+
+        int cogRaw();
+
+        int heading();
+
+        /** Speed over ground in knots, empty when not available (1023). */
+        default OptionalDouble speedKt() {
+            return AisMessage.speedKt(sogRaw());
+        }
+
+        /** Course over ground in degrees, empty when not available (3600). */
+        default OptionalDouble courseDeg() {
+            return AisMessage.courseDeg(cogRaw());
+        }
+
+        /** True heading in degrees, empty when not available (511). */
+        default OptionalInt headingDeg() {
+            return AisMessage.headingDeg(heading());
+        }
+    }
+
     /** Types 1, 2, 3: class A position report (ITU-R M.1371-5 Annex 8 §3.1). */
     record PositionReport(int type, int repeat, int mmsi, int status, int rotRaw, int sogRaw, boolean accuracy,
                           int lonRaw, int latRaw, int cogRaw, int heading, int second, int maneuver, boolean raim,
-                          int radio, int bitLength) implements AisMessage {
+                          int radio, int bitLength) implements AisMessage, Located, Moving {
         public int nominalBits() {
             return 168;
-        }
-
-        public OptionalDouble latDeg() {
-            return AisMessage.latDeg(latRaw);
-        }
-
-        public OptionalDouble lonDeg() {
-            return AisMessage.lonDeg(lonRaw);
-        }
-
-        public OptionalDouble speedKt() {
-            return AisMessage.speedKt(sogRaw);
-        }
-
-        public OptionalDouble courseDeg() {
-            return AisMessage.courseDeg(cogRaw);
-        }
-
-        public OptionalInt headingDeg() {
-            return AisMessage.headingDeg(heading);
         }
 
         /**
@@ -120,17 +145,9 @@ public sealed interface AisMessage {
     /** Types 4 (base station report) and 11 (UTC/date response) (ITU-R M.1371-5 Annex 8 §3.2). */
     record BaseStationReport(int type, int repeat, int mmsi, int year, int month, int day, int hour, int minute,
                              int second, boolean accuracy, int lonRaw, int latRaw, int epfd, boolean raim, int radio,
-                             int bitLength) implements AisMessage {
+                             int bitLength) implements AisMessage, Located {
         public int nominalBits() {
             return 168;
-        }
-
-        public OptionalDouble latDeg() {
-            return AisMessage.latDeg(latRaw);
-        }
-
-        public OptionalDouble lonDeg() {
-            return AisMessage.lonDeg(lonRaw);
         }
     }
 
@@ -175,17 +192,9 @@ public sealed interface AisMessage {
     /** Type 9: SAR aircraft position report; altitude in m (4095 n/a), SOG in whole knots (1023 n/a). */
     record SarAircraftReport(int type, int repeat, int mmsi, int altitudeM, int sogKt, boolean accuracy, int lonRaw,
                              int latRaw, int cogRaw, int second, int regional, int dte, boolean assigned, boolean raim,
-                             int radio, int bitLength) implements AisMessage {
+                             int radio, int bitLength) implements AisMessage, Located {
         public int nominalBits() {
             return 168;
-        }
-
-        public OptionalDouble latDeg() {
-            return AisMessage.latDeg(latRaw);
-        }
-
-        public OptionalDouble lonDeg() {
-            return AisMessage.lonDeg(lonRaw);
         }
 
         public OptionalInt altitude() {
@@ -243,29 +252,9 @@ public sealed interface AisMessage {
     record ClassBPositionReport(int type, int repeat, int mmsi, int reserved, int sogRaw, boolean accuracy, int lonRaw,
                                 int latRaw, int cogRaw, int heading, int second, int regional, boolean cs,
                                 boolean display, boolean dsc, boolean band, boolean msg22, boolean assigned,
-                                boolean raim, int radio, int bitLength) implements AisMessage {
+                                boolean raim, int radio, int bitLength) implements AisMessage, Located, Moving {
         public int nominalBits() {
             return 168;
-        }
-
-        public OptionalDouble latDeg() {
-            return AisMessage.latDeg(latRaw);
-        }
-
-        public OptionalDouble lonDeg() {
-            return AisMessage.lonDeg(lonRaw);
-        }
-
-        public OptionalDouble speedKt() {
-            return AisMessage.speedKt(sogRaw);
-        }
-
-        public OptionalDouble courseDeg() {
-            return AisMessage.courseDeg(cogRaw);
-        }
-
-        public OptionalInt headingDeg() {
-            return AisMessage.headingDeg(heading);
         }
     }
 
@@ -273,29 +262,9 @@ public sealed interface AisMessage {
     record ExtendedClassBReport(int type, int repeat, int mmsi, int reserved, int sogRaw, boolean accuracy, int lonRaw,
                                 int latRaw, int cogRaw, int heading, int second, int regional, String shipname,
                                 int shipType, Dimensions dimensions, int epfd, boolean raim, int dte, boolean assigned,
-                                int bitLength) implements AisMessage {
+                                int bitLength) implements AisMessage, Located, Moving {
         public int nominalBits() {
             return 312;
-        }
-
-        public OptionalDouble latDeg() {
-            return AisMessage.latDeg(latRaw);
-        }
-
-        public OptionalDouble lonDeg() {
-            return AisMessage.lonDeg(lonRaw);
-        }
-
-        public OptionalDouble speedKt() {
-            return AisMessage.speedKt(sogRaw);
-        }
-
-        public OptionalDouble courseDeg() {
-            return AisMessage.courseDeg(cogRaw);
-        }
-
-        public OptionalInt headingDeg() {
-            return AisMessage.headingDeg(heading);
         }
     }
 
@@ -314,17 +283,10 @@ public sealed interface AisMessage {
     /** Type 21: aid-to-navigation report; name includes the name extension. */
     record AidToNavigation(int type, int repeat, int mmsi, int aidType, String name, boolean accuracy, int lonRaw,
                            int latRaw, Dimensions dimensions, int epfd, int second, boolean offPosition, int regional,
-                           boolean raim, boolean virtualAid, boolean assigned, int bitLength) implements AisMessage {
+                           boolean raim, boolean virtualAid, boolean assigned, int bitLength)
+            implements AisMessage, Located {
         public int nominalBits() {
             return 272;
-        }
-
-        public OptionalDouble latDeg() {
-            return AisMessage.latDeg(latRaw);
-        }
-
-        public OptionalDouble lonDeg() {
-            return AisMessage.lonDeg(lonRaw);
         }
     }
 
