@@ -1,0 +1,228 @@
+package org.deconflict.app.http;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.deconflict.app.pipeline.EngineCore;
+import org.deconflict.app.pipeline.PipelineListener;
+import org.deconflict.engine.event.DarkGap;
+import org.deconflict.engine.event.EngineEvent;
+import org.deconflict.engine.event.SpoofingSuspicion;
+import org.deconflict.engine.ingest.TargetKey;
+import org.deconflict.engine.track.RejectReason;
+import org.deconflict.engine.track.TrackSnapshot;
+
+/**
+ * The web server's own thread-safe copy of the traffic picture, fed by the engine thread through
+ * {@link PipelineListener}. The engine thread only writes into concurrent maps and queues here (never waits); HTTP
+ * and broadcaster threads only read. Also snapshots the engine's counters about once a second, on the engine thread,
+ * so no HTTP thread ever touches engine state.
+ */
+final class LivePicture implements PipelineListener {
+
+    /** Trail points kept per target. */
+    static final int TRAIL_POINTS = 40;
+    /** A new trail point is added when the last one is at least this old (event time), ms. */
+    static final long TRAIL_SPACING_MS = 10_000;
+    /** Events waiting for the broadcaster beyond this are dropped (oldest first) and counted. */
+    static final int MAX_PENDING_EVENTS = 2_000;
+    /** Counters are snapshotted at most this often (wall time), ns. */
+    private static final long COUNTER_PERIOD_NANOS = 1_000_000_000L;
+
+    /** Names of the counters a snapshot holds (those of {@link EngineCore#counters()} plus the tracker's). */
+    static final List<String> COUNTER_NAMES = List.of("modes.frames", "modes.frames.rejected", "modes.frames.duplicate",
+            "modes.observations", "ais.reports", "ais.reports.duplicate", "ais.observations", "tracks.live", "events",
+            "tracker.accepted", "tracker.rejected");
+
+    private final EngineCore core;
+    private final Map<TargetKey, LiveTarget> targets = new ConcurrentHashMap<>();
+    private final Set<TargetKey> dirty = ConcurrentHashMap.newKeySet();
+    private final Set<TargetKey> expired = ConcurrentHashMap.newKeySet();
+    private final ConcurrentLinkedQueue<EngineEvent> pendingEvents = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger pendingCount = new AtomicInteger();
+    private final AtomicLong droppedEvents = new AtomicLong();
+    private final AtomicLong updates = new AtomicLong();
+    private volatile long nowMs;
+    private volatile CounterSnapshot counters = CounterSnapshot.EMPTY;
+    private volatile boolean finished;
+    private long lastCounterWallNanos;
+
+    LivePicture(EngineCore core) {
+        this.core = core;
+    }
+
+    @Override
+    public void onTrack(TrackSnapshot s) {
+        TargetKey key = s.key();
+        LiveTarget old = targets.get(key);
+        long tMs = s.timeNanos() / 1_000_000L;
+        List<LiveTarget.TrailPoint> trail = old == null ? List.of() : old.trail();
+        TrackSnapshot lastPos = old == null ? null : old.lastPosition();
+        if (s.hasPosition()) {
+            lastPos = s;
+            LiveTarget.TrailPoint tail = trail.isEmpty() ? null : trail.get(trail.size() - 1);
+            if (tail == null || tMs - tail.timeMs() >= TRAIL_SPACING_MS) {
+                List<LiveTarget.TrailPoint> grown = new ArrayList<>(Math.min(trail.size() + 1, TRAIL_POINTS));
+                grown.addAll(trail.size() >= TRAIL_POINTS ? trail.subList(1, trail.size()) : trail);
+                grown.add(new LiveTarget.TrailPoint(tMs, s.latDeg(), s.lonDeg(), s.altitudeFt()));
+                trail = List.copyOf(grown);
+            }
+        }
+        targets.put(key, new LiveTarget(s, trail, lastPos, old == null ? null : old.suspicion(),
+                old == null ? 0 : old.darkGaps()));
+        dirty.add(key);
+        updates.incrementAndGet();
+        if (tMs > nowMs) {
+            nowMs = tMs;
+        }
+        maybeSnapshotCounters();
+    }
+
+    @Override
+    public void onEvent(EngineEvent e) {
+        if (e instanceof SpoofingSuspicion sp) {
+            targets.computeIfPresent(sp.key(), (k, t) -> new LiveTarget(t.last(), t.trail(), t.lastPosition(),
+                    sp.reason().name(), t.darkGaps()));
+            dirty.add(sp.key());
+        } else if (e instanceof DarkGap g) {
+            targets.computeIfPresent(g.key(), (k, t) -> new LiveTarget(t.last(), t.trail(), t.lastPosition(),
+                    t.suspicion(), t.darkGaps() + 1));
+            dirty.add(g.key());
+        }
+        pendingEvents.add(e);
+        if (pendingCount.incrementAndGet() > MAX_PENDING_EVENTS && pendingEvents.poll() != null) {
+            pendingCount.decrementAndGet();
+            droppedEvents.incrementAndGet();
+        }
+        maybeSnapshotCounters();
+    }
+
+    @Override
+    public void onExpired(TargetKey key, long timeNanos) {
+        targets.remove(key);
+        dirty.remove(key);
+        expired.add(key);
+    }
+
+    @Override
+    public void onFinish() {
+        finished = true;
+        lastCounterWallNanos = 0;
+        maybeSnapshotCounters();
+    }
+
+    /** Every target currently held (a weakly consistent view). */
+    Collection<LiveTarget> targets() {
+        return targets.values();
+    }
+
+    LiveTarget target(TargetKey key) {
+        return targets.get(key);
+    }
+
+    /** Latest event time seen, ms since the Unix epoch (0 before the first update). */
+    long nowMs() {
+        return nowMs;
+    }
+
+    boolean finished() {
+        return finished;
+    }
+
+    /** Track updates received so far. */
+    long updates() {
+        return updates.get();
+    }
+
+    long droppedEvents() {
+        return droppedEvents.get();
+    }
+
+    CounterSnapshot counters() {
+        return counters;
+    }
+
+    /** Takes (and clears) the keys updated since the last call. Broadcaster thread. */
+    List<TargetKey> drainDirty() {
+        List<TargetKey> out = new ArrayList<>(dirty.size());
+        for (var it = dirty.iterator(); it.hasNext(); ) {
+            out.add(it.next());
+            it.remove();
+        }
+        return out;
+    }
+
+    /** Takes (and clears) the keys expired since the last call. Broadcaster thread. */
+    List<TargetKey> drainExpired() {
+        List<TargetKey> out = new ArrayList<>(expired.size());
+        for (var it = expired.iterator(); it.hasNext(); ) {
+            out.add(it.next());
+            it.remove();
+        }
+        return out;
+    }
+
+    /** Takes the events waiting for the broadcaster, oldest first. */
+    List<EngineEvent> drainEvents() {
+        List<EngineEvent> out = new ArrayList<>();
+        EngineEvent e;
+        while ((e = pendingEvents.poll()) != null) {
+            pendingCount.decrementAndGet();
+            out.add(e);
+        }
+        return out;
+    }
+
+    private void maybeSnapshotCounters() {
+        long wall = System.nanoTime();
+        if (lastCounterWallNanos != 0 && wall - lastCounterWallNanos < COUNTER_PERIOD_NANOS) {
+            return;
+        }
+        lastCounterWallNanos = wall;
+        Map<String, Long> values = new LinkedHashMap<>();
+        for (EngineCore.Counter c : core.counters()) {
+            values.put(c.name(), c.value());
+        }
+        var tc = core.tracker().counters();
+        values.put("tracker.accepted", tc.accepted());
+        values.put("tracker.rejected", tc.rejectedTotal());
+        Map<String, Long> rejects = new LinkedHashMap<>();
+        for (RejectReason r : RejectReason.values()) {
+            rejects.put(r.name(), tc.rejected(r));
+        }
+        rejects.put("MODES_FRAME_REJECTED", values.getOrDefault("modes.frames.rejected", 0L));
+        counters = counters.next(wall, values, rejects);
+    }
+
+    /**
+     * Engine counters at one wall-clock instant, with per-second rates against the previous snapshot.
+     *
+     * @param wallNanos    {@link System#nanoTime()} when taken (0 for none)
+     * @param values       counter name → value
+     * @param ratesPerS    counter name → increase per wall-clock second since the previous snapshot
+     * @param rejects      tracker rejection reason → count
+     */
+    record CounterSnapshot(long wallNanos, Map<String, Long> values, Map<String, Double> ratesPerS,
+                           Map<String, Long> rejects) {
+
+        static final CounterSnapshot EMPTY = new CounterSnapshot(0, Map.of(), Map.of(), Map.of());
+
+        CounterSnapshot next(long wall, Map<String, Long> now, Map<String, Long> rejectsNow) {
+            Map<String, Double> rates = new LinkedHashMap<>();
+            double dtS = (wall - wallNanos) / 1e9;
+            for (var e : now.entrySet()) {
+                Long before = values.get(e.getKey());
+                rates.put(e.getKey(), before == null || wallNanos == 0 || dtS <= 0 ? 0.0 : (e.getValue() - before) / dtS);
+            }
+            return new CounterSnapshot(wall, Map.copyOf(now), Map.copyOf(rates), Map.copyOf(rejectsNow));
+        }
+    }
+}
