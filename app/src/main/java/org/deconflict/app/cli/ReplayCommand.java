@@ -144,6 +144,15 @@ public final class ReplayCommand implements Callable<Integer> {
             err.println("replay: " + e.getMessage());
             return 1;
         }
+        if (!resume.isEmpty() && feeds.stream().allMatch(f -> resume.getOrDefault(ReplayRunner.inputName(f), -1L)
+                == f.contentBytes())) {
+            err.println("replay: everything in these files was stored before; nothing new to do (--from-start to "
+                    + "store it again)");
+            feeds.forEach(FileFeed::close);
+            pipeline.close();
+            store.close();
+            return 0;
+        }
         for (FileFeed f : feeds) {
             err.printf(Locale.ROOT, "replay: %s (%s%s)%n", f.path(), f.format().cliName(),
                     f.sizeBytes() >= 0 ? String.format(Locale.ROOT, ", %,d bytes", f.sizeBytes()) : "");
@@ -196,10 +205,6 @@ public final class ReplayCommand implements Callable<Integer> {
         if (store != null && rc == 0) {
             err.printf(Locale.ROOT, "  %-28s %,14d  (%s)%n", "store.rows", store.writer().stats().rowsCommitted(),
                     store.store().describe());
-            if (!runner.wroteNew()) {
-                err.println("replay: everything in these files had been stored before; nothing new (--from-start "
-                        + "to store it again)");
-            }
         }
         if (runner.stopped()) {
             err.println("replay: stopped early; run the same command again to resume");

@@ -44,7 +44,10 @@ import picocli.CommandLine.Option;
             "  deconflict run --beast radar1 --ais udp://:10110 --events events.jsonl"})
 public final class RunCommand implements Callable<Integer> {
 
-    /** How long a TCP receiver may take to accept the first connection before the run gives up. */
+    /**
+     * How long a TCP receiver may take to accept the first connection before the run gives up (sooner once every
+     * missing one has failed twice, e.g. refused).
+     */
     static final Duration FIRST_CONNECT_WAIT = Duration.ofSeconds(10);
 
     @Option(names = "--beast", paramLabel = "HOST[:PORT]", description = "Beast TCP feed to connect to (default port 30005)")
@@ -158,7 +161,7 @@ public final class RunCommand implements Callable<Integer> {
         try {
             waitForStop(runner, stopped);
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            err.println("run: interrupted; stopping"); // a stop request like Ctrl-C: the flush below must not be cut short
         }
         runner.close();
         int rc = 0;
@@ -208,17 +211,19 @@ public final class RunCommand implements Callable<Integer> {
         long deadline = System.nanoTime() + FIRST_CONNECT_WAIT.toNanos();
         while (true) {
             List<String> missing = new ArrayList<>();
+            boolean failedTwice = true;
             List<InputStats> stats = runner.inputStats();
             for (int i = 0; i < stats.size(); i++) {
                 InputStats s = stats.get(i);
                 if (specs.get(i) instanceof InputSpec.TcpClient && s.connects() == 0) {
                     missing.add(s.id().name() + (s.lastError() == null ? "" : " (" + s.lastError() + ")"));
+                    failedTwice &= s.errorTotal() >= 2;
                 }
             }
             if (missing.isEmpty()) {
                 return null;
             }
-            if (System.nanoTime() > deadline) {
+            if (failedTwice || System.nanoTime() > deadline) {
                 return "cannot reach " + String.join(", ", missing);
             }
             try {

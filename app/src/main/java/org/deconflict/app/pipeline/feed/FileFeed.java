@@ -111,6 +111,11 @@ public final class FileFeed implements Iterator<FeedItem>, AutoCloseable {
         return source.sizeBytes();
     }
 
+    /** Bytes of content: the file size, or -1 for a gzip'd file (known only once read). */
+    public long contentBytes() {
+        return source.gzipped() ? -1 : source.sizeBytes();
+    }
+
     /** Bytes of content (after gunzip) read so far; every item carries the value current when it was framed. */
     public long offset() {
         return offset;

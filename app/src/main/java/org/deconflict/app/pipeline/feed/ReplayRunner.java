@@ -157,11 +157,6 @@ public final class ReplayRunner {
         return lateItems;
     }
 
-    /** Whether the replay got past every stored marker (false: everything read had been stored before). */
-    public boolean wroteNew() {
-        return store == null || store.gateOpen();
-    }
-
     /** Bytes read from the files themselves (compressed if gzip'd), for a progress bar. */
     public LongSupplier bytesRead() {
         return () -> files.stream().mapToLong(FileFeed::sourceBytesRead).sum();

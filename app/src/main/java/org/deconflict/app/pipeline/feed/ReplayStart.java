@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.deconflict.ais.AisReader;
 import org.deconflict.app.input.FileSource;
+import org.deconflict.app.input.Sources;
 import org.deconflict.app.input.StreamFormat;
 
 /**
@@ -26,12 +27,19 @@ public final class ReplayStart {
     public record Recording(Path path, StreamFormat format) {
     }
 
-    /** The earliest first-AIS time among the NMEA files, ns since the Unix epoch, or -1 if none carries a time. */
+    /**
+     * The earliest first-AIS time among the NMEA files, ns since the Unix epoch, or -1 if none carries a time.
+     * A file of no known format is an {@link Sources.InputException} (one line).
+     */
     public static long firstAisTimeNanos(List<Recording> files) throws IOException {
         long best = -1;
         for (Recording r : files) {
             try (FileSource src = FileSource.open(r.path())) {
                 StreamFormat f = r.format() != null ? r.format() : src.detectFormat();
+                if (f == null) {
+                    throw new Sources.InputException("cannot tell the format of " + r.path() + "; name it, e.g. beast:"
+                            + r.path() + " (formats: beast, avr, nmea, hex)");
+                }
                 if (f != StreamFormat.NMEA) {
                     continue;
                 }
