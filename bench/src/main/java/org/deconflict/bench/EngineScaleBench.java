@@ -49,6 +49,7 @@ public final class EngineScaleBench {
         boolean quick = BenchResult.quick(args);
         int warmS = quick ? 5 : 60;
         int measureS = quick ? 10 : 120;
+        int minUpdates = quick ? 30_000 : 300_000;      // small scenes run longer so every size measures enough
         System.out.printf(Locale.ROOT, "engine-scale: %.1f targets per 1000 km² (%.0f %% aircraft, 1 s; ships 10 s),"
                         + " warm-up %d s, measured %d s of simulated traffic%n",
                 SyntheticTraffic.TARGETS_PER_KM2 * 1000, SyntheticTraffic.AIRCRAFT_SHARE * 100, warmS, measureS);
@@ -57,11 +58,13 @@ public final class EngineScaleBench {
         withTracker(new SyntheticTraffic(10_000, SEED + 1), warmS, warmS);
         Measure[] detectors = new Measure[SIZES.length];
         for (int s = 0; s < SIZES.length; s++) {
-            detectors[s] = detectorsOnly(new SyntheticTraffic(SIZES[s], SEED), warmS, measureS);
+            SyntheticTraffic traffic = new SyntheticTraffic(SIZES[s], SEED);
+            detectors[s] = detectorsOnly(traffic, warmS, secondsFor(traffic, measureS, minUpdates));
             print("detectors", detectors[s]);
         }
         for (int size : SIZES) {
-            print("tracker+detectors", withTracker(new SyntheticTraffic(size, SEED), warmS, measureS));
+            SyntheticTraffic traffic = new SyntheticTraffic(size, SEED);
+            print("tracker+detectors", withTracker(traffic, warmS, secondsFor(traffic, measureS, minUpdates)));
         }
         Measure at1k = detectors[0];
         Measure at100k = detectors[SIZES.length - 1];
@@ -69,6 +72,11 @@ public final class EngineScaleBench {
                 detectors[1].updatesPerSecond());
         BenchResult.print("engine-scale", at100k.microsPerUpdate(), at1k.microsPerUpdate(), "us",
                 at1k.microsPerUpdate() / at100k.microsPerUpdate());
+    }
+
+    /** Simulated seconds to measure: at least {@code measureS}, and enough for {@code minUpdates} updates. */
+    private static int secondsFor(SyntheticTraffic traffic, int measureS, int minUpdates) {
+        return Math.max(measureS, (int) Math.ceil(minUpdates / (double) traffic.updatesIn(0)));
     }
 
     /** Feeds pre-built snapshots second by second; only the detector calls are timed. */

@@ -66,15 +66,17 @@ final class AirSeaDetector {
         for (int c = 0; c < hits.size; c++) {
             SpatialGrid.Cell cell = hits.cells[c];
             for (int i = 0, n = cell.size; i < n; i++) {
-                double ageS = (t - cell.positionNanos[i]) * 1e-9;
-                double dLon = cell.lon[i] - aircraft.lonDeg;
+                double[] d = cell.data;
+                int k = i * SpatialGrid.Cell.STRIDE;
+                double ageS = (t - d[k + SpatialGrid.Cell.POS_NANOS]) * 1e-9;
+                double dLon = d[k + SpatialGrid.Cell.LON] - aircraft.lonDeg;
                 if (dLon >= 180) {
                     dLon -= 360;
                 } else if (dLon < -180) {
                     dLon += 360;
                 }
-                double dx = dLon * aircraft.mPerDegLon + cell.vEast[i] * ageS;
-                double dy = (cell.lat[i] - aircraft.latDeg) * aircraft.mPerDegLat + cell.vNorth[i] * ageS;
+                double dx = dLon * aircraft.mPerDegLon + d[k + SpatialGrid.Cell.V_EAST] * ageS;
+                double dy = (d[k + SpatialGrid.Cell.LAT] - aircraft.latDeg) * aircraft.mPerDegLat + d[k + SpatialGrid.Cell.V_NORTH] * ageS;
                 if (dx * dx + dy * dy > reach * reach) {
                     continue;
                 }

@@ -47,20 +47,22 @@ final class SeaSeaDetector {
                 if (o == u) {
                     continue;
                 }
-                double ageS = (t - cell.positionNanos[i]) * 1e-9;
+                double[] d = cell.data;
+                int k = i * SpatialGrid.Cell.STRIDE;
+                double ageS = (t - d[k + SpatialGrid.Cell.POS_NANOS]) * 1e-9;
                 if (ageS > maxAgeS || ageS < -maxAgeS) {
                     continue;
                 }
-                double dLon = cell.lon[i] - u.lonDeg;
+                double dLon = d[k + SpatialGrid.Cell.LON] - u.lonDeg;
                 if (dLon >= 180) {
                     dLon -= 360;
                 } else if (dLon < -180) {
                     dLon += 360;
                 }
-                double dx = dLon * u.mPerDegLon + cell.vEast[i] * ageS;
-                double dy = (cell.lat[i] - u.latDeg) * u.mPerDegLat + cell.vNorth[i] * ageS;
-                double dvx = cell.vEast[i] - u.vEastMps;
-                double dvy = cell.vNorth[i] - u.vNorthMps;
+                double dx = dLon * u.mPerDegLon + d[k + SpatialGrid.Cell.V_EAST] * ageS;
+                double dy = (d[k + SpatialGrid.Cell.LAT] - u.latDeg) * u.mPerDegLat + d[k + SpatialGrid.Cell.V_NORTH] * ageS;
+                double dvx = d[k + SpatialGrid.Cell.V_EAST] - u.vEastMps;
+                double dvy = d[k + SpatialGrid.Cell.V_NORTH] - u.vNorthMps;
                 double reach = reachM * 1.01 + Math.sqrt(dvx * dvx + dvy * dvy) * cfg.tcpaLimitS();
                 if (dx * dx + dy * dy > reach * reach) {
                     continue;

@@ -19,42 +19,41 @@ final class SpatialGrid implements Serializable {
 
     /**
      * Tracks of one cell, unordered; a track knows its slot so removal is O(1). The fields the pair search reads
-     * first are copied into parallel primitive arrays, so rejecting far-away candidates scans contiguous memory
-     * instead of chasing one object per candidate.
+     * first are copied, interleaved, into one primitive array ({@link #STRIDE} values per track), so rejecting
+     * far-away candidates streams through contiguous memory instead of chasing one object per candidate.
      */
     static final class Cell implements Serializable {
         private static final long serialVersionUID = 1L;
+        /** Per track: position time (ns, as a double: ~0.3 µs resolution, ample for screening), lat, lon (deg),
+         * altitude (ft), velocity east, north (m/s), up (ft/s). */
+        static final int STRIDE = 7;
+        static final int POS_NANOS = 0;
+        static final int LAT = 1;
+        static final int LON = 2;
+        static final int ALT = 3;
+        static final int V_EAST = 4;
+        static final int V_NORTH = 5;
+        static final int V_UP = 6;
+
         Track[] items = new Track[4];
-        long[] positionNanos = new long[4];
-        double[] lat = new double[4];
-        double[] lon = new double[4];
-        double[] alt = new double[4];
-        double[] vEast = new double[4];
-        double[] vNorth = new double[4];
-        double[] vUp = new double[4];
+        double[] data = new double[4 * STRIDE];
         int size;
 
         void write(int i, Track t) {
             items[i] = t;
-            positionNanos[i] = t.positionNanos;
-            lat[i] = t.latDeg;
-            lon[i] = t.lonDeg;
-            alt[i] = t.altitudeFt;
-            vEast[i] = t.vEastMps;
-            vNorth[i] = t.vNorthMps;
-            vUp[i] = t.vUpFtps;
+            int o = i * STRIDE;
+            data[o + POS_NANOS] = t.positionNanos;
+            data[o + LAT] = t.latDeg;
+            data[o + LON] = t.lonDeg;
+            data[o + ALT] = t.altitudeFt;
+            data[o + V_EAST] = t.vEastMps;
+            data[o + V_NORTH] = t.vNorthMps;
+            data[o + V_UP] = t.vUpFtps;
         }
 
         void grow() {
-            int n = items.length * 2;
-            items = Arrays.copyOf(items, n);
-            positionNanos = Arrays.copyOf(positionNanos, n);
-            lat = Arrays.copyOf(lat, n);
-            lon = Arrays.copyOf(lon, n);
-            alt = Arrays.copyOf(alt, n);
-            vEast = Arrays.copyOf(vEast, n);
-            vNorth = Arrays.copyOf(vNorth, n);
-            vUp = Arrays.copyOf(vUp, n);
+            items = Arrays.copyOf(items, items.length * 2);
+            data = Arrays.copyOf(data, data.length * 2);
         }
     }
 
