@@ -1,11 +1,15 @@
 package org.deconflict.app.pipeline.feed;
 
+import java.io.ByteArrayInputStream;
+import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import java.util.function.LongSupplier;
 
 import org.deconflict.app.input.FileSource;
 import org.deconflict.app.input.Sources;
@@ -21,7 +25,11 @@ public final class FileFeed implements Iterator<FeedItem>, AutoCloseable {
     static final int CHUNK_BYTES = 16 * 1024;
 
     private final Path path;
-    private final FileSource source;
+    private final InputStream stream;
+    private final LongSupplier sourceBytesRead;
+    private final long sizeBytes;
+    private final boolean gzipped;
+    private final Closeable closer;
     private final StreamFormat format;
     private final FrameDecoder decoder;
     private final ArrayDeque<FeedItem> ready = new ArrayDeque<>();
@@ -36,8 +44,13 @@ public final class FileFeed implements Iterator<FeedItem>, AutoCloseable {
      * @throws Sources.InputException (one line) for a missing or unreadable file or an unknown format
      */
     public FileFeed(Path path, StreamFormat format, int receiverId, TickClock ticks, long startNanos) {
+        FileSource source = FileSource.open(path);
         this.path = path;
-        this.source = FileSource.open(path);
+        this.stream = source.stream();
+        this.sourceBytesRead = source::sourceBytesRead;
+        this.sizeBytes = source.sizeBytes();
+        this.gzipped = source.gzipped();
+        this.closer = source;
         this.lastTimeNanos = startNanos;
         try {
             this.format = format != null ? format : source.detectFormat();
@@ -58,6 +71,21 @@ public final class FileFeed implements Iterator<FeedItem>, AutoCloseable {
         }
     }
 
+    /** A recording already in memory (benchmarks, tests): {@code name} stands for its path; format required. */
+    public FileFeed(String name, byte[] content, StreamFormat format, int receiverId, TickClock ticks,
+                    long startNanos) {
+        ByteArrayInputStream in = new ByteArrayInputStream(content);
+        this.path = Path.of(name);
+        this.stream = in;
+        this.sourceBytesRead = () -> content.length - in.available();
+        this.sizeBytes = content.length;
+        this.gzipped = false;
+        this.closer = in;
+        this.lastTimeNanos = startNanos;
+        this.format = format;
+        this.decoder = new FrameDecoder(format, receiverId, ticks, this::take);
+    }
+
     private void take(FeedItem item) {
         long t = item.timeNanos();
         if (t > lastTimeNanos) {
@@ -71,7 +99,7 @@ public final class FileFeed implements Iterator<FeedItem>, AutoCloseable {
         while (ready.isEmpty() && !ended) {
             int n;
             try {
-                n = source.stream().read(buf, 0, buf.length);
+                n = stream.read(buf, 0, buf.length);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + path + " at byte " + offset + ": " + e.getMessage(), e);
             }
@@ -104,16 +132,16 @@ public final class FileFeed implements Iterator<FeedItem>, AutoCloseable {
 
     /** Bytes read from the file itself (compressed if gzip'd), for progress. */
     public long sourceBytesRead() {
-        return source.sourceBytesRead();
+        return sourceBytesRead.getAsLong();
     }
 
     public long sizeBytes() {
-        return source.sizeBytes();
+        return sizeBytes;
     }
 
     /** Bytes of content: the file size, or -1 for a gzip'd file (known only once read). */
     public long contentBytes() {
-        return source.gzipped() ? -1 : source.sizeBytes();
+        return gzipped ? -1 : sizeBytes;
     }
 
     /** Bytes of content (after gunzip) read so far; every item carries the value current when it was framed. */
@@ -132,7 +160,7 @@ public final class FileFeed implements Iterator<FeedItem>, AutoCloseable {
 
     private void closeQuietly() {
         try {
-            source.close();
+            closer.close();
         } catch (IOException ignored) {
             // reading is over; nothing to save
         }

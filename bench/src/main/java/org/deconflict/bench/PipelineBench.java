@@ -1,0 +1,159 @@
+package org.deconflict.bench;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.deconflict.app.input.ReplayClock;
+import org.deconflict.app.input.StreamFormat;
+import org.deconflict.app.pipeline.Pipeline;
+import org.deconflict.app.pipeline.SimulationFeed;
+import org.deconflict.app.pipeline.feed.FileFeed;
+import org.deconflict.app.pipeline.feed.FrameDecoder;
+import org.deconflict.app.pipeline.feed.ReplayRunner;
+import org.deconflict.app.pipeline.feed.StoreWiring;
+import org.deconflict.app.pipeline.feed.TickClock;
+import org.deconflict.sim.Protocol;
+import org.deconflict.sim.SimOptions;
+import org.deconflict.sim.Simulation;
+import org.deconflict.sim.out.BeastFrames;
+import org.deconflict.sim.scenario.Scenario;
+import org.deconflict.sim.scenario.ScenarioLoader;
+
+/**
+ * The whole replay pipeline on one thread: a window of the baltic-day scenario at its daytime peak is generated into
+ * memory as recordings (one Beast stream per receiver, one NMEA stream), then replayed bytes → framing and decoding →
+ * dedupe, tracking, detection → SQLite store, exactly as {@code deconflict replay} does. The peer is decoding alone
+ * (the same framers and decoders over the same bytes), so the ratio says how much of decode speed the full pipeline
+ * keeps. Also prints the projected wall time of a full day at the measured rate.
+ */
+public final class PipelineBench {
+
+    private static final int SECONDS_PER_DAY = 86_400;
+
+    private PipelineBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        boolean quick = BenchResult.quick(args);
+        Scenario day = ScenarioLoader.load("baltic-day");
+        double windowS = quick ? 15 : 180;
+        Scenario peak = new Scenario(day.name(), day.description(), "2016-04-12T07:00:00Z", windowS, day.seed(),
+                day.area(), day.receivers(), day.radars(), day.aircraft(), day.ships(), day.traffic(),
+                day.incidents(), null);
+        Simulation sim = new Simulation(peak, SimOptions.of(1));
+        long start = peak.startNanos();
+        Map<Integer, ByteArrayOutputStream> beast = new TreeMap<>();
+        ByteArrayOutputStream nmea = new ByteArrayOutputStream();
+        byte[] buf = new byte[64];
+        long[] frames = new long[1];
+        sim.run((rx, t, protocol, frame, off, len, signal) -> {
+            frames[0]++;
+            if (protocol == Protocol.MODE_S) {
+                beast.computeIfAbsent(rx, k -> new ByteArrayOutputStream(1 << 20))
+                        .write(buf, 0, BeastFrames.write(buf, 0, BeastFrames.ticks(t, start), signal, frame, off, len));
+            } else {
+                nmea.write(frame, off, len);
+                nmea.write('\n');
+            }
+        }, null);
+        List<Recording> recordings = new ArrayList<>();
+        beast.forEach((rx, out) -> recordings.add(new Recording("rx" + rx + ".beast", out.toByteArray(),
+                StreamFormat.BEAST, rx)));
+        recordings.add(new Recording("ais.nmea", nmea.toByteArray(), StreamFormat.NMEA, 0));
+        long bytes = recordings.stream().mapToLong(r -> r.content().length).sum();
+        System.out.printf(Locale.ROOT, "baltic-day 07:00 UTC, %.0f s window: %,d frames (%,d bytes) in memory%n",
+                windowS, frames[0], bytes);
+
+        double decodeFps = bestOf(quick ? 3 : 5, () -> decodeAlone(recordings, start), frames[0]);
+        System.out.printf(Locale.ROOT, "decode alone:  %,.0f frames/s%n", decodeFps);
+        double fullFps = bestOf(quick ? 1 : 2, () -> fullPipeline(sim, recordings, start), frames[0]);
+        double framesPerDay = frames[0] / windowS * SECONDS_PER_DAY;
+        System.out.printf(Locale.ROOT, "full pipeline: %,.0f frames/s (bytes → decode → track → detect → store)%n",
+                fullFps);
+        System.out.printf(Locale.ROOT, "a full day at this peak rate: %,.0f frames, %.1f h of wall time "
+                + "(%.1f× faster than real time)%n", framesPerDay, framesPerDay / fullFps / 3600,
+                fullFps / (frames[0] / windowS));
+        BenchResult.print("pipeline", fullFps, decodeFps, "frames/s");
+    }
+
+    private record Recording(String name, byte[] content, StreamFormat format, int receiverId) {
+    }
+
+    /** Frames per wall second of the best of {@code runs} runs; each run returns the frames it handled. */
+    private static double bestOf(int runs, java.util.function.LongSupplier run, long expectedFrames) {
+        double best = 0;
+        for (int i = 0; i < runs; i++) {
+            long t0 = System.nanoTime();
+            long n = run.getAsLong();
+            double fps = n / ((System.nanoTime() - t0) / 1e9);
+            if (n < expectedFrames * 0.99) {
+                throw new IllegalStateException("handled " + n + " of " + expectedFrames + " frames");
+            }
+            best = Math.max(best, fps);
+        }
+        return best;
+    }
+
+    private static long decodeAlone(List<Recording> recordings, long start) {
+        long[] items = new long[1];
+        for (Recording r : recordings) {
+            FrameDecoder d = new FrameDecoder(r.format(), r.receiverId(), TickClock.countingFrom(start),
+                    item -> items[0]++);
+            byte[] c = r.content();
+            for (int off = 0; off < c.length; off += 16 * 1024) {
+                int len = Math.min(16 * 1024, c.length - off);
+                d.feed(c, off, len, start, off + len);
+            }
+            d.finish(start, c.length);
+        }
+        return items[0];
+    }
+
+    private static long fullPipeline(Simulation sim, List<Recording> recordings, long start) {
+        Path dir;
+        try {
+            dir = Files.createTempDirectory("pipeline-bench");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<FileFeed> feeds = new ArrayList<>();
+        for (Recording r : recordings) {
+            feeds.add(new FileFeed(r.name(), r.content(), r.format(), r.receiverId(), TickClock.countingFrom(start),
+                    start));
+        }
+        long items;
+        try (Pipeline p = Pipeline.builder(SimulationFeed.receivers(sim), SimulationFeed.receiverNames(sim)).build();
+             StoreWiring store = new StoreWiring(p.core(), dir.resolve("bench.db").toString(), true)) {
+            ReplayRunner runner = new ReplayRunner(feeds, p.core(), new ReplayClock(0), store, Map.of());
+            items = runner.run();
+            p.close();
+            runner.finish();
+            System.out.printf(Locale.ROOT, "  run: %,d items, %,d store rows, incidents %s%n", items,
+                    store.writer().stats().rowsCommitted(), p.incidents());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } finally {
+            deleteTree(dir);
+        }
+        return items;
+    }
+
+    private static void deleteTree(Path dir) {
+        try (Stream<Path> s = Files.walk(dir)) {
+            s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
