@@ -37,14 +37,6 @@ import org.deconflict.ais.AisMessage.UtcInquiry;
  */
 public final class MessageDecoder {
 
-    /**
-     * Shortest length (bits) accepted per type, index = type: through the last field that carries the message's
-     * content (position for reports, draught for type 5, ...), bit positions of ITU-R M.1371-5 Annex 8 §3.
-     */
-    private static final int[] MIN_BITS = {
-        0, 116, 116, 116, 134, 302, 88, 70, 56, 116, 70, 134, 72, 70, 40, 88, 92, 80, 112, 301, 70, 219, 145, 154,
-        40, 40, 60, 79};
-
     private RejectReason lastReject;
 
     /** Why the last {@link #decode} returned null. */
@@ -52,31 +44,26 @@ public final class MessageDecoder {
         return lastReject;
     }
 
+    private final MessageView view = new MessageView();
+
     /** Decodes the message in {@code r}, or returns null (see {@link #lastReject()}). */
     public AisMessage decode(BitReader r) {
-        int n = r.bitLength();
-        if (n < 38) {
-            lastReject = RejectReason.MESSAGE_TOO_SHORT; // not even type, repeat and MMSI
+        MessageView v = view;
+        if (!v.decode(r)) {
+            lastReject = v.lastReject();
             return null;
         }
-        int type = r.ubits(0, 6);
-        if (type < 1 || type > 27) {
-            lastReject = RejectReason.UNKNOWN_MESSAGE_TYPE;
-            return null;
-        }
-        if (n < MIN_BITS[type]) {
-            lastReject = RejectReason.MESSAGE_TOO_SHORT;
-            return null;
-        }
-        int repeat = r.ubits(6, 2);
-        int mmsi = r.ubits(8, 30);
+        int type = v.type();
+        int repeat = v.repeat();
+        int mmsi = v.mmsi();
+        int n = v.bitLength();
         switch (type) {
             case 1, 2, 3:
-                return positionReport(r, type, repeat, mmsi, n);
+                return positionReport(v);
             case 4, 11:
-                return baseStation(r, type, repeat, mmsi, n);
+                return baseStation(v);
             case 5:
-                return staticVoyage(r, type, repeat, mmsi, n);
+                return staticVoyage(v);
             case 6:
                 return addressedBinary(r, type, repeat, mmsi, n);
             case 7, 13:
@@ -98,45 +85,44 @@ public final class MessageDecoder {
             case 17:
                 return dgnss(r, type, repeat, mmsi, n);
             case 18:
-                return classB(r, type, repeat, mmsi, n);
+                return classB(v);
             case 19:
-                return extendedClassB(r, type, repeat, mmsi, n);
+                return extendedClassB(v);
             case 20:
                 return dataLinkManagement(r, type, repeat, mmsi, n);
             case 21:
-                return aidToNavigation(r, type, repeat, mmsi, n);
+                return aidToNavigation(v);
             case 22:
                 return channelManagement(r, type, repeat, mmsi, n);
             case 23:
                 return groupAssignment(r, type, repeat, mmsi, n);
             case 24:
-                return type24(r, repeat, mmsi, n);
+                return type24(v);
             case 25:
                 return singleSlotBinary(r, type, repeat, mmsi, n);
             case 26:
                 return multiSlotBinary(r, type, repeat, mmsi, n);
             default:
-                return longRange(r, type, repeat, mmsi, n);
+                return longRange(v);
         }
     }
 
-    private AisMessage positionReport(BitReader r, int type, int repeat, int mmsi, int n) {
-        return new PositionReport(type, repeat, mmsi, r.ubits(38, 4), r.sbits(42, 8), r.ubits(50, 10),
-                r.bit(60), r.sbits(61, 28), r.sbits(89, 27), r.ubits(116, 12), r.ubits(128, 9),
-                r.ubits(137, 6), r.ubits(143, 2), r.bit(148), commState(r, 149, 19), n);
+    private static AisMessage positionReport(MessageView v) {
+        return new PositionReport(v.type(), v.repeat(), v.mmsi(), v.status(), v.rotRaw(), v.sogRaw(), v.accuracy(),
+                v.lonRaw(), v.latRaw(), v.cogRaw(), v.heading(), v.second(), v.maneuver(), v.raim(), v.radio(),
+                v.bitLength());
     }
 
-    private AisMessage baseStation(BitReader r, int type, int repeat, int mmsi, int n) {
-        return new BaseStationReport(type, repeat, mmsi, r.ubits(38, 14), r.ubits(52, 4), r.ubits(56, 5),
-                r.ubits(61, 5), r.ubits(66, 6), r.ubits(72, 6), r.bit(78), r.sbits(79, 28), r.sbits(107, 27),
-                r.ubits(134, 4), r.bit(148), r.ubits(149, 19), n);
+    private static AisMessage baseStation(MessageView v) {
+        return new BaseStationReport(v.type(), v.repeat(), v.mmsi(), v.year(), v.month(), v.day(), v.hour(),
+                v.minute(), v.second(), v.accuracy(), v.lonRaw(), v.latRaw(), v.epfd(), v.raim(), v.radio(),
+                v.bitLength());
     }
 
-    private AisMessage staticVoyage(BitReader r, int type, int repeat, int mmsi, int n) {
-        return new StaticVoyageData(type, repeat, mmsi, r.ubits(38, 2), r.ubits(40, 30), r.text(70, 7),
-                r.text(112, 20), r.ubits(232, 8), dims(r, 240), r.ubits(270, 4), r.ubits(274, 4),
-                r.ubits(278, 5), r.ubits(283, 5), r.ubits(288, 6), r.ubits(294, 8), r.text(302, 20),
-                r.ubits(422, 1), n);
+    private static AisMessage staticVoyage(MessageView v) {
+        return new StaticVoyageData(v.type(), v.repeat(), v.mmsi(), v.aisVersion(), v.imo(), v.callsign().toString(),
+                v.name().toString(), v.shipType(), dims(v), v.epfd(), v.month(), v.day(), v.hour(), v.minute(),
+                v.draughtDm(), v.destination().toString(), v.dte(), v.bitLength());
     }
 
     private AisMessage addressedBinary(BitReader r, int type, int repeat, int mmsi, int n) {
@@ -194,18 +180,16 @@ public final class MessageDecoder {
         return new DgnssBroadcast(type, repeat, mmsi, r.sbits(40, 18), r.sbits(58, 17), raw(r, 80, n), n);
     }
 
-    private AisMessage classB(BitReader r, int type, int repeat, int mmsi, int n) {
-        return new ClassBPositionReport(type, repeat, mmsi, r.ubits(38, 8), r.ubits(46, 10), r.bit(56),
-                r.sbits(57, 28), r.sbits(85, 27), r.ubits(112, 12), r.ubits(124, 9), r.ubits(133, 6),
-                r.ubits(139, 2), r.bit(141), r.bit(142), r.bit(143), r.bit(144), r.bit(145), r.bit(146),
-                r.bit(147), r.ubits(148, 20), n);
+    private static AisMessage classB(MessageView v) {
+        return new ClassBPositionReport(v.type(), v.repeat(), v.mmsi(), v.reserved(), v.sogRaw(), v.accuracy(),
+                v.lonRaw(), v.latRaw(), v.cogRaw(), v.heading(), v.second(), v.regional(), v.cs(), v.display(),
+                v.dsc(), v.band(), v.msg22(), v.assigned(), v.raim(), v.radio(), v.bitLength());
     }
 
-    private AisMessage extendedClassB(BitReader r, int type, int repeat, int mmsi, int n) {
-        return new ExtendedClassBReport(type, repeat, mmsi, r.ubits(38, 8), r.ubits(46, 10), r.bit(56),
-                r.sbits(57, 28), r.sbits(85, 27), r.ubits(112, 12), r.ubits(124, 9), r.ubits(133, 6),
-                r.ubits(139, 4), r.text(143, 20), r.ubits(263, 8), dims(r, 271), r.ubits(301, 4), r.bit(305),
-                r.ubits(306, 1), r.bit(307), n);
+    private static AisMessage extendedClassB(MessageView v) {
+        return new ExtendedClassBReport(v.type(), v.repeat(), v.mmsi(), v.reserved(), v.sogRaw(), v.accuracy(),
+                v.lonRaw(), v.latRaw(), v.cogRaw(), v.heading(), v.second(), v.regional(), v.name().toString(),
+                v.shipType(), dims(v), v.epfd(), v.raim(), v.dte(), v.assigned(), v.bitLength());
     }
 
     private AisMessage dataLinkManagement(BitReader r, int type, int repeat, int mmsi, int n) {
@@ -220,14 +204,10 @@ public final class MessageDecoder {
         return new DataLinkManagement(type, repeat, mmsi, List.copyOf(list), n);
     }
 
-    private AisMessage aidToNavigation(BitReader r, int type, int repeat, int mmsi, int n) {
-        String name = r.text(43, 20);
-        if (name.length() == 20 && n > 272) {
-            name = name + r.text(272, (n - 272) / 6); // ITU-R M.1371-5 Annex 8 §3.20: name extension
-        }
-        return new AidToNavigation(type, repeat, mmsi, r.ubits(38, 5), name, r.bit(163), r.sbits(164, 28),
-                r.sbits(192, 27), dims(r, 219), r.ubits(249, 4), r.ubits(253, 6), r.bit(259), r.ubits(260, 8),
-                r.bit(268), r.bit(269), r.bit(270), n);
+    private static AisMessage aidToNavigation(MessageView v) {
+        return new AidToNavigation(v.type(), v.repeat(), v.mmsi(), v.aidType(), v.name().toString(), v.accuracy(),
+                v.lonRaw(), v.latRaw(), dims(v), v.epfd(), v.second(), v.offPosition(), v.regional(), v.raim(),
+                v.virtualAid(), v.assigned(), v.bitLength());
     }
 
     private AisMessage channelManagement(BitReader r, int type, int repeat, int mmsi, int n) {
@@ -270,37 +250,23 @@ public final class MessageDecoder {
                 r.ubits(n - 20, 20), n);
     }
 
-    private AisMessage longRange(BitReader r, int type, int repeat, int mmsi, int n) {
-        return new LongRangeReport(type, repeat, mmsi, r.bit(38), r.bit(39), r.ubits(40, 4), r.sbits(44, 18),
-                r.sbits(62, 17), r.ubits(79, 6), r.ubits(85, 9), r.bit(94), n);
+    private static AisMessage longRange(MessageView v) {
+        return new LongRangeReport(v.type(), v.repeat(), v.mmsi(), v.accuracy(), v.raim(), v.status(), v.lonRaw(),
+                v.latRaw(), v.sogRaw(), v.cogRaw(), v.gnss(), v.bitLength());
     }
 
-    private AisMessage type24(BitReader r, int repeat, int mmsi, int n) {
-        int part = r.ubits(38, 2);
-        if (part == 0) {
-            return new StaticDataReport(24, repeat, mmsi, 0, r.text(40, 20), -1, null, -1, -1, null, null, -1, n);
+    private static AisMessage type24(MessageView v) {
+        if (v.partNumber() == 0) {
+            return new StaticDataReport(24, v.repeat(), v.mmsi(), 0, v.name().toString(), -1, null, -1, -1, null, null,
+                    -1, v.bitLength());
         }
-        if (part != 1) {
-            lastReject = RejectReason.BAD_TYPE24_PART;
-            return null;
-        }
-        if (n < 132) {
-            lastReject = RejectReason.MESSAGE_TOO_SHORT;
-            return null;
-        }
-        boolean auxiliary = mmsi / 10_000_000 == 98; // ITU-R M.585: 98MIDXXXX craft associated with a parent ship
-        return new StaticDataReport(24, repeat, mmsi, 1, null, r.ubits(40, 8), r.text(48, 3), r.ubits(66, 4),
-                r.ubits(70, 20), r.text(90, 7), auxiliary ? null : dims(r, 132), auxiliary ? r.ubits(132, 30) : -1, n);
+        return new StaticDataReport(24, v.repeat(), v.mmsi(), 1, null, v.shipType(), v.vendorId().toString(),
+                v.model(), v.serial(), v.callsign().toString(), v.auxiliaryCraft() ? null : dims(v),
+                v.mothershipMmsi(), v.bitLength());
     }
 
-    /** A communication state cut short keeps the bits that are there, right-aligned (as gpsd reads it). */
-    private static int commState(BitReader r, int at, int width) {
-        int present = Math.max(0, Math.min(width, r.bitLength() - at));
-        return r.ubits(at, present);
-    }
-
-    private static Dimensions dims(BitReader r, int at) {
-        return new Dimensions(r.ubits(at, 9), r.ubits(at + 9, 9), r.ubits(at + 18, 6), r.ubits(at + 24, 6));
+    private static Dimensions dims(MessageView v) {
+        return new Dimensions(v.toBowM(), v.toSternM(), v.toPortM(), v.toStarboardM());
     }
 
     private static int ackMmsi(BitReader r, int i) {
