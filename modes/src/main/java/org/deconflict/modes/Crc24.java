@@ -8,23 +8,29 @@ public final class Crc24 {
     /** The 24 low-order generator bits. ICAO Annex 10 Vol IV §3.1.2.3.3.1.2. */
     public static final int POLY = 0xFFF409;
 
-    /** TABLE[i]: register after one byte i enters an empty register (classic byte-wise table). */
-    private static final int[] TABLE = new int[256];
-    /** T2/T3: a byte's contribution after two / three more bytes have passed (slicing by three bytes). */
-    private static final int[] T2 = new int[256];
-    private static final int[] T3 = new int[256];
+    /** Longest data run handled by the position tables: the 88 data bits of a long frame. */
+    private static final int MAX_TABLE_BYTES = 11;
+    /**
+     * BY_POSITION[(d << 8) | v]: CRC contribution of data byte v followed by d more data bytes. The CRC is linear
+     * over GF(2), so a frame's CRC is the xor of its bytes' contributions: independent loads, no serial chain.
+     * d = 0 is the classic byte-wise table.
+     */
+    private static final int[] BY_POSITION = new int[MAX_TABLE_BYTES << 8];
 
     static {
-        for (int i = 0; i < 256; i++) {
-            int c = i << 16;
+        for (int v = 0; v < 256; v++) {
+            int c = v << 16;
             for (int k = 0; k < 8; k++) {
                 c = (c & 0x800000) != 0 ? ((c << 1) ^ POLY) : (c << 1);
             }
-            TABLE[i] = c & 0xFFFFFF;
+            BY_POSITION[v] = c & 0xFFFFFF;
         }
-        for (int i = 0; i < 256; i++) {
-            T2[i] = ((TABLE[i] << 8) & 0xFFFFFF) ^ TABLE[(TABLE[i] >>> 16) & 0xFF];
-            T3[i] = ((T2[i] << 8) & 0xFFFFFF) ^ TABLE[(T2[i] >>> 16) & 0xFF];
+        for (int d = 1; d < MAX_TABLE_BYTES; d++) {
+            for (int v = 0; v < 256; v++) {
+                int prev = BY_POSITION[((d - 1) << 8) | v];
+                // one more zero byte after it: shift the register by 8 and reduce the byte pushed out
+                BY_POSITION[(d << 8) | v] = ((prev << 8) & 0xFFFFFF) ^ BY_POSITION[prev >>> 16];
+            }
         }
     }
 
@@ -33,16 +39,16 @@ public final class Crc24 {
 
     /** CRC-24 of {@code len} bytes (the parity an encoder places after them). */
     public static int compute(byte[] b, int off, int len) {
-        int crc = 0;
-        int i = off;
-        int end = off + len;
-        // three bytes fill the 24-bit register exactly: the new register is the xor of each byte's contribution
-        for (; i + 3 <= end; i += 3) {
-            int v = crc ^ (((b[i] & 0xFF) << 16) | ((b[i + 1] & 0xFF) << 8) | (b[i + 2] & 0xFF));
-            crc = T3[v >>> 16] ^ T2[(v >>> 8) & 0xFF] ^ TABLE[v & 0xFF];
+        if (len > MAX_TABLE_BYTES) {
+            int crc = 0;
+            for (int i = off; i < off + len; i++) {
+                crc = ((crc << 8) ^ BY_POSITION[((crc >>> 16) ^ b[i]) & 0xFF]) & 0xFFFFFF;
+            }
+            return crc;
         }
-        for (; i < end; i++) {
-            crc = ((crc << 8) ^ TABLE[((crc >>> 16) ^ b[i]) & 0xFF]) & 0xFFFFFF;
+        int crc = 0;
+        for (int i = 0; i < len; i++) {
+            crc ^= BY_POSITION[((len - 1 - i) << 8) | (b[off + i] & 0xFF)];
         }
         return crc;
     }
@@ -68,9 +74,36 @@ public final class Crc24 {
      * 0 for a clean DF11(II=0)/17/18; the address for address/parity formats (DF0/4/5/16/20/21/24).
      */
     public static int residual(byte[] b, int off, int lenBytes) {
+        if (lenBytes == 14) {
+            return longResidual(b, off);
+        }
+        if (lenBytes == 7) {
+            return shortResidual(b, off);
+        }
         int p = off + lenBytes - 3;
-        int parity = ((b[p] & 0xFF) << 16) | ((b[p + 1] & 0xFF) << 8) | (b[p + 2] & 0xFF);
-        return compute(b, off, lenBytes - 3) ^ parity;
+        return compute(b, off, lenBytes - 3) ^ parity(b, p);
+    }
+
+    /** {@link #residual} of a 112-bit frame, unrolled: eleven independent table loads. */
+    private static int longResidual(byte[] b, int off) {
+        int[] t = BY_POSITION;
+        return t[(10 << 8) | (b[off] & 0xFF)] ^ t[(9 << 8) | (b[off + 1] & 0xFF)]
+                ^ t[(8 << 8) | (b[off + 2] & 0xFF)] ^ t[(7 << 8) | (b[off + 3] & 0xFF)]
+                ^ t[(6 << 8) | (b[off + 4] & 0xFF)] ^ t[(5 << 8) | (b[off + 5] & 0xFF)]
+                ^ t[(4 << 8) | (b[off + 6] & 0xFF)] ^ t[(3 << 8) | (b[off + 7] & 0xFF)]
+                ^ t[(2 << 8) | (b[off + 8] & 0xFF)] ^ t[(1 << 8) | (b[off + 9] & 0xFF)]
+                ^ t[b[off + 10] & 0xFF] ^ parity(b, off + 11);
+    }
+
+    /** {@link #residual} of a 56-bit frame, unrolled. */
+    private static int shortResidual(byte[] b, int off) {
+        int[] t = BY_POSITION;
+        return t[(3 << 8) | (b[off] & 0xFF)] ^ t[(2 << 8) | (b[off + 1] & 0xFF)]
+                ^ t[(1 << 8) | (b[off + 2] & 0xFF)] ^ t[b[off + 3] & 0xFF] ^ parity(b, off + 4);
+    }
+
+    private static int parity(byte[] b, int p) {
+        return ((b[p] & 0xFF) << 16) | ((b[p + 1] & 0xFF) << 8) | (b[p + 2] & 0xFF);
     }
 
     /** Writes the 24-bit value {@code parity} into the last three bytes of the frame. */

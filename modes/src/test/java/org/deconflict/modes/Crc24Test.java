@@ -17,6 +17,13 @@ class Crc24Test {
         assertThat(Crc24.compute(data, 0, data.length)).isEqualTo(Crc24.computeBitwise(data, 0, data.length));
     }
 
+    @Property(tries = 500)
+    void unrolledResidualEqualsBitSerial(@ForAll @Size(min = 14, max = 14) byte[] frame, @ForAll boolean isShort) {
+        int len = isShort ? 7 : 14;
+        int parity = ((frame[len - 3] & 0xFF) << 16) | ((frame[len - 2] & 0xFF) << 8) | (frame[len - 1] & 0xFF);
+        assertThat(Crc24.residual(frame, 0, len)).isEqualTo(Crc24.computeBitwise(frame, 0, len - 3) ^ parity);
+    }
+
     @Property(tries = 300)
     void everySingleBitErrorOutsideTheDfIsCorrected(@ForAll @IntRange(min = 5, max = 111) int bit,
             @ForAll @IntRange(max = 0xFFFFFF) int icao) {

@@ -15,6 +15,9 @@ public record HeadingAndSpeedReport(Double magneticHeadingDeg, Integer indicated
     private static final int MAX_VR_FPM = 6000;
     private static final double MAX_IAS_MISMATCH_KT = 20;
     private static final double MS_PER_KT = 1852.0 / 3600.0;
+    /** (status, first, last) of heading, IAS, Mach, baro and inertial vertical rate. ICAO Doc 9871 Table A-2-96. */
+    private static final Mb.StatusGroups STATUS = Mb.StatusGroups.of(1, 2, 12, 13, 14, 23, 24, 25, 34, 35, 36, 45,
+            46, 47, 56);
 
     /**
      * Heuristic: status bits consistent, IAS ≤ 500 kt, Mach ≤ 1, |vertical rates| ≤ 6000 ft/min and, when the reply
@@ -22,9 +25,7 @@ public record HeadingAndSpeedReport(Double magneticHeadingDeg, Integer indicated
      * the reported Mach gives at that altitude in the standard atmosphere.
      */
     public static boolean isValid(long mb, int altitudeFt) {
-        if (Mb.wrongStatus(mb, 1, 2, 12) || Mb.wrongStatus(mb, 13, 14, 23)
-                || Mb.wrongStatus(mb, 24, 25, 34) || Mb.wrongStatus(mb, 35, 36, 45)
-                || Mb.wrongStatus(mb, 46, 47, 56)) {
+        if (!STATUS.consistent(mb)) {
             return false;
         }
         int ias = indicatedAirspeedKt(mb);
@@ -40,12 +41,26 @@ public record HeadingAndSpeedReport(Double magneticHeadingDeg, Integer indicated
         }
         if (ias >= 0 && !Double.isNaN(mach) && altitudeFt != AltitudeCode.UNAVAILABLE) {
             // |IAS - CAS(Mach, alt)| <= 20 kt, compared as impact pressures (CAS grows monotonically with them)
-            double q = Atmosphere.impactPressureFromMach(mach, Atmosphere.pressureAtFt(altitudeFt));
-            double qLow = Atmosphere.impactPressureFromCas(Math.max(0, ias - MAX_IAS_MISMATCH_KT) * MS_PER_KT);
-            double qHigh = Atmosphere.impactPressureFromCas((ias + MAX_IAS_MISMATCH_KT) * MS_PER_KT);
-            return q >= qLow && q <= qHigh;
+            double q = Atmosphere.pressureAtFt(altitudeFt) * MACH_IMPACT_RATIO[Mb.get(mb, 25, 10)];
+            return q >= Q_LOW_BY_IAS[ias] && q <= Q_HIGH_BY_IAS[ias];
         }
         return true;
+    }
+
+    /** Impact pressure over static pressure for each 10-bit Mach code (see {@link Atmosphere#impactPressureFromMach}). */
+    private static final double[] MACH_IMPACT_RATIO = new double[1 << 10];
+    /** Impact pressures (Pa) of CAS = IAS - 20 kt and IAS + 20 kt for each IAS in 0..500 kt that passes the limit. */
+    private static final double[] Q_LOW_BY_IAS = new double[MAX_IAS_KT + 1];
+    private static final double[] Q_HIGH_BY_IAS = new double[MAX_IAS_KT + 1];
+
+    static {
+        for (int code = 0; code < MACH_IMPACT_RATIO.length; code++) {
+            MACH_IMPACT_RATIO[code] = Atmosphere.impactPressureFromMach(code * 2.048 / 512, 1.0);
+        }
+        for (int ias = 0; ias <= MAX_IAS_KT; ias++) {
+            Q_LOW_BY_IAS[ias] = Atmosphere.impactPressureFromCas(Math.max(0, ias - MAX_IAS_MISMATCH_KT) * MS_PER_KT);
+            Q_HIGH_BY_IAS[ias] = Atmosphere.impactPressureFromCas((ias + MAX_IAS_MISMATCH_KT) * MS_PER_KT);
+        }
     }
 
     /** Magnetic heading in degrees 0..360 (90/512 LSB), NaN when not available. */

@@ -26,9 +26,49 @@ final class Mb {
         return (int) (mb >>> (56 - pos)) & 1;
     }
 
-    /** True when status bit {@code sb} is 0 while value bits {@code from..to} are not all zero. */
-    static boolean wrongStatus(long mb, int sb, int from, int to) {
-        return bit(mb, sb) == 0 && get(mb, from, to - from + 1) != 0;
+    /** Mask of MB bits {@code from..to} (1-based, inclusive) in the long returned by {@link #of}. */
+    static long bits(int from, int to) {
+        int n = to - from + 1;
+        return ((1L << n) - 1) << (56 - to);
+    }
+
+    /**
+     * A register's status groups checked in a few word operations: a field (MB bits first..last) added to its
+     * all-ones mask carries into the bit just above it exactly when it is non-zero. That carry bit is the group's
+     * status bit, or the bit below it when a sign bit sits between status and field.
+     */
+    record StatusGroups(long fields, long carryAtStatus, long carryBelowStatus) {
+        /** Groups as (status bit, first field bit, last field bit) triples, MB-relative 1-based. */
+        static StatusGroups of(int... sbFromTo) {
+            long fields = 0;
+            long at = 0;
+            long below = 0;
+            for (int i = 0; i < sbFromTo.length; i += 3) {
+                int sb = sbFromTo[i];
+                int from = sbFromTo[i + 1];
+                long f = bits(from, sbFromTo[i + 2]);
+                long carry = bits(from - 1, from - 1);
+                if ((fields & f) != 0 || (from - sb != 1 && from - sb != 2)) {
+                    throw new IllegalArgumentException("overlapping or detached status group at MB bit " + sb);
+                }
+                fields |= f;
+                if (from - sb == 1) {
+                    at |= carry;
+                } else {
+                    below |= carry;
+                }
+            }
+            if (((at | below) & fields) != 0) {
+                throw new IllegalArgumentException("a carry bit falls inside another field");
+            }
+            return new StatusGroups(fields, at, below);
+        }
+
+        /** True when no group has its status bit clear while its field is non-zero. */
+        boolean consistent(long mb) {
+            long nonZero = (mb & fields) + fields;
+            return (((nonZero & carryAtStatus) | ((nonZero & carryBelowStatus) << 1)) & ~mb) == 0;
+        }
     }
 
     /** Two's-complement value with a separate sign bit at {@code signPos} followed by {@code n} magnitude bits. */

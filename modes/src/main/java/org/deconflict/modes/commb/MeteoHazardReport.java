@@ -11,16 +11,15 @@ public record MeteoHazardReport(Integer turbulence, Integer windShear, Integer m
 
     private static final double MAX_TEMP_C = 60;
     private static final double MIN_TEMP_C = -80;
+    /** Reserved MB bits 52-56. ICAO Doc 9871 Table A-2-69. */
+    private static final long RESERVED = Mb.bits(52, 56);
+    /** (status, first, last) of the five hazard levels, temperature, pressure, radio height. Doc 9871 Table A-2-69. */
+    private static final Mb.StatusGroups STATUS = Mb.StatusGroups.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14,
+            15, 16, 17, 26, 27, 28, 38, 39, 40, 51);
 
     /** Heuristic: all eight status bits consistent, reserved MB 52-56 zero, temperature within -80..60 °C. */
     public static boolean isValid(long mb) {
-        if (Mb.wrongStatus(mb, 1, 2, 3) || Mb.wrongStatus(mb, 4, 5, 6) || Mb.wrongStatus(mb, 7, 8, 9)
-                || Mb.wrongStatus(mb, 10, 11, 12) || Mb.wrongStatus(mb, 13, 14, 15)
-                || Mb.wrongStatus(mb, 16, 17, 26) || Mb.wrongStatus(mb, 27, 28, 38)
-                || Mb.wrongStatus(mb, 39, 40, 51)) {
-            return false;
-        }
-        if (Mb.get(mb, 52, 5) != 0) {
+        if ((mb & RESERVED) != 0 || !STATUS.consistent(mb)) {
             return false;
         }
         double t = Mb.signed(mb, 17, 9) * 0.25;

@@ -13,14 +13,12 @@ public record MeteoRoutineReport(int figureOfMerit, Integer windSpeedKt, Double 
     private static final int MAX_WIND_KT = 250;
     private static final double MAX_TEMP_C = 60;
     private static final double MIN_TEMP_C = -80;
+    /** (status, first, last) of wind, pressure, turbulence, humidity. ICAO Doc 9871 Table A-2-68. */
+    private static final Mb.StatusGroups STATUS = Mb.StatusGroups.of(5, 6, 23, 35, 36, 46, 47, 48, 49, 50, 51, 56);
 
     /** Heuristic: status bits consistent, source ≤ 4, wind ≤ 250 kt, temperature within -80..60 °C. */
     public static boolean isValid(long mb) {
-        if (Mb.wrongStatus(mb, 5, 6, 23) || Mb.wrongStatus(mb, 35, 36, 46)
-                || Mb.wrongStatus(mb, 47, 48, 49) || Mb.wrongStatus(mb, 50, 51, 56)) {
-            return false;
-        }
-        if (Mb.get(mb, 1, 4) > 4) {
+        if (Mb.get(mb, 1, 4) > 4 || !STATUS.consistent(mb)) {
             return false;
         }
         if (Mb.bit(mb, 5) == 1 && Mb.get(mb, 6, 9) > MAX_WIND_KT) {

@@ -11,10 +11,14 @@ public record SelectedVerticalIntention(Integer selectedAltitudeMcpFt, Integer s
 
     /** Heuristic: status bits consistent with their fields, reserved MB 40-47 and 52-53 zero. */
     public static boolean isValid(long mb) {
-        return !Mb.wrongStatus(mb, 1, 2, 13) && !Mb.wrongStatus(mb, 14, 15, 26)
-                && !Mb.wrongStatus(mb, 27, 28, 39) && !Mb.wrongStatus(mb, 48, 49, 51)
-                && !Mb.wrongStatus(mb, 54, 55, 56) && Mb.get(mb, 40, 8) == 0 && Mb.get(mb, 52, 2) == 0;
+        return (mb & RESERVED) == 0 && STATUS.consistent(mb);
     }
+
+    /** Reserved MB bits 40-47 and 52-53. ICAO Doc 9871 Table A-2-64. */
+    private static final long RESERVED = Mb.bits(40, 47) | Mb.bits(52, 53);
+    /** (status, first, last) of MCP altitude, FMS altitude, baro setting, mode bits, target source. Doc 9871 Table A-2-64. */
+    private static final Mb.StatusGroups STATUS = Mb.StatusGroups.of(1, 2, 13, 14, 15, 26, 27, 28, 39, 48, 49, 51,
+            54, 55, 56);
 
     /** MCP/FCU selected altitude in ft, or -1 when not available. */
     public static int selectedAltitudeMcpFt(long mb) {

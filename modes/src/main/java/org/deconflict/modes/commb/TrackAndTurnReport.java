@@ -8,20 +8,24 @@ public record TrackAndTurnReport(Double rollDeg, Double trueTrackDeg, Integer gr
         Integer trueAirspeedKt) implements CommBRegister {
 
     /** Plausibility limits of the heuristic (pyModeS v2 figures). */
-    private static final double MAX_ROLL_DEG = 50;
+    private static final int MAX_ROLL_DEG = 50;
     private static final int MAX_GS_KT = 600;
     private static final int MAX_TAS_KT = 500;
     private static final int MAX_TAS_GS_DIFF_KT = 200;
+    /**
+     * (status, first, last) of roll (magnitude only: the sign bit MB 2 is not checked), track, ground speed, track
+     * rate, TAS. ICAO Doc 9871 Table A-2-80.
+     */
+    private static final Mb.StatusGroups STATUS = Mb.StatusGroups.of(1, 3, 11, 12, 13, 23, 24, 25, 34, 35, 36, 45,
+            46, 47, 56);
 
     /** Heuristic: status bits consistent, |roll| ≤ 50°, GS ≤ 600 kt, TAS ≤ 500 kt, |TAS-GS| ≤ 200 kt. */
     public static boolean isValid(long mb) {
-        if (Mb.wrongStatus(mb, 1, 3, 11) || Mb.wrongStatus(mb, 12, 13, 23)
-                || Mb.wrongStatus(mb, 24, 25, 34) || Mb.wrongStatus(mb, 35, 36, 45)
-                || Mb.wrongStatus(mb, 46, 47, 56)) {
+        if (!STATUS.consistent(mb)) {
             return false;
         }
-        double roll = rollDeg(mb);
-        if (!Double.isNaN(roll) && Math.abs(roll) > MAX_ROLL_DEG) {
+        // |roll| = |code|·45/256 > 50° compared on the integer code (exact: 45·code/256 is exact in a double)
+        if (Mb.bit(mb, 1) == 1 && Math.abs(Mb.signed(mb, 2, 9)) * 45 > MAX_ROLL_DEG * 256) {
             return false;
         }
         int gs = groundSpeedKt(mb);
