@@ -18,6 +18,8 @@
     worldCopyJump: false, keyboard: true}).setView([58.5, 19], 5);
   map.attributionControl.addAttribution('Land: Natural Earth (public domain)');
   fetch('/baltic-50m.geojson').then(r => r.json()).then(geo => {
+    // the bundled coastline covers 52–67°N 8–32°E: sea inside, neutral grey (no data) outside
+    L.rectangle([[52, 8], [67, 32]], {stroke: false, fillColor: '#a9c7de', fillOpacity: 1, interactive: false}).addTo(map);
     L.geoJSON(geo, {
       interactive: false,
       style: f => f.properties.layer === 'land'
@@ -173,7 +175,7 @@
   }
 
   ['f-aircraft', 'f-ship', 'f-military', 'f-dark', 'f-nation', 'f-altmin', 'f-altmax', 'f-trails', 'f-labels', 'search']
-    .forEach(id => $(id).addEventListener('input', () => { targetLayer.redraw(); renderTable(); }));
+    .forEach(id => ['input', 'change'].forEach(ev => $(id).addEventListener(ev, () => { targetLayer.redraw(); renderTable(); })));
   $('search').addEventListener('keydown', e => {
     if (e.key !== 'Enter') return;
     const first = visibleList().sort(cmp)[0];
@@ -315,7 +317,7 @@
       + `${esc(words(i.kind))} · ${time(i.startMs)} · ${fmtDist(i.minHorizontalM)}${i.minVerticalFt != null ? ' / ' + fmt(i.minVerticalFt) + ' ft' : ''}`
       + `<br><small>${i.participants.map(p => esc(label(p.id))).join(' × ')}</small></button></li>`).join('');
   }
-  $('incident-order').addEventListener('input', renderIncidents);
+  $('incident-order').addEventListener('change', renderIncidents);
   $('incident-list').addEventListener('click', e => { const b = e.target.closest('button'); if (b) openIncident(b.dataset.id); });
   setInterval(() => { if (!$('panel-incidents').hidden) loadIncidents(); }, 10000);
   loadIncidents();
@@ -335,7 +337,8 @@
       if (incidentLayer) incidentLayer.remove();
       incidentLayer = L.layerGroup(inc.participants.filter(p => p.track.length > 1).map((p, i) =>
         L.polyline(p.track.map(q => [q[1], q[2]]), {color: Plots.COLORS[i % 4], weight: 3, interactive: false}))).addTo(map);
-      map.panTo([inc.lat, inc.lon]);
+      map.panTo([inc.lat, inc.lon], {animate: false});
+      map.panBy([$('incident-view').offsetWidth / 2, 0], {animate: false});   // keep it clear of the panel
       $('incident-close').focus();
     });
   }
@@ -368,7 +371,7 @@
         + `<td>${pct(r.positionShare)}</td><td>${pct(r.identityOnlyShare)}</td><td>${pct(r.silentShare)}</td></tr>`).join('');
     });
   }
-  $('compliance-day').addEventListener('input', loadCompliance);
+  $('compliance-day').addEventListener('change', loadCompliance);
 
   // ---------- replay ----------
   const toLocal = ms => new Date(ms).toISOString().slice(0, 19);

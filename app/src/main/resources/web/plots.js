@@ -111,7 +111,7 @@ const Plots = (() => {
     if (!pts.length) { ctx.fillText('no altitudes for these targets (ships or Mode A/C only)', 20, 40); return; }
     const tmin = Math.min(...pts.map(q => q[0])), tmax = Math.max(...pts.map(q => q[0]));
     let amin = Math.min(0, ...pts.map(q => q[3])), amax = Math.max(...pts.map(q => q[3]));
-    amax += (amax - amin) * 0.1 + 100;
+    amax += (amax - amin) * 0.3 + 100;   // headroom for the legend
     const xs = scale(tmin, tmax, box.l, box.r), ys = scale(amin, amax, box.b, box.t);
     axes(ctx, box, xs, ys, nice(tmin - t0, tmax - t0, 6).map(v => v + t0), nice(amin, amax, 4), timeFmt(t0),
       v => v.toLocaleString('en'), 's from closest approach', 'ft');

@@ -1,0 +1,225 @@
+package org.deconflict.app.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The map page in headless Debian Chromium against the test scenario run through the whole pipeline: targets appear,
+ * the military and dark filters narrow the table, an incident opens with its three plots drawn, no request leaves
+ * this machine, the console stays clean. Screenshots go to {@code target/screenshots/}. Skipped only when no
+ * Chromium is installed and CI is not "true".
+ */
+class BrowserTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SHOTS = Path.of("target", "screenshots");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path dir;
+    static LiveRun run;
+    static ChromeDriver driver;
+    static ChromeDriverService service;
+    static final List<LogEntry> consoleProblems = new ArrayList<>();
+
+    @BeforeAll
+    static void startBrowserAndRun() throws Exception {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!installed) {
+            if ("true".equals(System.getenv("CI"))) {
+                fail("CI=true but Chromium is not installed: apt-get install -y chromium chromium-driver");
+            }
+            Assumptions.abort("no Chromium at " + CHROMIUM + " / " + CHROMEDRIVER
+                    + ": install chromium and chromium-driver to run the browser test");
+        }
+        run = new LiveRun(TestScenario.write(dir), 0, dir, null, LiveRun.loopback()).start().awaitEnd(240_000);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-quic", "--no-first-run", "--disable-sync",
+                "--disable-default-apps", "--disable-extensions", "--window-size=1440,900",
+                "--user-data-dir=" + Files.createDirectories(dir.resolve("chrome-profile")));
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        logs.enable(LogType.PERFORMANCE, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort()
+                .build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
+        Files.createDirectories(SHOTS);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (service != null) {
+            service.stop();
+        }
+        if (run != null) {
+            run.close();
+        }
+    }
+
+    @Test
+    void mapFiltersIncidentPlotsOfflineAndClean() throws Exception {
+        String base = "http://127.0.0.1:" + run.server.port() + "/";
+        JsonNode api = JSON.readTree(new java.net.URL(base + "api/targets").openStream());
+        int total = api.get("count").asInt();
+        int military = 0;
+        for (JsonNode t : api.get("targets")) {
+            military += t.get("military").asBoolean() ? 1 : 0;
+        }
+
+        long t0 = System.nanoTime();
+        driver.get(base);
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.until(d -> js("return window.deconflict ? window.deconflict.targets.size : 0").equals((long) total));
+        wait.until(d -> rows().size() == total);
+        long loadMs = (System.nanoTime() - t0) / 1_000_000;
+        for (LogEntry e : driver.manage().logs().get(LogType.BROWSER)) {
+            System.out.println("browser console: " + e.getLevel() + " " + e.getMessage());
+            consoleProblems.add(e);
+        }
+
+        // targets are drawn on the map canvas: count non-transparent pixels of our overlay
+        long drawn = (Long) js("const c = document.querySelector('.leaflet-overlay-pane canvas:last-child');"
+                + "const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data; let n = 0;"
+                + "for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++; return n;");
+        assertThat(drawn).as("pixels drawn for targets").isGreaterThan(200);
+        shot("map");
+
+        // military filter: exactly the military targets remain, each flagged MIL
+        new Select(driver.findElement(By.id("f-military"))).selectByValue("only");
+        int mil = military;
+        wait.until(d -> rows().size() == mil);
+        for (WebElement r : rows()) {
+            assertThat(r.getText()).contains("MIL");
+        }
+        shot("military");
+        new Select(driver.findElement(By.id("f-military"))).selectByValue("all");
+
+        // dark filter: the Il-20 that switched off at 700 s of 900
+        new Select(driver.findElement(By.id("f-dark"))).selectByValue("only");
+        wait.until(d -> rows().size() == 1);
+        assertThat(rows().get(0).getText()).contains("RFF9311").contains("DARK");
+        new Select(driver.findElement(By.id("f-dark"))).selectByValue("hide");
+        wait.until(d -> rows().size() == total - 1);
+        new Select(driver.findElement(By.id("f-dark"))).selectByValue("all");
+
+        // search narrows to one callsign
+        driver.findElement(By.id("search")).sendKeys("SAS1417");
+        wait.until(d -> rows().size() == 1);
+        driver.findElement(By.id("search")).clear();
+        js("document.getElementById('search').dispatchEvent(new Event('input'))");
+        wait.until(d -> rows().size() == total);
+
+        // incidents: open the first, its three plots are drawn
+        driver.findElement(By.id("tab-incidents")).click();
+        wait.until(d -> !d.findElements(By.cssSelector("#incident-list button")).isEmpty());
+        driver.findElement(By.cssSelector("#incident-list button")).click();
+        wait.until(d -> driver.findElement(By.id("incident-view")).isDisplayed());
+        wait.until(d -> !driver.findElement(By.id("incident-title")).getText().isEmpty());
+        for (String plot : List.of("plot-plan", "plot-profile", "plot-separation")) {
+            long coloured = (Long) js("const c = document.getElementById(arguments[0]);"
+                    + "const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data; let n = 0;"
+                    + "for (let i = 0; i < d.length; i += 4) if (d[i + 3] > 0 && (d[i] !== d[i + 1] || d[i + 1] !== d[i + 2])) n++;"
+                    + "return n;", plot);
+            assertThat(coloured).as(plot + " has coloured (track / threshold) pixels").isGreaterThan(150);
+        }
+        assertThat(driver.findElement(By.id("incident-summary")).getText()).contains("SAS1417");
+        assertThat(driver.findElement(By.id("incident-ledger")).getText()).contains("No ledger");
+        shot("incident");
+
+        // compliance chart renders rows
+        driver.findElement(By.id("tab-compliance")).click();
+        wait.until(d -> !d.findElements(By.cssSelector("#compliance-table tbody tr")).isEmpty());
+        shot("compliance");
+
+        // keyboard: tabs move with arrow keys
+        driver.findElement(By.id("tab-compliance")).sendKeys(org.openqa.selenium.Keys.ARROW_RIGHT);
+        wait.until(d -> "true".equals(driver.findElement(By.id("tab-replay")).getAttribute("aria-selected")));
+
+        // nothing left this machine: resource timings and every request Chrome's network log saw
+        @SuppressWarnings("unchecked")
+        List<String> resources = (List<String>) js("return performance.getEntriesByType('resource').map(e => e.name)"
+                + ".concat([location.href]);");
+        assertThat(resources).isNotEmpty().allSatisfy(u -> assertThat(u).matches(BrowserTest::local));
+        List<String> requested = new ArrayList<>();
+        for (LogEntry e : driver.manage().logs().get(LogType.PERFORMANCE)) {
+            JsonNode m = JSON.readTree(e.getMessage()).path("message");
+            if (m.path("method").asText().equals("Network.requestWillBeSent")) {
+                requested.add(m.path("params").path("request").path("url").asText());
+            }
+        }
+        assertThat(requested).as("network requests").isNotEmpty()
+                .allSatisfy(u -> assertThat(u).matches(BrowserTest::local));
+        List<String> errors = new ArrayList<>();
+        consoleProblems.addAll(driver.manage().logs().get(LogType.BROWSER).getAll());
+        for (LogEntry e : consoleProblems) {
+            if (e.getLevel().intValue() >= Level.WARNING.intValue()) {
+                errors.add(e.getLevel() + " " + e.getMessage());
+            }
+        }
+        assertThat(errors).as("browser console").isEmpty();
+        System.out.printf("browser: %d targets loaded and listed in %d ms; %d requests, all local%n", total, loadMs,
+                requested.size());
+    }
+
+    /** Network URLs must be loopback; browser-internal schemes (the start page) never touch the network. */
+    private static boolean local(String url) {
+        java.net.URI u = java.net.URI.create(url);
+        String scheme = u.getScheme() == null ? "" : u.getScheme();
+        return switch (scheme) {
+            case "http", "https", "ws", "wss" -> List.of("127.0.0.1", "localhost", "[::1]").contains(u.getHost());
+            case "data", "blob", "about", "chrome", "chrome-untrusted" -> true;
+            default -> false;
+        };
+    }
+
+    private static List<WebElement> rows() {
+        return driver.findElements(By.cssSelector("#target-table tbody tr"));
+    }
+
+    private static Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    private static void shot(String name) throws IOException {
+        File f = driver.getScreenshotAs(OutputType.FILE);
+        Files.copy(f.toPath(), SHOTS.resolve("browser-" + name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+}
