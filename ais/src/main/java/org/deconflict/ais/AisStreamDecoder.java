@@ -211,15 +211,74 @@ public final class AisStreamDecoder {
     }
 
     private static final VarHandle LONG_BE = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
-    private static final long COMMAS = 0x2C2C2C2C2C2C2C2CL;
-    private static final long STARS = 0x2A2A2A2A2A2A2A2AL;
-    private static final long LOW_BITS = 0x0101010101010101L;
     private static final long HIGH_BITS = 0x8080808080808080L;
+    private static final long K48 = 0x3030303030303030L; // '0', first armoring character (IEC 61162-1 §7.3.4)
+    private static final long K56 = 0x3838383838383838L; // 128 - 72: sets the high bit of (c - 48) >= 72 ('x' + 1)
+    private static final long K80 = 0x5050505050505050L; // 128 - 48: (c - 48) >= 48, i.e. c >= '`'
+    private static final long K88 = 0x5858585858585858L; // 128 - 40: (c - 48) >= 40, i.e. c >= 'X'
 
-    /** True when some byte of {@code w} equals the byte repeated in {@code pattern} (SWAR zero-byte test). */
-    private static boolean hasByte(long w, long pattern) {
-        long v = w ^ pattern;
-        return ((v - LOW_BITS) & ~v & HIGH_BITS) != 0;
+    // results of payload(): XOR of the bytes it consumed, and whether one was not an armoring character
+    private int payloadXor;
+    private boolean payloadBadChar;
+
+    /**
+     * Scans the payload from {@code i} up to the first ',' or '*' (or {@code e}), returning where it stopped: XORs the
+     * bytes into {@link #payloadXor} and de-armors them into {@code out} (six bits per character, big-endian, zeros
+     * after), eight characters at a time while all eight are armoring characters (IEC 61162-1 §7.3.4).
+     */
+    private int payload(byte[] b, int i, int e, byte[] out) {
+        long wide = 0;
+        int bit = 0;
+        while (i + 8 <= e) {
+            long w = (long) LONG_BE.get(b, i);
+            if ((((w - K48) | w) & HIGH_BITS) != 0) {
+                break; // a byte below '0' (',' '*' ...) or above 127
+            }
+            long v = w - K48; // no borrows: every byte is >= '0'
+            long ge40 = (v + K88) & HIGH_BITS;
+            if (((ge40 & ~((v + K80) & HIGH_BITS)) | ((v + K56) & HIGH_BITS)) != 0) {
+                break; // 'X'..'_' or above 'w': not armoring characters
+            }
+            v -= ge40 >>> 4; // minus 8 where the character is '`' or above
+            // pack eight 6-bit values (one per byte, first in the high byte) into 48 bits
+            v = ((v & 0x3F003F003F003F00L) >>> 2) | (v & 0x003F003F003F003FL);
+            v = ((v & 0x0FFF00000FFF0000L) >>> 4) | (v & 0x00000FFF00000FFFL);
+            v = ((v & 0x00FFFFFF00000000L) >>> 8) | (v & 0x0000000000FFFFFFL);
+            put(out, bit, v, 48);
+            bit += 48;
+            wide ^= w;
+            i += 8;
+        }
+        wide ^= wide >>> 32;
+        wide ^= wide >>> 16;
+        wide ^= wide >>> 8;
+        int sum = (int) wide & 0xff;
+        boolean bad = false;
+        for (; i < e; i++) {
+            byte x = b[i];
+            if (x == ',' || x == '*') {
+                break;
+            }
+            sum ^= x;
+            int v = SixBit.armorValue(x);
+            if (v < 0) {
+                bad = true;
+            } else {
+                put(out, bit, v, 6);
+                bit += 6;
+            }
+        }
+        payloadXor = sum & 0xff;
+        payloadBadChar = bad;
+        return i;
+    }
+
+    /** Writes the low {@code n} (at most 56) bits of {@code v} at bit {@code bit} of {@code out}, zeroing the bits after. */
+    private static void put(byte[] out, int bit, long v, int n) {
+        int at = bit >>> 3;
+        int r = bit & 7;
+        long keep = (long) LONG_BE.get(out, at) & ~(-1L >>> r);
+        LONG_BE.set(out, at, keep | (v << (64 - r - n)));
     }
 
     private static int resync(byte[] b, int s, int e) {
@@ -312,22 +371,9 @@ public final class AisStreamDecoder {
         int c3 = -1;
         int c4 = -1;
         int c5 = -1;
-        long wide = 0; // XOR of the payload taken eight bytes at a time, folded into sum below
+        AisFrame f = frame;
+        f.ensureCapacity((e - s) * 6 / 8);
         for (int i = s + 1; i < e; i++) {
-            if (commas == 4) {
-                // inside the payload: skip 8 bytes at a time while they hold neither ',' nor '*'
-                while (i + 8 <= e) {
-                    long w = (long) LONG_BE.get(b, i);
-                    if (hasByte(w, COMMAS) || hasByte(w, STARS)) {
-                        break;
-                    }
-                    wide ^= w;
-                    i += 8;
-                }
-                if (i >= e) {
-                    break;
-                }
-            }
             byte x = b[i];
             if (x == '*') {
                 star = i;
@@ -339,16 +385,16 @@ public final class AisStreamDecoder {
                     case 1 -> c1 = i;
                     case 2 -> c2 = i;
                     case 3 -> c3 = i;
-                    case 4 -> c4 = i;
+                    case 4 -> {
+                        c4 = i;
+                        i = payload(b, i + 1, e, f.bits) - 1; // resumes at the byte that ended the payload
+                        sum ^= payloadXor;
+                    }
                     case 5 -> c5 = i;
                     default -> { }
                 }
             }
         }
-        wide ^= wide >>> 32;
-        wide ^= wide >>> 16;
-        wide ^= wide >>> 8;
-        sum ^= (int) wide & 0xff;
         if (star < 0 || star + 3 > e) {
             clearPending();
             reject(RejectReason.MALFORMED_SENTENCE, lineNumber);
@@ -397,7 +443,8 @@ public final class AisStreamDecoder {
                 : tag != null && tag.source() != null ? tag.source() : trailingSource;
         clearPending();
         if (count == 1) {
-            emit(b, payOff, payLen, fill, b[s + 1], b[s + 2], b[s + 5] == 'O', channel, source, time, tag, 1);
+            // the payload was de-armored into the frame during the scan
+            emit(null, payOff, payLen, fill, b[s + 1], b[s + 2], b[s + 5] == 'O', channel, source, time, tag, 1);
             return next;
         }
         int groupId = tag != null && tag.hasGroup() ? tag.groupId() : -1;
@@ -421,6 +468,7 @@ public final class AisStreamDecoder {
         return next;
     }
 
+    /** Hands a payload to the listener; {@code payload} null means it is already de-armored in the frame. */
     private void emit(byte[] payload, int off, int len, int fill, byte t0, byte t1, boolean own, char channel,
                       String source, long time, TagBlock tag, int sentences) {
         if (len == 0) {
@@ -428,8 +476,13 @@ public final class AisStreamDecoder {
             return;
         }
         AisFrame f = frame;
-        f.ensureCapacity((len * 6 + 7) / 8 + 1);
-        int bits = SixBit.dearmor(payload, off, len, f.bits);
+        int bits;
+        if (payload == null) {
+            bits = payloadBadChar ? -1 : len * 6;
+        } else {
+            f.ensureCapacity((len * 6 + 7) / 8 + 1);
+            bits = SixBit.dearmor(payload, off, len, f.bits);
+        }
         if (bits < 0) {
             reject(RejectReason.BAD_PAYLOAD_CHARACTER, lineNumber);
             return;

@@ -4,20 +4,25 @@ import org.deconflict.ais.AisFrame;
 import org.deconflict.ais.AisMessage;
 import org.deconflict.ais.AisReport;
 import org.deconflict.ais.AisStreamDecoder;
-import org.deconflict.ais.BitReader;
 import org.deconflict.ais.MessageDecoder;
+import org.deconflict.ais.MessageView;
+import org.deconflict.ais.RejectReason;
 
 /**
- * Our side: sentence bytes through {@link AisStreamDecoder} (checksum, fields, multi-part assembly, de-armoring).
- * {@link #records} decodes every field into immutable records ({@link AisReport} + {@link AisMessage}); the
- * zero-allocation variant reads the position-report fields straight from the {@link BitReader}.
+ * Our side: sentence bytes through {@link AisStreamDecoder} (checksum, fields, multi-part assembly, de-armoring),
+ * then every field of the message. {@link #records} builds immutable records ({@link AisReport} +
+ * {@link AisMessage}); {@link #view} decodes every field of types 1-5, 11, 18, 19, 21, 24 and 27 into a reused
+ * {@link MessageView} (text into reused buffers) and builds records only for the other types.
  */
 public final class OursAis {
 
     public long messages;
     public long rejects;
+    /** Messages of the types the view does not cover, decoded into records instead. */
+    public long recordFallbacks;
     private long sum;
     private final MessageDecoder decoder = new MessageDecoder();
+    private final MessageView view = new MessageView();
     private final AisStreamDecoder stream;
 
     private OursAis(boolean records) {
@@ -25,35 +30,43 @@ public final class OursAis {
             @Override
             public void onFrame(AisFrame frame) {
                 if (records) {
-                    AisReport r = frame.toReport(decoder);
-                    if (r == null) {
-                        rejects++;
-                        return;
-                    }
-                    messages++;
-                    AisMessage m = r.message();
-                    sum += m.mmsi() + m.type() + m.bitLength();
-                    if (m instanceof AisMessage.PositionReport p) {
-                        sum += p.latRaw() + p.lonRaw() + p.sogRaw() + p.cogRaw();
-                    }
-                } else {
-                    BitReader b = frame.bits();
-                    int type = b.ubits(0, 6);
-                    messages++;
-                    sum += type + b.ubits(8, 30);
-                    if (type >= 1 && type <= 3) {
-                        sum += b.ubits(38, 4) + b.sbits(42, 8) + b.ubits(50, 10) + b.ubits(60, 1) + b.sbits(61, 28)
-                                + b.sbits(89, 27) + b.ubits(116, 12) + b.ubits(128, 9) + b.ubits(137, 6)
-                                + b.ubits(143, 2) + b.ubits(148, 1) + b.ubits(149, 19);
-                    }
+                    record(frame);
+                    return;
                 }
+                MessageView v = view;
+                if (!v.decode(frame.bits())) {
+                    rejects++;
+                    return;
+                }
+                if (!v.hasBody()) {
+                    recordFallbacks++;
+                    record(frame);
+                    return;
+                }
+                messages++;
+                sum += v.mmsi() + v.type() + v.bitLength() + v.latRaw() + v.lonRaw() + v.sogRaw() + v.cogRaw()
+                        + v.name().length() + v.callsign().length() + v.destination().length();
             }
 
             @Override
-            public void onReject(org.deconflict.ais.RejectReason reason, long lineNumber) {
+            public void onReject(RejectReason reason, long lineNumber) {
                 rejects++;
             }
         });
+    }
+
+    private void record(AisFrame frame) {
+        AisReport r = frame.toReport(decoder);
+        if (r == null) {
+            rejects++;
+            return;
+        }
+        messages++;
+        AisMessage m = r.message();
+        sum += m.mmsi() + m.type() + m.bitLength();
+        if (m instanceof AisMessage.PositionReport p) {
+            sum += p.latRaw() + p.lonRaw() + p.sogRaw() + p.cogRaw();
+        }
     }
 
     /** Full decode into records. */
@@ -61,8 +74,8 @@ public final class OursAis {
         return new OursAis(true);
     }
 
-    /** Framing and assembly, then position fields from the bit reader: no allocation per sentence. */
-    public static OursAis zeroAllocation() {
+    /** Full decode into the reused view; records only for the types the view does not cover. */
+    public static OursAis view() {
         return new OursAis(false);
     }
 
