@@ -214,7 +214,10 @@ public record DetectionConfig(AirAir airAir, AirSea airSea, SeaSea seaSea, Dark 
      * @param kinematicToleranceM    discrepancy between moved and reported displacement that raises suspicion, metres
      * @param maxAircraftSpeedKt     faster implied aircraft motion is impossible (duplicate address or jump), knots
      * @param maxShipSpeedKt         same for ships, knots
-     * @param receptionMarginFactor  reception beyond this × radio horizon is impossible (ducting allowance)
+     * @param receptionMarginFactor  1090 MHz reception beyond this × radio horizon is impossible (ducting allowance)
+     * @param shipAntennaHeightM     height assumed for a ship's AIS antenna in the horizon check, metres
+     * @param vhfReceptionMarginFactor AIS (VHF) reception beyond this × radio horizon is impossible; VHF ducting over the
+     *                               Baltic routinely carries AIS far past the horizon, so only gross ranges are suspect
      * @param degradedNacpMax        a position with NACp ≤ this is degraded (EPU ≥ 0.5 NM, DO-260B Table 2-70)
      * @param degradedNicMax         or with NIC ≤ this (Rc ≥ 2 NM, DO-260B Table 2-69)
      * @param goodNacpMin            a collapse is a drop to degraded after reporting NACp ≥ this
@@ -225,7 +228,7 @@ public record DetectionConfig(AirAir airAir, AirSea airSea, SeaSea seaSea, Dark 
      */
     public record Integrity(double kinematicWindowMinS, double kinematicWindowMaxS, double kinematicToleranceM,
                             double maxAircraftSpeedKt, double maxShipSpeedKt, double receptionMarginFactor,
-                            int degradedNacpMax, int degradedNicMax, int goodNacpMin, double gnssCellM,
+                            double shipAntennaHeightM, double vhfReceptionMarginFactor, int degradedNacpMax, int degradedNicMax, int goodNacpMin, double gnssCellM,
                             double gnssWindowS, int gnssMinAircraft, double gnssMinShare) implements Serializable {
 
         public static Integrity defaults() {
@@ -236,6 +239,8 @@ public record DetectionConfig(AirAir airAir, AirSea airSea, SeaSea seaSea, Dark 
                     1_500,             // Deconflict: faster than any aircraft over the Baltic (Mach 2.3 at altitude)
                     60,                // Deconflict: faster than any ship
                     1.2,               // Deconflict: 20 % over the 4/3-earth horizon for anomalous propagation
+                    20,                // Deconflict: a merchant ship's VHF antenna sits roughly 15–40 m above the sea
+                    3.0,               // Deconflict: AIS heard at 2–3 × the horizon under ducting; beyond 3 × is suspect
                     4,                 // DO-260B Table 2-70: NACp 4 ↔ EPU < 1.0 NM (≥ 0.5 NM)
                     4,                 // DO-260B Table 2-69: NIC 4 ↔ Rc < 2 NM
                     8,                 // 14 CFR 91.227(c)(1)(i) / EASA: NACp ≥ 8 required for ADS-B Out

@@ -109,10 +109,13 @@ public final class Detectors implements TrackListener {
         if (t == null) {
             return;
         }
-        state.airGrid.remove(t);
-        state.seaGrid.remove(t);
+        gridOf(t).remove(t);     // a track lives in its own domain's grid only
         gnss.remove(t);
         dark.expired(t, nowNanos);
+    }
+
+    private SpatialGrid gridOf(Track t) {
+        return t.aircraft ? state.airGrid : state.seaGrid;
     }
 
     /** Moves event time on to {@code nowNanos} without an update: closes stale encounters, steps GNSS areas. */

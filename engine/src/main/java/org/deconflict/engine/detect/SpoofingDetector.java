@@ -122,8 +122,13 @@ final class SpoofingDetector {
         if (site == null) {
             return;
         }
-        double heightM = Double.isNaN(s.altitudeFt()) ? 0 : s.altitudeFt() * Geo.M_PER_FT;
-        double horizonM = Geo.radioHorizonM(site.antennaHeightM(), heightM) * cfg.receptionMarginFactor();
+        double horizonM;
+        if (t.aircraft) {
+            double heightM = Double.isNaN(s.altitudeFt()) ? 0 : s.altitudeFt() * Geo.M_PER_FT;
+            horizonM = Geo.radioHorizonM(site.antennaHeightM(), heightM) * cfg.receptionMarginFactor();
+        } else {
+            horizonM = Geo.radioHorizonM(site.antennaHeightM(), cfg.shipAntennaHeightM()) * cfg.vhfReceptionMarginFactor();
+        }
         double rangeM = Geo.distanceM(site.latDeg(), site.lonDeg(), s.latDeg(), s.lonDeg());
         if (rangeM > horizonM) {
             t.rangeReported = true;
