@@ -11,12 +11,38 @@ public final class Cpr {
     /** 2^17: CPR fraction scale. DO-260B §A.1.7.2. */
     public static final double SCALE = 131072.0;
     private static final double[] NL_TRANSITION = new double[59]; // latitude where NL drops below index+2
+    /** Latitude bins per degree for the NL lookup: every bin below 87° holds at most one NL transition. */
+    private static final int BINS_PER_DEG = 4;
+    /** Latitude above which NL is 1 (87° itself has NL 2). DO-260B §A.1.7.2 d. */
+    private static final double NL_ONE_LAT = 87.0;
+    /** NL at the start of each bin of [0°, 87°), and the latitude where it drops by one (may lie past the bin). */
+    private static final int[] NL_AT_BIN = new int[(int) NL_ONE_LAT * BINS_PER_DEG];
+    private static final double[] NL_DROP_AT_BIN = new double[NL_AT_BIN.length];
 
     static {
         // DO-260B §A.1.7.2 d: NL transition latitudes from acos(sqrt((1-cos(pi/2NZ)) / (1-cos(2pi/NL))))
         double a = 1 - Math.cos(Math.PI / (2 * NZ));
         for (int nl = 2; nl <= 59; nl++) {
             NL_TRANSITION[nl - 2] = Math.toDegrees(Math.acos(Math.sqrt(a / (1 - Math.cos(2 * Math.PI / nl)))));
+        }
+        for (int bin = 0; bin < NL_AT_BIN.length; bin++) {
+            int n = nlBySearch(bin / (double) BINS_PER_DEG);
+            double end = (bin + 1) / (double) BINS_PER_DEG;
+            if (n > 2 && NL_TRANSITION[n - 3] < end) {
+                throw new IllegalStateException("two NL transitions in one latitude bin at " + end);
+            }
+            NL_AT_BIN[bin] = n;
+            NL_DROP_AT_BIN[bin] = NL_TRANSITION[n - 2];
+        }
+    }
+
+    /** Zone sizes span/n (airborne span 360°, surface 90°) for n = 0..4NZ, indexed [surface][n]: no division per fix. */
+    private static final double[][] ZONE_DEG = new double[2][4 * NZ + 1];
+
+    static {
+        for (int n = 1; n <= 4 * NZ; n++) {
+            ZONE_DEG[0][n] = 360.0 / n;
+            ZONE_DEG[1][n] = 90.0 / n;
         }
     }
 
@@ -26,10 +52,17 @@ public final class Cpr {
     /** Number of longitude zones NL(lat), 1..59. DO-260B §A.1.7.2 d. */
     public static int nl(double latDeg) {
         double lat = Math.abs(latDeg);
-        if (lat >= 87.0) {
-            return lat > 87.0 ? 1 : 2;
+        if (!(lat < NL_ONE_LAT)) { // also NaN
+            return lat == NL_ONE_LAT ? 2 : 1;
         }
-        // NL = the largest n in 1..59 with lat < transition(n); transitions decrease with n (binary search)
+        // one table lookup and one comparison against the same transition latitudes the search below uses
+        int bin = (int) (lat * BINS_PER_DEG);
+        int n = NL_AT_BIN[bin];
+        return lat < NL_DROP_AT_BIN[bin] ? n : n - 1;
+    }
+
+    /** NL below 87°: the largest n in 1..59 with lat < transition(n); transitions decrease with n (binary search). */
+    private static int nlBySearch(double lat) {
         int lo = 1;
         int hi = 59;
         while (lo < hi) {
@@ -78,7 +111,7 @@ public final class Cpr {
         double xo = lonOdd / SCALE;
         double m = Math.floor(xe * (nl0 - 1) - xo * nl0 + 0.5);
         out[0] = useOdd ? rlat1 : rlat0;
-        out[1] = normalizeLon((360.0 / ni) * (Math.floorMod((int) m, ni) + (useOdd ? xo : xe)));
+        out[1] = normalizeLon(ZONE_DEG[0][ni] * (Math.floorMod((int) m, ni) + (useOdd ? xo : xe)));
         return true;
     }
 
@@ -108,7 +141,7 @@ public final class Cpr {
         double xe = lonEven / SCALE;
         double xo = lonOdd / SCALE;
         double m = Math.floor(xe * (nl0 - 1) - xo * nl0 + 0.5);
-        double lon = (90.0 / ni) * (Math.floorMod((int) m, ni) + (useOdd ? xo : xe));
+        double lon = ZONE_DEG[1][ni] * (Math.floorMod((int) m, ni) + (useOdd ? xo : xe));
         lon += 90.0 * Math.round((refLon - lon) / 90.0); // nearest of the four 90-degree solutions
         out[0] = useOdd ? rlat1 : rlat0;
         out[1] = normalizeLon(lon);
@@ -121,15 +154,15 @@ public final class Cpr {
      */
     public static void local(int latCpr, int lonCpr, boolean odd, boolean surface, double refLat, double refLon,
             double[] out) {
-        double span = surface ? 90.0 : 360.0;
+        double[] zone = ZONE_DEG[surface ? 1 : 0];
         int i = odd ? 1 : 0;
-        double dLat = span / (4 * NZ - i);
+        double dLat = zone[4 * NZ - i];
         double y = latCpr / SCALE;
         // floor(ref/d) + floor(0.5 + mod(ref, d)/d - y) written as one floor: the two-term form breaks when ref
         // sits on a zone edge and floor(ref/d) and mod(ref, d) round in different directions
         double j = Math.floor(0.5 + refLat / dLat - y);
         double lat = dLat * (j + y);
-        double dLon = span / Math.max(nl(lat) - i, 1);
+        double dLon = zone[Math.max(nl(lat) - i, 1)];
         double x = lonCpr / SCALE;
         double m = Math.floor(0.5 + refLon / dLon - x);
         out[0] = lat;
@@ -157,6 +190,13 @@ public final class Cpr {
     public static double normalizeLon(double lon) {
         if (lon >= -180.0 && lon < 180.0) {
             return lon;
+        }
+        // one turn off (every CPR decode result): exact subtraction, no floating-point remainder
+        if (lon >= 180.0 && lon < 540.0) {
+            return lon - 360.0;
+        }
+        if (lon < -180.0 && lon >= -540.0) {
+            return lon + 360.0;
         }
         return mod(lon + 180.0, 360.0) - 180.0;
     }

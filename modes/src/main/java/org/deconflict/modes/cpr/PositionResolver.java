@@ -134,7 +134,7 @@ public final class PositionResolver {
             return zoneMismatch ? Outcome.REJECT_ZONE_MISMATCH : Outcome.AWAITING_PAIR;
         }
         Cpr.local(latCpr, lonCpr, odd, surface, refLat, refLon, out);
-        if (approxDistanceM(refLat, refLon, out[0], out[1]) > (surface ? SURFACE_LOCAL_LIMIT_M : AIRBORNE_LOCAL_LIMIT_M)) {
+        if (fartherThan(refLat, refLon, out[0], out[1], surface ? SURFACE_LOCAL_LIMIT_M : AIRBORNE_LOCAL_LIMIT_M)) {
             return Outcome.REJECT_LOCAL_RANGE;
         }
         Outcome check = plausible(s, surface, t, out);
@@ -171,7 +171,7 @@ public final class PositionResolver {
 
     private Outcome plausible(int s, boolean surface, long t, double[] pos) {
         if (!Double.isNaN(config.receiverLatDeg())
-                && approxDistanceM(config.receiverLatDeg(), config.receiverLonDeg(), pos[0], pos[1]) > config.maxRangeM()) {
+                && fartherThan(config.receiverLatDeg(), config.receiverLonDeg(), pos[0], pos[1], config.maxRangeM())) {
             return Outcome.REJECT_RANGE;
         }
         if (fixTime[s] != NONE) {
@@ -179,7 +179,7 @@ public final class PositionResolver {
             double maxKt = surface ? config.maxSurfaceSpeedKt() : config.maxAirborneSpeedKt();
             // slack for CPR quantisation and receive-time jitter: 0.5 NM plus one second of flight
             double allowedM = (maxKt * M_PER_NM / 3600.0) * (dtS + 1) + 0.5 * M_PER_NM;
-            if (approxDistanceM(fixLat[s], fixLon[s], pos[0], pos[1]) > allowedM) {
+            if (fartherThan(fixLat[s], fixLon[s], pos[0], pos[1], allowedM)) {
                 return Outcome.REJECT_SPEED;
             }
         }
@@ -208,15 +208,33 @@ public final class PositionResolver {
      * of the great circle below 1000 km, ample for plausibility thresholds.
      */
     static double approxDistanceM(double lat1, double lon1, double lat2, double lon2) {
+        double x = Math.toRadians(wrappedDeltaLon(lon1, lon2)) * Math.cos(Math.toRadians((lat1 + lat2) / 2));
+        double y = Math.toRadians(lat2 - lat1);
+        return EARTH_RADIUS_M * Math.sqrt(x * x + y * y);
+    }
+
+    /**
+     * {@code approxDistanceM(...) > limitM}, skipping the cosine when the distance computed without it (an upper
+     * bound, |cos| ≤ 1) is already within the limit: the common case for a plausible fix.
+     */
+    static boolean fartherThan(double lat1, double lon1, double lat2, double lon2, double limitM) {
+        double x = Math.toRadians(wrappedDeltaLon(lon1, lon2));
+        double y = Math.toRadians(lat2 - lat1);
+        double limitRad = limitM / EARTH_RADIUS_M;
+        if (x * x + y * y <= limitRad * limitRad) {
+            return false;
+        }
+        return approxDistanceM(lat1, lon1, lat2, lon2) > limitM;
+    }
+
+    private static double wrappedDeltaLon(double lon1, double lon2) {
         double dLon = lon2 - lon1;
         if (dLon > 180) {
             dLon -= 360;
         } else if (dLon < -180) {
             dLon += 360;
         }
-        double x = Math.toRadians(dLon) * Math.cos(Math.toRadians((lat1 + lat2) / 2));
-        double y = Math.toRadians(lat2 - lat1);
-        return EARTH_RADIUS_M * Math.sqrt(x * x + y * y);
+        return dLon;
     }
 
     /** How many times {@code o} was the result of {@link #resolve}. */
