@@ -212,10 +212,19 @@ public final class AisStreamDecoder {
 
     private static final VarHandle LONG_BE = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
     private static final long HIGH_BITS = 0x8080808080808080L;
+    private static final long LOW_7_BITS = 0x7F7F7F7F7F7F7F7FL;
+    private static final long COMMAS = 0x2C2C2C2C2C2C2C2CL;
+    private static final long STARS = 0x2A2A2A2A2A2A2A2AL;
     private static final long K48 = 0x3030303030303030L; // '0', first armoring character (IEC 61162-1 §7.3.4)
     private static final long K56 = 0x3838383838383838L; // 128 - 72: sets the high bit of (c - 48) >= 72 ('x' + 1)
     private static final long K80 = 0x5050505050505050L; // 128 - 48: (c - 48) >= 48, i.e. c >= '`'
     private static final long K88 = 0x5858585858585858L; // 128 - 40: (c - 48) >= 40, i.e. c >= 'X'
+
+    /** The high bit of each byte of {@code w} that equals the byte repeated in {@code pattern}, other bits zero. */
+    private static long equalBytes(long w, long pattern) {
+        long x = w ^ pattern;
+        return ~(((x & LOW_7_BITS) + LOW_7_BITS) | x) & HIGH_BITS;
+    }
 
     // results of payload(): XOR of the bytes it consumed, and whether one was not an armoring character
     private int payloadXor;
@@ -373,7 +382,36 @@ public final class AisStreamDecoder {
         int c5 = -1;
         AisFrame f = frame;
         f.ensureCapacity((e - s) * 6 / 8);
-        for (int i = s + 1; i < e; i++) {
+        int from = s + 1;
+        // usual case: the four commas after count, number, sequence id and channel lie in the 8 bytes after "!xxVDM,"
+        long w = (long) LONG_BE.get(b, p); // e - s >= 15 makes p + 8 <= e
+        long commaMask = equalBytes(w, COMMAS);
+        if (Long.bitCount(commaMask) >= 4) {
+            int k1 = Long.numberOfLeadingZeros(commaMask);
+            commaMask ^= Long.MIN_VALUE >>> k1;
+            int k2 = Long.numberOfLeadingZeros(commaMask);
+            commaMask ^= Long.MIN_VALUE >>> k2;
+            int k3 = Long.numberOfLeadingZeros(commaMask);
+            commaMask ^= Long.MIN_VALUE >>> k3;
+            int k4 = Long.numberOfLeadingZeros(commaMask);
+            long header = w & (-1L << (56 - (k4 & ~7))); // the bytes up to and including the fourth comma
+            if (equalBytes(header, STARS) == 0) {
+                c1 = p + (k1 >>> 3);
+                c2 = p + (k2 >>> 3);
+                c3 = p + (k3 >>> 3);
+                c4 = p + (k4 >>> 3);
+                commas = 4;
+                for (int i = s + 1; i < p; i++) {
+                    sum ^= b[i];
+                }
+                header ^= header >>> 32;
+                header ^= header >>> 16;
+                header ^= header >>> 8;
+                from = payload(b, c4 + 1, e, f.bits);
+                sum ^= (int) header ^ payloadXor;
+            }
+        }
+        for (int i = from; i < e; i++) {
             byte x = b[i];
             if (x == '*') {
                 star = i;
