@@ -47,7 +47,8 @@ final class IncidentFiler implements AutoCloseable {
     private volatile boolean closing;
 
     /** {@code submit} is normally {@link Ledger#submitAsync}: it must not block for the fsync. */
-    IncidentFiler(Function<byte[], CompletableFuture<Submission>> submit, NoteKeys.Signer key, int capacity, Consumer<String> warn, Consumer<LedgerSink.Receipt> onFiled) {
+    IncidentFiler(Function<byte[], CompletableFuture<Submission>> submit, NoteKeys.Signer key, int capacity,
+                  Consumer<String> warn, Consumer<LedgerSink.Receipt> onFiled) {
         this.submit = submit;
         this.key = key;
         this.capacity = capacity;
