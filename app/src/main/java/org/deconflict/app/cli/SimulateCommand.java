@@ -146,8 +146,9 @@ public final class SimulateCommand implements Callable<Integer> {
                     frames, files == null ? "" : String.format(Locale.ROOT, " (%d Mode S, %d AIS sentences) in %s",
                             files.modeSFrames(), files.aisSentences(), out));
             for (TruthIncident i : incidents) {
-                err.printf(Locale.ROOT, "  %-18s %-40s min %.0f m / %.0f ft  %s%n", i.kind(), String.join(" ", i.participants()),
-                        i.minHorizontalM(), i.minVerticalFt(), i.note() == null ? "" : i.note());
+                err.printf(Locale.ROOT, "  %-18s %-40s %-16s min %.0f m / %.0f ft  %s%n", i.kind(),
+                        String.join(" ", i.participants()), i.observability(), i.minHorizontalM(), i.minVerticalFt(),
+                        i.note() == null ? "" : i.note());
             }
             return 0;
         } catch (IOException | UncheckedIOException e) {

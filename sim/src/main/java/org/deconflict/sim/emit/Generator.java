@@ -20,6 +20,8 @@ import org.deconflict.sim.scenario.ReceiverSpec;
 import org.deconflict.sim.scenario.Scenario;
 import org.deconflict.sim.scenario.TransponderMode;
 import org.deconflict.sim.truth.IncidentMeter;
+import org.deconflict.sim.truth.SensorCoverage;
+import org.deconflict.sim.truth.TargetProbe;
 import org.deconflict.sim.truth.TruthIncident;
 import org.deconflict.sim.truth.TruthKind;
 import org.deconflict.sim.truth.TruthSink;
@@ -43,10 +45,6 @@ public final class Generator {
     private static final long AIS_SLOT_NANOS = 60_000_000_000L / 2250;
     /** Spacing of the roll-call replies inside one beam dwell, ns (dwell of a 2.4° beam at 4.8 s per turn ≈ 32 ms). */
     private static final long REPLY_SPACING_NANOS = 1_500_000L;
-    /** Height of a radar antenna above the sea, m (typical en-route SSR tower; only used for its horizon). */
-    private static final double RADAR_ANTENNA_M = 25;
-    /** AIS antenna heights above the sea, m: class A on the mast, class B on a small craft. */
-    private static final double AIS_ANTENNA_A_M = 20, AIS_ANTENNA_B_M = 4;
     /** Turn rate above which a ship counts as "changing course" for Table 1 (our choice: 6°/min). */
     private static final double CHANGING_COURSE_DEG_S = 0.1;
 
@@ -142,16 +140,13 @@ public final class Generator {
     }
 
     private void buildMeters() {
-        Map<String, Mover> movers = new HashMap<>();
-        Map<String, SimAircraft> acByKey = new HashMap<>();
-        Map<String, SimShip> shipByKey = new HashMap<>();
+        SensorCoverage coverage = new SensorCoverage(sc.receivers(), sc.radars());
+        Map<String, TargetProbe> probes = new HashMap<>();
         for (SimAircraft a : aircraft) {
-            movers.put(a.key(), a.mover());
-            acByKey.put(a.key(), a);
+            probes.put(a.key(), TargetProbe.of(a, coverage));
         }
         for (SimShip s : ships) {
-            movers.put(s.key(), s.mover());
-            shipByKey.put(s.key(), s);
+            probes.put(s.key(), TargetProbe.of(s, coverage));
         }
         for (IncidentSpec spec : sc.incidents()) {
             TruthKind kind = TruthKind.valueOf(spec.kind());
@@ -160,23 +155,24 @@ public final class Generator {
                 if (p.size() != 2) {
                     throw new IllegalArgumentException(kind + " needs exactly two participants: " + p);
                 }
-                meters.add(new IncidentMeter(kind, p, spec.note(), movers.get(p.get(0)), movers.get(p.get(1)),
+                meters.add(new IncidentMeter(kind, p, spec.note(), probe(probes, p.get(0)), probe(probes, p.get(1)),
                         TruthThresholds.DEFAULTS));
             } else {
-                String key = p.get(0);
-                SimAircraft a = acByKey.get(key);
-                SimShip s = shipByKey.get(key);
-                if (a != null) {
-                    TransponderMode want = kind == TruthKind.DARK_GAP ? TransponderMode.OFF : TransponderMode.MODE_S_ONLY;
-                    meters.add(new IncidentMeter(kind, p, spec.note(), a.mover(), t -> a.transponderAt(t) == want));
-                } else if (kind == TruthKind.DARK_GAP) {
-                    meters.add(new IncidentMeter(kind, p, spec.note(), s.mover(),
-                            t -> !s.aisOnAt(t) && s.mover().speedKt() >= 1));
-                } else {
-                    throw new IllegalArgumentException(kind + " applies to aircraft only: " + key);
+                TargetProbe target = probe(probes, p.get(0));
+                if (kind == TruthKind.MODE_S_ONLY && !target.isAircraft()) {
+                    throw new IllegalArgumentException(kind + " applies to aircraft only: " + p.get(0));
                 }
+                meters.add(new IncidentMeter(kind, p, spec.note(), target));
             }
         }
+    }
+
+    private static TargetProbe probe(Map<String, TargetProbe> probes, String key) {
+        TargetProbe p = probes.get(key);
+        if (p == null) {
+            throw new IllegalArgumentException("incident participant not in the scenario: " + key);
+        }
+        return p;
     }
 
     private void schedule() {
@@ -325,7 +321,7 @@ public final class Generator {
             ReceiverModel.unit(lat, lon, unit);
             double groundM = ReceiverModel.arcM(ru[0] * unit[0] + ru[1] * unit[1] + ru[2] * unit[2]);
             double heightM = Math.max(0, m.sampleAltFt()) * Geo.M_PER_FT;
-            if (groundM <= Math.min(radar.rangeNm() * Geo.M_PER_NM, Geo.radioHorizonM(RADAR_ANTENNA_M, heightM))) {
+            if (groundM <= Math.min(radar.rangeNm() * Geo.M_PER_NM, Geo.radioHorizonM(SensorCoverage.RADAR_ANTENNA_M, heightM))) {
                 prepareTarget(m);
                 boolean commB = radar.extractsCommB();
                 long altKey = Math.round(m.sampleAltFt());   // the encoder's input: same foot, same bytes
@@ -416,7 +412,7 @@ public final class Generator {
     private void broadcastAis(long t, SimShip s, List<AisMessage> messages, char channel) {
         Mover m = s.mover();
         ReceiverModel.unit(m.sampleLatDeg(), m.sampleLonDeg(), unit);
-        double heightM = s.classB() ? AIS_ANTENNA_B_M : AIS_ANTENNA_A_M;
+        double heightM = s.aisAntennaM();
         double horizonM = ReceiverModel.targetHorizonM(heightM);
         for (int i = 0; i < receivers.length; i++) {
             ReceiverModel r = receivers[i];

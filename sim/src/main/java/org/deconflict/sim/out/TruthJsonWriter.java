@@ -90,6 +90,7 @@ public final class TruthJsonWriter implements TruthSink, AutoCloseable {
             number("minVerticalFt", i.minVerticalFt());
             number("minSlantM", i.minSlantM());
             json.writeNumberField("entries", i.entries());
+            json.writeStringField("observability", i.observability().name());
             json.writeStringField("note", i.note());
             json.writeEndObject();
         } catch (IOException e) {

@@ -14,13 +14,19 @@ import java.util.List;
  * @param minVerticalFt   smallest vertical distance while inside (NaN for single-target kinds)
  * @param minSlantM       smallest 3-D distance (NaN for single-target kinds)
  * @param entries         how many separate times the geometry was entered (e.g. the number of low passes)
+ * @param observability   whether the scenario's sensors could observe it from transponders ({@link IncidentMeter})
  * @param note            the scenario's description of the incident
  */
 public record TruthIncident(TruthKind kind, List<String> participants, long startNanos, long endNanos,
                             long closestNanos, double minHorizontalM, double minVerticalFt, double minSlantM,
-                            int entries, String note) {
+                            int entries, Observability observability, String note) {
 
     public TruthIncident {
         participants = List.copyOf(participants);
+    }
+
+    /** True when the sensors could observe it ({@link Observability#OBSERVABLE}). */
+    public boolean observable() {
+        return observability == Observability.OBSERVABLE;
     }
 }

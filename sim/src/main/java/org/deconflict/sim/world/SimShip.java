@@ -15,6 +15,14 @@ public record SimShip(String key, int mmsi, int imo, String name, String callsig
                       boolean classB, double lengthM, double beamM, double draughtM, String destination,
                       ShipMover mover, List<AisPhase> phases, boolean background) {
 
+    /** AIS antenna heights above the sea, m: class A on the mast, class B on a small craft (our choice). */
+    private static final double AIS_ANTENNA_A_M = 20, AIS_ANTENNA_B_M = 4;
+
+    /** Height of the AIS antenna above the sea, m (sets the radio horizon). */
+    public double aisAntennaM() {
+        return classB ? AIS_ANTENNA_B_M : AIS_ANTENNA_A_M;
+    }
+
     /** True when the AIS transmitter is on at {@code tNanos}. */
     public boolean aisOnAt(long tNanos) {
         double s = (tNanos - mover.startNanos()) / 1e9;
