@@ -8,6 +8,7 @@ import org.deconflict.app.input.ReplayClock;
 import org.deconflict.app.input.Sources;
 import org.deconflict.app.pipeline.Pipeline;
 import org.deconflict.app.pipeline.SimulationFeed;
+import org.deconflict.app.pipeline.ledger.LedgerSink;
 import org.deconflict.app.store.Store;
 import org.deconflict.sim.SimOptions;
 import org.deconflict.sim.Simulation;
@@ -52,6 +53,18 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--events", description = "also write every event as JSON lines to this file")
     Path events;
 
+    @Option(names = "--ledger", description = "ledger directory of this node (default: ${DEFAULT-VALUE})")
+    Path ledgerDir = LedgerSink.DEFAULT_DIR;
+
+    @Option(names = "--no-ledger", description = "do not file incidents into the ledger")
+    boolean noLedger;
+
+    @Option(names = "--node", description = "this node's name in the ledger (default: ${DEFAULT-VALUE})")
+    String node = "deconflict-node";
+
+    @Option(names = "--nation", description = "ISO 3166 code of the party running this node (optional)")
+    String nation;
+
     @Option(names = "--once", description = "exit at the end of the scenario (the web map, once built, keeps serving otherwise)")
     boolean once;
 
@@ -95,6 +108,7 @@ public final class DemoCommand implements Callable<Integer> {
                     .console(System.out)
                     .store(noStore ? null : db)
                     .events(events)
+                    .ledger(noLedger ? null : ledgerDir, node, nation)
                     .build();
         } catch (RuntimeException e) {
             System.err.println("demo: " + e.getMessage());

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 
+import org.deconflict.app.pipeline.ledger.LedgerSink;
 import org.deconflict.app.store.Store;
 import org.deconflict.app.store.StoreWriter;
 import org.deconflict.engine.event.EngineEvent;
@@ -27,6 +28,7 @@ public final class Pipeline implements AutoCloseable {
     private final Store store;
     private final StoreWriter writer;
     private final JsonLinesSink jsonLines;
+    private final LedgerSink ledgerSink;
     private final Map<EncounterType, Integer> incidents = new EnumMap<>(EncounterType.class);
     private final Map<String, Integer> otherEvents = new java.util.TreeMap<>();
     private final long startWallNanos = System.nanoTime();
@@ -59,6 +61,17 @@ public final class Pipeline implements AutoCloseable {
             this.store = null;
             this.writer = null;
         }
+        if (b.ledgerDir != null) {
+            try {
+                this.ledgerSink = LedgerSink.openDefault(b.ledgerDir, b.ledgerNode, b.ledgerNation,
+                        LedgerSink.DEFAULT_MIN_SEVERITY, core);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot open the ledger in " + b.ledgerDir + ": " + e.getMessage(), e);
+            }
+            core.addListener(ledgerSink);
+        } else {
+            this.ledgerSink = null;
+        }
         this.jsonLines = b.eventsFile == null ? null : new JsonLinesSink(b.eventsFile);
         if (jsonLines != null) {
             core.addListener(jsonLines);
@@ -82,6 +95,11 @@ public final class Pipeline implements AutoCloseable {
         return store;
     }
 
+    /** The sink filing incidents into this node's ledger, or null when the run keeps no ledger. */
+    public LedgerSink ledgerSink() {
+        return ledgerSink;
+    }
+
     /** Incidents found so far, by type. */
     public Map<EncounterType, Integer> incidents() {
         return Map.copyOf(incidents);
@@ -96,6 +114,9 @@ public final class Pipeline implements AutoCloseable {
         closed = true;
         core.finish();
         try {
+            if (ledgerSink != null) {
+                ledgerSink.close();
+            }
             if (writer != null) {
                 writer.close();
             }
@@ -130,6 +151,9 @@ public final class Pipeline implements AutoCloseable {
             StoreWriter.Stats s = writer.stats();
             out.printf(Locale.ROOT, "  %-28s %,14d  (%s)%n", "store.rows", s.rowsCommitted(), store.describe());
         }
+        if (ledgerSink != null) {
+            ledgerSink.counters().forEach(c -> out.printf(Locale.ROOT, "  %-28s %,14d%n", c.name(), c.value()));
+        }
         out.printf(Locale.ROOT, "  %-28s %14.1f s%n", "wall time", wallS);
     }
 
@@ -140,6 +164,9 @@ public final class Pipeline implements AutoCloseable {
         private PrintStream console;
         private String storeLocation;
         private Path eventsFile;
+        private Path ledgerDir;
+        private String ledgerNode = "deconflict-node";
+        private String ledgerNation;
 
         private Builder(ReceiverRegistry receivers, ReceiverNames receiverNames) {
             this.receivers = receivers;
@@ -161,6 +188,14 @@ public final class Pipeline implements AutoCloseable {
         /** Also write every event as JSON lines to this file; null: don't. */
         public Builder events(Path file) {
             this.eventsFile = file;
+            return this;
+        }
+
+        /** File incidents into the ledger kept in {@code dir} as node {@code node} of {@code nation}; null dir: no ledger. */
+        public Builder ledger(Path dir, String node, String nation) {
+            this.ledgerDir = dir;
+            this.ledgerNode = node;
+            this.ledgerNation = nation;
             return this;
         }
 
