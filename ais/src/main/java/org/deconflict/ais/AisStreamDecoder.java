@@ -233,7 +233,7 @@ public final class AisStreamDecoder {
     /**
      * Scans the payload from {@code i} up to the first ',' or '*' (or {@code e}), returning where it stopped: XORs the
      * bytes into {@link #payloadXor} and de-armors them into {@code out} (six bits per character, big-endian, zeros
-     * after), eight characters at a time while all eight are armoring characters (IEC 61162-1 §7.3.4).
+     * after) with byte-aligned 8-byte stores, eight characters at a time while all eight are armoring characters (IEC 61162-1 §7.3.4).
      */
     private int payload(byte[] b, int i, int e, byte[] out) {
         long wide = 0;
@@ -263,6 +263,8 @@ public final class AisStreamDecoder {
         wide ^= wide >>> 8;
         int sum = (int) wide & 0xff;
         boolean bad = false;
+        long acc = 0; // the last characters, six bits each, written out 48 bits at a time so stores stay byte-aligned
+        int accBits = 0;
         for (; i < e; i++) {
             byte x = b[i];
             if (x == ',' || x == '*') {
@@ -272,22 +274,29 @@ public final class AisStreamDecoder {
             int v = SixBit.armorValue(x);
             if (v < 0) {
                 bad = true;
-            } else {
-                put(out, bit, v, 6);
-                bit += 6;
+                continue;
+            }
+            acc = (acc << 6) | v;
+            accBits += 6;
+            if (accBits == 48) {
+                put(out, bit, acc, 48);
+                bit += 48;
+                acc = 0;
+                accBits = 0;
             }
         }
+        put(out, bit, acc, accBits);
         payloadXor = sum & 0xff;
         payloadBadChar = bad;
         return i;
     }
 
-    /** Writes the low {@code n} (at most 56) bits of {@code v} at bit {@code bit} of {@code out}, zeroing the bits after. */
+    /**
+     * Writes the low {@code n} (at most 56) bits of {@code v} at bit {@code bit} (a multiple of 8) of {@code out}, and
+     * zeros after them up to the next 8-byte boundary of the store: no read, so no wait on the previous store.
+     */
     private static void put(byte[] out, int bit, long v, int n) {
-        int at = bit >>> 3;
-        int r = bit & 7;
-        long keep = (long) LONG_BE.get(out, at) & ~(-1L >>> r);
-        LONG_BE.set(out, at, keep | (v << (64 - r - n)));
+        LONG_BE.set(out, bit >>> 3, n == 0 ? 0 : v << (64 - n));
     }
 
     private static int resync(byte[] b, int s, int e) {
