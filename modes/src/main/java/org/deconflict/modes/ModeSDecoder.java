@@ -108,7 +108,11 @@ public final class ModeSDecoder {
             return RejectReason.BAD_LENGTH;
         }
         v.reset();
-        System.arraycopy(b, off, v.frame, 0, len);
+        if (len == 14) { // constant lengths let the JIT copy inline instead of calling the arraycopy stub
+            System.arraycopy(b, off, v.frame, 0, 14);
+        } else {
+            System.arraycopy(b, off, v.frame, 0, 7);
+        }
         v.length = len;
         v.df = df;
         v.meteo = options.meteo();
