@@ -34,6 +34,7 @@ class ComplianceCommandTest {
         try (Store s = Store.open(db.toString())) {
             stored = s.compliance(0, Long.MAX_VALUE / 2, TargetKind.AIRCRAFT);
         }
+        assertThat(stored).as("flights closed at the end of the run").isNotEmpty();
         QueryFixture.Output o = QueryFixture.run("compliance", "--db", db.toString(), "--json");
         assertThat(o.rc()).as(o.err()).isZero();
         List<String> lines = o.out().lines().toList();

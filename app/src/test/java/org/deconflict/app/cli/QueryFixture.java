@@ -14,6 +14,9 @@ import org.deconflict.sim.Simulation;
 /** A store filled by a short in-process run of the crossing scenario, and a way to run a command and capture it. */
 final class QueryFixture {
 
+    /** An hour of silence after the scenario, longer than any track is kept. */
+    private static final long SILENCE_AFTER_NANOS = 3_600_000_000_000L;
+
     private QueryFixture() {
     }
 
@@ -21,7 +24,10 @@ final class QueryFixture {
         Simulation sim = FeedFixtures.scenario("crossing");
         try (Pipeline p = Pipeline.builder(SimulationFeed.receivers(sim), SimulationFeed.receiverNames(sim))
                 .store(db.toString()).build()) {
-            new SimulationFeed(sim, new ReplayClock(0)).run(p.core());
+            SimulationFeed feed = new SimulationFeed(sim, new ReplayClock(0));
+            feed.run(p.core());
+            p.core().advanceTo(feed.lastTimeNanos() + SILENCE_AFTER_NANOS); // tracks expire: their flights are stored
+
         }
     }
 
