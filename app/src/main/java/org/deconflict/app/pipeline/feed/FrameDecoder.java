@@ -15,7 +15,7 @@ import org.deconflict.modes.framing.HexLineParser;
 
 /**
  * Frames the bytes of one connection or file into {@link FeedItem}s: Beast and AVR through their parsers, hex lines
- * ({@code HEX} or {@code TS,HEX} with TS in seconds since the Unix epoch), NMEA through an {@link AisReader}. Runs on
+ * ({@code HEX} or {@code TS,HEX...} with TS in seconds since the Unix epoch), NMEA through an {@link AisReader}. Runs on
  * the thread that owns the connection; one instance per connection, so no state leaks across reconnects.
  * Mode S event time: the frame's 12 MHz counter through a {@link TickClock} when one is given and the frame has a
  * counter, else the line's own time (hex), else {@code receivedNanos}.
@@ -143,7 +143,10 @@ public final class FrameDecoder implements ChunkHandlers.Connection {
         }
     }
 
-    /** {@code HEX} or {@code TS,HEX}: TS seconds since the Unix epoch (decimals allowed). */
+    /**
+     * {@code HEX}, or a CSV line whose first cell is TS in seconds since the Unix epoch (decimals allowed) and another
+     * cell the frame ({@code TS,HEX}, pyModeS sample files); a line whose first cell is not a number has no time.
+     */
     private void hexLine() {
         if (line.length() > MAX_HEX_LINE) {
             hexRejects++;
@@ -156,15 +159,11 @@ public final class FrameDecoder implements ChunkHandlers.Connection {
         lineTimeNanos = -1;
         String frame = text;
         if (comma >= 0) {
-            String ts = text.substring(0, comma).strip();
-            frame = text.substring(comma + 1);
             try {
-                lineTimeNanos = Math.round(Double.parseDouble(ts) * 1e9);
+                lineTimeNanos = Math.round(Double.parseDouble(text.substring(0, comma).strip()) * 1e9);
+                frame = text.substring(comma + 1);
             } catch (NumberFormatException e) {
-                if (!ts.isEmpty() && !ts.startsWith("#")) {
-                    hexRejects++;
-                }
-                return; // a header line such as "ts,hex", or garbage: counted, skipped
+                lineTimeNanos = -1; // no time of its own; the parser finds the frame cell or counts the line
             }
         }
         hex.line(frame);
