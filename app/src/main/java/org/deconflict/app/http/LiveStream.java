@@ -32,7 +32,7 @@ final class LiveStream implements AutoCloseable {
     private static final JsonFactory JSON = EventJson.mapper().getFactory();
     /** A comment line this often keeps idle connections (and proxies) from timing out, ms. */
     private static final long HEARTBEAT_MS = 10_000;
-    /** The broadcaster wakes this often to forward events, ms. */
+    /** The broadcaster wakes at least this often to forward events, ms. */
     private static final long EVENT_PERIOD_MS = 250;
 
     private final LivePicture picture;
@@ -42,7 +42,6 @@ final class LiveStream implements AutoCloseable {
     private final int maxClients;
     private final Set<Client> clients = ConcurrentHashMap.newKeySet();
     private final AtomicLong framesBuilt = new AtomicLong();
-    private final AtomicLong framesOffered = new AtomicLong();
     private final AtomicLong clientsDropped = new AtomicLong();
     private final AtomicLong maxBroadcastNanos = new AtomicLong();
     private final Thread thread;
@@ -108,9 +107,10 @@ final class LiveStream implements AutoCloseable {
 
     private void loop() {
         long nextTargets = System.currentTimeMillis();
+        long tick = Math.min(EVENT_PERIOD_MS, targetPeriodMs);
         while (running) {
             try {
-                Thread.sleep(EVENT_PERIOD_MS);
+                Thread.sleep(tick);
             } catch (InterruptedException e) {
                 return;
             }
@@ -146,8 +146,6 @@ final class LiveStream implements AutoCloseable {
             if (!c.dropped && !c.queue.offer(frame)) {
                 c.dropped = true;         // its thread ends the response at its next wake-up
                 clientsDropped.incrementAndGet();
-            } else {
-                framesOffered.incrementAndGet();
             }
         }
     }
