@@ -5,7 +5,7 @@ import java.util.Arrays;
 /**
  * Remembers, per aircraft and message kind, the last frame encoded and the key it was encoded from (e.g. the
  * altitude in whole feet handed to the encoder), so that frames whose content has not changed — identification, operational status,
- * acquisition squitters, identity replies, and altitude replies at a steady level — are copied instead of
+ * acquisition squitters, identity replies, and altitude replies at a steady level — are reused instead of
  * re-encoded. The bytes are exactly what the encoder would produce again.
  */
 final class FrameCache {
@@ -21,22 +21,17 @@ final class FrameCache {
         Arrays.fill(keys, Long.MIN_VALUE);
     }
 
-    /** Copies the cached frame for (aircraft, kind) into {@code out} if it was encoded from {@code key}; else -1. */
-    int get(int aircraft, int kind, long key, byte[] out) {
+    /** The cached frame for (aircraft, kind) if it was encoded from {@code key}, else null (never modify it). */
+    byte[] get(int aircraft, int kind, long key) {
         int i = aircraft * kinds + kind;
-        byte[] f = frames[i];
-        if (f == null || keys[i] != key) {
-            return -1;
-        }
-        System.arraycopy(f, 0, out, 0, f.length);
-        return f.length;
+        return keys[i] == key ? frames[i] : null;
     }
 
-    /** Stores {@code out[0..n)} as the frame for (aircraft, kind) encoded from {@code key}; returns n. */
-    int put(int aircraft, int kind, long key, byte[] out, int n) {
+    /** Remembers {@code frame} (kept, not copied) as the frame for (aircraft, kind) encoded from {@code key}; returns it. */
+    byte[] put(int aircraft, int kind, long key, byte[] frame) {
         int i = aircraft * kinds + kind;
-        frames[i] = Arrays.copyOf(out, n);
+        frames[i] = frame;
         keys[i] = key;
-        return n;
+        return frame;
     }
 }

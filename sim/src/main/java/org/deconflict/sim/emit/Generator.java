@@ -10,6 +10,7 @@ import java.util.SplittableRandom;
 import org.deconflict.ais.AisEncoder;
 import org.deconflict.ais.AisMessage;
 import org.deconflict.engine.geo.Geo;
+import org.deconflict.modes.AltitudeCode;
 import org.deconflict.sim.EmissionSink;
 import org.deconflict.sim.Protocol;
 import org.deconflict.sim.motion.Mover;
@@ -39,8 +40,9 @@ public final class Generator {
 
     private static final int AC_POS = 0, AC_VEL = 1, AC_IDENT = 2, AC_STATUS = 3, AC_DF11 = 4, AC_RADAR0 = 5;
     private static final int SHIP_POS = 0, SHIP_STATIC = 1;
-    /** Frame cache kinds: identification, operational status, DF11, then the four roll-call replies. */
-    private static final int CACHE_IDENT = 0, CACHE_STATUS = 1, CACHE_DF11 = 2, CACHE_REPLY0 = 3, CACHE_KINDS = 7;
+    /** Frame cache kinds: identification, operational status, DF11, velocity, then the four roll-call replies. */
+    private static final int CACHE_IDENT = 0, CACHE_STATUS = 1, CACHE_DF11 = 2, CACHE_VELOCITY = 3, CACHE_REPLY0 = 4,
+            CACHE_KINDS = 8;
     /** AIS slot length: 2,250 slots per minute per channel (ITU-R M.1371-5 Annex 2 §3.1.1.1). */
     private static final long AIS_SLOT_NANOS = 60_000_000_000L / 2250;
     /** Spacing of the roll-call replies inside one beam dwell, ns (dwell of a 2.4° beam at 4.8 s per turn ≈ 32 ms). */
@@ -80,7 +82,6 @@ public final class Generator {
     private final double[] unit = new double[3];
     private double txHeightM;
     private double txHorizonM;
-    private final byte[] frame = new byte[14];
     private long framesOut;
     private EmissionSink out;
     private final EmissionSink counted = (rid, tn, p, b, o, l, sig) -> {
@@ -270,36 +271,38 @@ public final class Generator {
         switch (kind) {
             case AC_POS -> {
                 if (adsb) {
-                    int n = modeS.position(a, m.sampleLatDeg(), m.sampleLonDeg(), m.sampleAltFt(), oddNext[i], frame);
+                    byte[] f = modeS.position(a, m.sampleLatDeg(), m.sampleLonDeg(), m.sampleAltFt(), oddNext[i]);
                     oddNext[i] = !oddNext[i];
-                    broadcastModeS(t, m, n);
+                    broadcastModeS(t, m, f);
                 }
                 return t + uniform(ReportingIntervals.ES_POSITION_MIN, ReportingIntervals.ES_POSITION_MAX);
             }
             case AC_VEL -> {
                 if (adsb) {
-                    broadcastModeS(t, m, modeS.velocity(a, m.speedKt(), m.trackDeg(), m.verticalRateFpm(), frame));
+                    long key = ModeSTransmitter.velocityKey(m.speedKt(), m.trackDeg(), m.verticalRateFpm());
+                    byte[] f = cache.get(i, CACHE_VELOCITY, key);
+                    broadcastModeS(t, m, f != null ? f : cache.put(i, CACHE_VELOCITY, key, modeS.velocity(a, key)));
                 }
                 return t + uniform(ReportingIntervals.ES_VELOCITY_MIN, ReportingIntervals.ES_VELOCITY_MAX);
             }
             case AC_IDENT -> {
                 if (adsb) {
-                    int n = cache.get(i, CACHE_IDENT, 0, frame);
-                    broadcastModeS(t, m, n >= 0 ? n : cache.put(i, CACHE_IDENT, 0, frame, modeS.identification(a, frame)));
+                    byte[] f = cache.get(i, CACHE_IDENT, 0);
+                    broadcastModeS(t, m, f != null ? f : cache.put(i, CACHE_IDENT, 0, modeS.identification(a)));
                 }
                 return t + uniform(ReportingIntervals.ES_IDENT_MIN, ReportingIntervals.ES_IDENT_MAX);
             }
             case AC_STATUS -> {
                 if (adsb) {
-                    int n = cache.get(i, CACHE_STATUS, 0, frame);
-                    broadcastModeS(t, m, n >= 0 ? n : cache.put(i, CACHE_STATUS, 0, frame, modeS.operationalStatus(a, frame)));
+                    byte[] f = cache.get(i, CACHE_STATUS, 0);
+                    broadcastModeS(t, m, f != null ? f : cache.put(i, CACHE_STATUS, 0, modeS.operationalStatus(a)));
                 }
                 return t + uniform(ReportingIntervals.ES_STATUS_MIN, ReportingIntervals.ES_STATUS_MAX);
             }
             case AC_DF11 -> {
                 if (mode != TransponderMode.OFF) {
-                    int n = cache.get(i, CACHE_DF11, 0, frame);
-                    broadcastModeS(t, m, n >= 0 ? n : cache.put(i, CACHE_DF11, 0, frame, modeS.acquisition(a, frame)));
+                    byte[] f = cache.get(i, CACHE_DF11, 0);
+                    broadcastModeS(t, m, f != null ? f : cache.put(i, CACHE_DF11, 0, modeS.acquisition(a)));
                 }
                 return t + uniform(ReportingIntervals.DF11_MIN, ReportingIntervals.DF11_MAX);
             }
@@ -324,16 +327,16 @@ public final class Generator {
             if (groundM <= Math.min(radar.rangeNm() * Geo.M_PER_NM, Geo.radioHorizonM(SensorCoverage.RADAR_ANTENNA_M, heightM))) {
                 prepareTarget(m);
                 boolean commB = radar.extractsCommB();
-                long altKey = Math.round(m.sampleAltFt());   // the encoder's input: same foot, same bytes
+                // the 13-bit altitude code the encoder puts in the frame: same code, same bytes (25 ft steps)
+                long altKey = AltitudeCode.encodeAc13Q((int) Math.round(m.sampleAltFt()));
                 for (int k = 0; k < radar.replies(); k++) {
                     int kind = CACHE_REPLY0 + (commB ? k % 4 : k % 2);
                     long key = kind == CACHE_REPLY0 || kind == CACHE_REPLY0 + 2 ? altKey : 0;
-                    int n = cache.get(i, kind, key, frame);
-                    if (n < 0) {
-                        n = cache.put(i, kind, key, frame,
-                                modeS.reply(a, identMb(i, a), squawk[i], k, commB, m.sampleAltFt(), frame));
+                    byte[] f = cache.get(i, kind, key);
+                    if (f == null) {
+                        f = cache.put(i, kind, key, modeS.reply(a, identMb(i, a), squawk[i], k, commB, m.sampleAltFt()));
                     }
-                    deliverModeS(t + k * REPLY_SPACING_NANOS, n);
+                    deliverModeS(t + k * REPLY_SPACING_NANOS, f);
                 }
             }
         }
@@ -352,9 +355,9 @@ public final class Generator {
         return identMb[i];
     }
 
-    private void broadcastModeS(long t, Mover m, int n) {
+    private void broadcastModeS(long t, Mover m, byte[] f) {
         prepareTarget(m);
-        deliverModeS(t, n);
+        deliverModeS(t, f);
     }
 
     /** Position of the transmitting aircraft for the receivers: unit vector, height, horizon share. */
@@ -364,15 +367,15 @@ public final class Generator {
         txHorizonM = ReceiverModel.targetHorizonM(txHeightM);
     }
 
-    /** Offers {@code frame[0..n)} sent at {@code t} from the prepared position to every Mode S receiver. */
-    private void deliverModeS(long t, int n) {
-        if (n <= 0) {
-            return;
-        }
+    /**
+     * Offers frame {@code f} sent at {@code t} from the prepared position to every Mode S receiver; every reception
+     * refers to the same array (encoded once, never written again).
+     */
+    private void deliverModeS(long t, byte[] f) {
         for (ReceiverModel r : receivers) {
             if (r.modeS && r.hears(unit[0], unit[1], unit[2], txHeightM, txHorizonM, false)) {
                 long rx = t + r.delayNanos();
-                pending.add(rx, r.id, r.clockNanos(rx), Protocol.MODE_S, frame, 0, n, r.signalLevel());
+                pending.add(rx, r.id, r.clockNanos(rx), Protocol.MODE_S, f, 0, f.length, r.signalLevel());
             }
         }
     }

@@ -6,7 +6,8 @@ import org.deconflict.sim.world.SimAircraft;
 /**
  * What an aircraft's transponder transmits, as bytes from the project's {@link ModeSEncoder}: DF17 extended
  * squitters (airborne position TC 11, velocity TC 19, identification TC 1–4, operational status TC 31), DF11
- * acquisition squitters, and DF4/5/20/21 roll-call replies (Comm-B carrying BDS 2,0 identification).
+ * acquisition squitters, and DF4/5/20/21 roll-call replies (Comm-B carrying BDS 2,0 identification). Each frame is a
+ * fresh array that the caller may keep and share between receivers (it is never written again).
  */
 final class ModeSTransmitter {
 
@@ -18,59 +19,67 @@ final class ModeSTransmitter {
     private static final int VERSION = 2, NAC_P = 9, GVA = 2, SIL = 3, NAC_V = 1;
     /** Vertical rate resolution, ft/min (DO-260B §2.2.3.2.6.1.14). */
     private static final int VR_STEP_FPM = 64;
+    /** Packing of the velocity key: 21 bits per value, offset so that ±2¹⁹ fits. */
+    private static final int KEY_OFFSET = 1 << 19, KEY_MASK = (1 << 21) - 1;
 
-    int position(SimAircraft a, double latDeg, double lonDeg, double altFt, boolean odd, byte[] out) {
-        return copy(ModeSEncoder.airbornePosition(17, CA_AIRBORNE, a.address(), TC_AIRBORNE_POSITION, 0, 0,
-                (int) Math.round(altFt), odd, latDeg, lonDeg), out);
+    byte[] position(SimAircraft a, double latDeg, double lonDeg, double altFt, boolean odd) {
+        return ModeSEncoder.airbornePosition(17, CA_AIRBORNE, a.address(), TC_AIRBORNE_POSITION, 0, 0,
+                (int) Math.round(altFt), odd, latDeg, lonDeg);
     }
 
-    int velocity(SimAircraft a, double groundSpeedKt, double trackDeg, double verticalRateFpm, byte[] out) {
+    /**
+     * The encoder's velocity inputs (east and north speed in kt, vertical rate in ft/min, all whole numbers) packed
+     * in one long, 21 bits each with an offset: equal keys give equal frames.
+     */
+    static long velocityKey(double groundSpeedKt, double trackDeg, double verticalRateFpm) {
         double trk = Math.toRadians(trackDeg);
-        int east = (int) Math.round(groundSpeedKt * Math.sin(trk));
-        int north = (int) Math.round(groundSpeedKt * Math.cos(trk));
-        int vr = (int) Math.round(verticalRateFpm / VR_STEP_FPM) * VR_STEP_FPM;
-        return copy(ModeSEncoder.groundVelocity(17, CA_AIRBORNE, a.address(), east, north, vr, true,
-                Integer.MIN_VALUE, NAC_V), out);
+        long east = Math.round(groundSpeedKt * Math.sin(trk));
+        long north = Math.round(groundSpeedKt * Math.cos(trk));
+        long vr = Math.round(verticalRateFpm / VR_STEP_FPM) * VR_STEP_FPM;
+        return ((east + KEY_OFFSET) << 42) | ((north + KEY_OFFSET) << 21) | (vr + KEY_OFFSET);
     }
 
-    int identification(SimAircraft a, byte[] out) {
+    /** DF17 TC 19 ground-referenced velocity for the inputs packed by {@link #velocityKey}. */
+    byte[] velocity(SimAircraft a, long key) {
+        int east = (int) ((key >>> 42) & KEY_MASK) - KEY_OFFSET;
+        int north = (int) ((key >>> 21) & KEY_MASK) - KEY_OFFSET;
+        int vr = (int) (key & KEY_MASK) - KEY_OFFSET;
+        return ModeSEncoder.groundVelocity(17, CA_AIRBORNE, a.address(), east, north, vr, true,
+                Integer.MIN_VALUE, NAC_V);
+    }
+
+    byte[] identification(SimAircraft a) {
         int set = a.category() >> 4;               // 0xA..0xD
         int tc = set >= 0xA && set <= 0xD ? 4 - (set - 0xA) : 4;   // set A = TC 4 … set D = TC 1 (DO-260B §2.2.3.2.5.2)
-        return copy(ModeSEncoder.identification(17, CA_AIRBORNE, a.address(), tc, a.category() & 7, a.callsign()), out);
+        return ModeSEncoder.identification(17, CA_AIRBORNE, a.address(), tc, a.category() & 7, a.callsign());
     }
 
-    int operationalStatus(SimAircraft a, byte[] out) {
-        return copy(ModeSEncoder.operationalStatus(17, CA_AIRBORNE, a.address(), 0, 0, 0, VERSION, 0, NAC_P, GVA, SIL,
-                true, false, false, 0), out);
+    byte[] operationalStatus(SimAircraft a) {
+        return ModeSEncoder.operationalStatus(17, CA_AIRBORNE, a.address(), 0, 0, 0, VERSION, 0, NAC_P, GVA, SIL,
+                true, false, false, 0);
     }
 
-    int acquisition(SimAircraft a, byte[] out) {
-        return copy(ModeSEncoder.allCall(CA_AIRBORNE, a.address(), 0), out);
+    byte[] acquisition(SimAircraft a) {
+        return ModeSEncoder.allCall(CA_AIRBORNE, a.address(), 0);
     }
 
     /**
      * The {@code k}-th roll-call reply of one beam dwell: DF4 altitude, DF5 identity, then (with Comm-B) DF20 and
      * DF21 carrying BDS 2,0, repeating. Flight status 0: airborne, no alert (ICAO Annex 10 Vol IV §3.1.2.6.5.1).
      */
-    int reply(SimAircraft a, long identificationMb, int squawk, int k, boolean commB, double altFt, byte[] out) {
+    byte[] reply(SimAircraft a, long identificationMb, int squawk, int k, boolean commB, double altFt) {
         int alt = (int) Math.round(altFt);
         int kind = commB ? k % 4 : k % 2;
-        byte[] f = switch (kind) {
+        return switch (kind) {
             case 0 -> ModeSEncoder.altitudeReply(0, 0, 0, alt, a.address());
             case 1 -> ModeSEncoder.identityReply(0, 0, 0, squawk, a.address());
             case 2 -> ModeSEncoder.commBAltitudeReply(0, 0, 0, alt, identificationMb, a.address());
             default -> ModeSEncoder.commBIdentityReply(0, 0, 0, squawk, identificationMb, a.address());
         };
-        return copy(f, out);
     }
 
     /** BDS 2,0 (aircraft identification) MB field for the aircraft's callsign. */
     static long identificationMb(SimAircraft a) {
         return ModeSEncoder.mbIdentification(a.callsign());
-    }
-
-    private static int copy(byte[] f, byte[] out) {
-        System.arraycopy(f, 0, out, 0, f.length);
-        return f.length;
     }
 }

@@ -9,12 +9,12 @@ import org.deconflict.sim.Protocol;
  * Holds receptions until no earlier one can still arrive, then hands them on in true-time order (ties by insertion
  * order). Needed because propagation delay and reply bursts make receptions of consecutive transmissions overlap.
  * A calendar of 100 µs buckets over a {@link #HORIZON_NANOS} window: adding is O(1); a bucket is sorted (a
- * handful of frames) only if frames arrived in it out of order. Slots and their byte buffers are pooled: no allocation per frame.
+ * handful of frames) only if frames arrived in it out of order. Slots are pooled and hold a reference to the
+ * caller's bytes, not a copy: a frame heard by several receivers is stored once, and the caller must not change
+ * the bytes it added until they are released.
  */
 public final class ReceptionBuffer {
 
-    /** Longest frame: an AIS sentence (≤ 82 chars, IEC 61162-1) plus its tag block. */
-    private static final int SLOT_BYTES = 192;
     private static final long BUCKET_NANOS = 100_000L;
     private static final int BUCKETS = 1 << 14;
     /** Receptions may lie at most this far after the last release (≈ 1.6 s). */
@@ -25,6 +25,7 @@ public final class ReceptionBuffer {
     private long[] clockTime = new long[256];
     private int[] receiver = new int[256];
     private int[] len = new int[256];
+    private int[] off = new int[256];
     private int[] signal = new int[256];
     private int[] next = new int[256];
     private Protocol[] protocol = new Protocol[256];
@@ -48,7 +49,7 @@ public final class ReceptionBuffer {
         Arrays.fill(tail, -1);
     }
 
-    /** Queues one reception. */
+    /** Queues one reception of {@code buf[off..off+n)}; the bytes are referenced, not copied (do not modify them). */
     public void add(long trueTimeNanos, int receiverId, long clockTimeNanos, Protocol p, byte[] buf, int off, int n, int signalLevel) {
         long b = Math.floorDiv(trueTimeNanos, BUCKET_NANOS);
         if (cursor == Long.MIN_VALUE) {
@@ -64,9 +65,10 @@ public final class ReceptionBuffer {
         receiver[s] = receiverId;
         protocol[s] = p;
         len[s] = n;
+        this.off[s] = off;
         signal[s] = signalLevel;
         next[s] = -1;
-        System.arraycopy(buf, off, data[s], 0, n);
+        data[s] = buf;
         int i = (int) (Math.max(b, cursor) & (BUCKETS - 1));
         if (tail[i] < 0) {
             head[i] = s;
@@ -99,7 +101,8 @@ public final class ReceptionBuffer {
                 while (s >= 0 && trueTime[s] <= upToNanos) {
                     int after = next[s];
                     size--;
-                    sink.accept(receiver[s], clockTime[s], protocol[s], data[s], 0, len[s], signal[s]);
+                    sink.accept(receiver[s], clockTime[s], protocol[s], data[s], off[s], len[s], signal[s]);
+                    data[s] = null;
                     free[freeCount++] = s;
                     s = after;
                 }
@@ -161,13 +164,13 @@ public final class ReceptionBuffer {
             clockTime = Arrays.copyOf(clockTime, n);
             receiver = Arrays.copyOf(receiver, n);
             len = Arrays.copyOf(len, n);
+            off = Arrays.copyOf(off, n);
             signal = Arrays.copyOf(signal, n);
             next = Arrays.copyOf(next, n);
             protocol = Arrays.copyOf(protocol, n);
             data = Arrays.copyOf(data, n);
             free = Arrays.copyOf(free, n);
         }
-        data[slots] = new byte[SLOT_BYTES];
         return slots++;
     }
 }

@@ -19,7 +19,6 @@ class ReceptionBufferTest {
         SplittableRandom rng = new SplittableRandom(1);
         List<long[]> added = new ArrayList<>();
         List<long[]> out = new ArrayList<>();
-        byte[] frame = new byte[14];
         long now = 1_000_000_000_000L;
         int id = 0;
         for (int step = 0; step < 20_000; step++) {
@@ -27,13 +26,12 @@ class ReceptionBufferTest {
             buf.release(now, (rid, t, p, b, off, len, sig) -> out.add(new long[] {t, b[0]}));
             for (int k = 0; k < 3; k++) {
                 long t = now + rng.nextInt(3_000_000) + (rng.nextInt(10) == 0 ? 30_000_000 : 0);
-                frame[0] = (byte) id;
                 added.add(new long[] {t, (byte) id, id});
-                buf.add(t, 1, t, Protocol.MODE_S, frame, 0, 7, 0);
+                buf.add(t, 1, t, Protocol.MODE_S, frameWithFirstByte(id), 0, 7, 0);
                 if (rng.nextInt(5) == 0) {            // an exact tie with the previous one
-                    frame[0] = (byte) ++id;
+                    ++id;
                     added.add(new long[] {t, (byte) id, id});
-                    buf.add(t, 1, t, Protocol.MODE_S, frame, 0, 7, 0);
+                    buf.add(t, 1, t, Protocol.MODE_S, frameWithFirstByte(id), 0, 7, 0);
                 }
                 id++;
             }
@@ -60,5 +58,12 @@ class ReceptionBufferTest {
         assertThat(out).containsExactly(5_000_000L);
         assertThatThrownBy(() -> buf.add(5_000_000 + ReceptionBuffer.HORIZON_NANOS + 1_000_000, 1, 0, Protocol.AIS,
                 frame, 0, 7, 0)).isInstanceOf(IllegalStateException.class);
+    }
+
+    /** A fresh frame per reception: the buffer keeps a reference to the bytes it is given. */
+    private static byte[] frameWithFirstByte(int id) {
+        byte[] f = new byte[7];
+        f[0] = (byte) id;
+        return f;
     }
 }
