@@ -31,6 +31,9 @@ import org.deconflict.engine.track.TrackerConfig;
  */
 public final class EngineCore {
 
+    /** Event time between two housekeeping calls of the detectors when driven by time alone. */
+    static final long IDLE_TICK_NANOS = 1_000_000_000L;
+
     private final List<PipelineListener> listeners = new CopyOnWriteArrayList<>();
     private final ModeSFrameDeduplicator modesDedupe;
     private final ModeSAdapter modes;
@@ -39,6 +42,7 @@ public final class EngineCore {
     private final Tracker tracker;
     private final Detectors detectors;
     private long nowNanos = Long.MIN_VALUE;
+    private long nextIdleTickNanos = Long.MIN_VALUE;
     private long modesFrames;
     private long aisReports;
     private long events;
@@ -92,12 +96,19 @@ public final class EngineCore {
         advanceTo(timed.timeMillis() * 1_000_000L);
     }
 
-    /** Moves event time forward (silence and expiry, detector housekeeping). Never moves it back. */
+    /**
+     * Moves event time forward (silence and expiry, detector housekeeping). Never moves it back. The detectors keep
+     * house on their own updates; they are driven from here at most once per {@link #IDLE_TICK_NANOS} of event time,
+     * which closes stale encounters when no track update arrives.
+     */
     public void advanceTo(long timeNanos) {
         if (timeNanos > nowNanos) {
             nowNanos = timeNanos;
             tracker.advanceTo(timeNanos);
-            detectors.advanceTo(timeNanos);
+            if (timeNanos >= nextIdleTickNanos) {
+                nextIdleTickNanos = timeNanos + IDLE_TICK_NANOS;
+                detectors.advanceTo(timeNanos);
+            }
         }
     }
 
@@ -105,6 +116,7 @@ public final class EngineCore {
     public void finish() {
         modesDedupe.flush();
         aisDedupe.flush();
+        detectors.advanceTo(nowNanos);
         for (PipelineListener l : listeners) {
             l.onFinish();
         }
