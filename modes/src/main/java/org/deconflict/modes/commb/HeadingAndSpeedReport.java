@@ -47,7 +47,7 @@ public record HeadingAndSpeedReport(Double magneticHeadingDeg, Integer indicated
         return true;
     }
 
-    /** Impact pressure over static pressure for each 10-bit Mach code (see {@link Atmosphere#impactPressureFromMach}). */
+    /** Impact over static pressure for each 10-bit Mach code ({@link Atmosphere#impactPressureFromMach} at p = 1). */
     private static final double[] MACH_IMPACT_RATIO = new double[1 << 10];
     /** Impact pressures (Pa) of CAS = IAS - 20 kt and IAS + 20 kt for each IAS in 0..500 kt that passes the limit. */
     private static final double[] Q_LOW_BY_IAS = new double[MAX_IAS_KT + 1];

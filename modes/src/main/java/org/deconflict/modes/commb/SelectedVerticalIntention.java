@@ -9,16 +9,16 @@ public record SelectedVerticalIntention(Integer selectedAltitudeMcpFt, Integer s
         Double baroPressureSettingHpa, Boolean vnavMode, Boolean altitudeHoldMode, Boolean approachMode,
         Integer targetAltitudeSource) implements CommBRegister {
 
+    /** Reserved MB bits 40-47 and 52-53. ICAO Doc 9871 Table A-2-64. */
+    private static final long RESERVED = Mb.bits(40, 47) | Mb.bits(52, 53);
+    /** (status, first, last): MCP and FMS altitude, baro setting, mode bits, target source. Doc 9871 Table A-2-64. */
+    private static final Mb.StatusGroups STATUS = Mb.StatusGroups.of(1, 2, 13, 14, 15, 26, 27, 28, 39, 48, 49, 51,
+            54, 55, 56);
+
     /** Heuristic: status bits consistent with their fields, reserved MB 40-47 and 52-53 zero. */
     public static boolean isValid(long mb) {
         return (mb & RESERVED) == 0 && STATUS.consistent(mb);
     }
-
-    /** Reserved MB bits 40-47 and 52-53. ICAO Doc 9871 Table A-2-64. */
-    private static final long RESERVED = Mb.bits(40, 47) | Mb.bits(52, 53);
-    /** (status, first, last) of MCP altitude, FMS altitude, baro setting, mode bits, target source. Doc 9871 Table A-2-64. */
-    private static final Mb.StatusGroups STATUS = Mb.StatusGroups.of(1, 2, 13, 14, 15, 26, 27, 28, 39, 48, 49, 51,
-            54, 55, 56);
 
     /** MCP/FCU selected altitude in ft, or -1 when not available. */
     public static int selectedAltitudeMcpFt(long mb) {

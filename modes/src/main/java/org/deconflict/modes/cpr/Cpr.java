@@ -36,7 +36,7 @@ public final class Cpr {
         }
     }
 
-    /** Zone sizes span/n (airborne span 360°, surface 90°) for n = 0..4NZ, indexed [surface][n]: no division per fix. */
+    /** Zone sizes span/n (span 360° airborne, 90° surface), n = 1..4NZ, indexed [surface][n]: no division per fix. */
     private static final double[][] ZONE_DEG = new double[2][4 * NZ + 1];
 
     static {
