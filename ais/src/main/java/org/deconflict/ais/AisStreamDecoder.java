@@ -233,7 +233,8 @@ public final class AisStreamDecoder {
     /**
      * Scans the payload from {@code i} up to the first ',' or '*' (or {@code e}), returning where it stopped: XORs the
      * bytes into {@link #payloadXor} and de-armors them into {@code out} (six bits per character, big-endian, zeros
-     * after) with byte-aligned 8-byte stores, eight characters at a time while all eight are armoring characters (IEC 61162-1 §7.3.4).
+     * after) with byte-aligned 8-byte stores, eight characters at a time while all eight are armoring characters
+     * (IEC 61162-1 §7.3.4).
      */
     private int payload(byte[] b, int i, int e, byte[] out) {
         long wide = 0;
