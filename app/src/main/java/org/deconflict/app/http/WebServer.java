@@ -34,11 +34,13 @@ public final class WebServer implements AutoCloseable {
     private static final String OPENAPI = "/web/openapi.json";
 
     private final Javalin app;
+    private final LivePicture picture;
     private final LiveStream live;
     private final PrometheusMeterRegistry metrics;
 
-    private WebServer(Javalin app, LiveStream live, PrometheusMeterRegistry metrics) {
+    private WebServer(Javalin app, LivePicture picture, LiveStream live, PrometheusMeterRegistry metrics) {
         this.app = app;
+        this.picture = picture;
         this.live = live;
         this.metrics = metrics;
     }
@@ -105,7 +107,7 @@ public final class WebServer implements AutoCloseable {
         pipeline.core().addListener(picture);
         pipeline.core().addListener(index);
         app.start(config.host(), config.port());
-        return new WebServer(app, live, metrics);
+        return new WebServer(app, picture, live, metrics);
     }
 
     /** The port the server listens on (the chosen one when the configuration said 0). */
@@ -116,6 +118,11 @@ public final class WebServer implements AutoCloseable {
     /** {@code http://localhost:PORT/}. */
     public String url() {
         return "http://localhost:" + port() + "/";
+    }
+
+    /** The server's live picture (tests feed it directly). */
+    LivePicture picture() {
+        return picture;
     }
 
     @Override
