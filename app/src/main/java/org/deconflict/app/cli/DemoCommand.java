@@ -3,7 +3,11 @@ package org.deconflict.app.cli;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 
+import org.deconflict.app.http.LedgerAccess;
+import org.deconflict.app.http.WebConfig;
+import org.deconflict.app.http.WebServer;
 import org.deconflict.app.input.ReplayClock;
 import org.deconflict.app.input.Sources;
 import org.deconflict.app.pipeline.Pipeline;
@@ -65,11 +69,14 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--nation", description = "ISO 3166 code of the party running this node (optional)")
     String nation;
 
-    @Option(names = "--once", description = "exit at the end of the scenario (the web map, once built, keeps serving otherwise)")
+    @Option(names = "--once", description = "exit at the end of the scenario (otherwise the map keeps serving until Ctrl-C)")
     boolean once;
 
     @Option(names = "--no-web", description = "never start the web server")
     boolean noWeb;
+
+    @Option(names = "--port", description = "web map and API port (default: ${DEFAULT-VALUE})")
+    int port = WebConfig.DEFAULT_PORT;
 
     @Override
     public Integer call() {
@@ -115,8 +122,10 @@ public final class DemoCommand implements Callable<Integer> {
             return 1;
         }
         Thread main = Thread.currentThread();
+        CountDownLatch interrupted = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
             feed.stop();
+            interrupted.countDown();
             try {
                 main.join(30_000);
             } catch (InterruptedException ignored) {
@@ -125,9 +134,23 @@ public final class DemoCommand implements Callable<Integer> {
         }, "demo-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         try (pipeline) {
-            feed.run(pipeline.core());
+            WebServer web = startWeb(pipeline);
+            try {
+                feed.run(pipeline.core());
+                if (web != null && !once && interrupted.getCount() > 0) {
+                    System.err.println("demo: scenario finished; the map stays at " + web.url() + " — Ctrl-C to exit");
+                    interrupted.await();
+                }
+            } finally {
+                if (web != null) {
+                    web.close();
+                }
+            }
         } catch (InterruptedException e) {
             System.err.println("demo: interrupted");
+        } catch (RuntimeException e) {
+            System.err.println("demo: " + e.getMessage());
+            return 1;
         }
         pipeline.printSummary(System.err);
         try {
@@ -136,5 +159,16 @@ public final class DemoCommand implements Callable<Integer> {
             // Ctrl-C: the hook is running and waits for us
         }
         return 0;
+    }
+
+    /** The web map and API, unless --no-web; the ledger endpoints share the pipeline's ledger. */
+    private WebServer startWeb(Pipeline pipeline) {
+        if (noWeb) {
+            return null;
+        }
+        LedgerAccess ledger = pipeline.ledgerSink() == null ? null : new LedgerAccess(pipeline.ledgerSink().ledger());
+        WebServer web = WebServer.start(WebConfig.onPort(port), pipeline, ledger);
+        System.err.println("demo: map and API at " + web.url());
+        return web;
     }
 }
