@@ -516,7 +516,7 @@ public final class AisStreamDecoder {
         return next;
     }
 
-    /** Hands a payload to the listener; {@code payload} null means it is already de-armored in the frame. */
+    /** De-armors a payload into the frame and hands it to the listener; null means it is already in the frame. */
     private void emit(byte[] payload, int off, int len, int fill, byte t0, byte t1, boolean own, char channel,
                       String source, long time, TagBlock tag, int sentences) {
         if (len == 0) {
@@ -524,13 +524,11 @@ public final class AisStreamDecoder {
             return;
         }
         AisFrame f = frame;
-        int bits;
-        if (payload == null) {
-            bits = payloadBadChar ? -1 : len * 6;
-        } else {
+        if (payload != null) {
             f.ensureCapacity((len * 6 + 7) / 8 + 1);
-            bits = SixBit.dearmor(payload, off, len, f.bits);
+            payload(payload, off, off + len, f.bits); // an assembled payload holds no ',' or '*'
         }
+        int bits = payloadBadChar ? -1 : len * 6;
         if (bits < 0) {
             reject(RejectReason.BAD_PAYLOAD_CHARACTER, lineNumber);
             return;

@@ -15,9 +15,10 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
 /**
- * The stream decoder de-armors a one-sentence payload during its checksum pass, eight characters at a time; it must
- * give exactly the bits of the byte-by-byte {@link SixBit#dearmor}, and reject a payload holding any byte outside the
- * armoring alphabet (IEC 61162-1 §7.3.4) wherever that byte sits in the eight-byte words.
+ * The stream decoder de-armors payloads eight characters at a time (a one-sentence payload during its checksum pass,
+ * an assembled one when its last part arrives); it must give exactly the bits of the byte-by-byte
+ * {@link SixBit#dearmor}, and reject a payload holding any byte outside the armoring alphabet (IEC 61162-1 §7.3.4)
+ * wherever that byte sits in the eight-byte words.
  */
 class FusedDearmorTest {
 
@@ -32,10 +33,11 @@ class FusedDearmorTest {
 
     @Property(tries = 400)
     void validPayloadsGiveTheSameBitsAsByteWiseDearmoring(@ForAll("payloads") String payload,
-                                                          @ForAll @IntRange(min = 0, max = 5) int fill) {
+                                                          @ForAll @IntRange(min = 0, max = 5) int fill,
+                                                          @ForAll boolean twoParts) {
         List<byte[]> frames = new ArrayList<>();
         List<RejectReason> rejects = new ArrayList<>();
-        decode(payload, fill, frames, rejects);
+        decode(payload, fill, twoParts, frames, rejects);
         byte[] armored = payload.getBytes(StandardCharsets.ISO_8859_1);
         byte[] expected = new byte[(armored.length * 6 + 7) / 8];
         assertThat(SixBit.dearmor(armored, 0, armored.length, expected)).isEqualTo(armored.length * 6);
@@ -51,7 +53,8 @@ class FusedDearmorTest {
 
     @Property(tries = 400)
     void anyNonArmoringByteRejectsThePayload(@ForAll("payloads") String payload, @ForAll @IntRange(max = 89) int where,
-                                             @ForAll @IntRange(min = 33, max = 126) int bad) {
+                                             @ForAll @IntRange(min = 33, max = 126) int bad,
+                                             @ForAll boolean twoParts) {
         if (SixBit.armorValue(bad) >= 0 || bad == ',' || bad == '*' || bad == '!' || bad == '\\') {
             return; // armoring characters are valid; ',' '*' '!' '\' change the framing itself
         }
@@ -59,18 +62,14 @@ class FusedDearmorTest {
         String broken = payload.substring(0, at) + (char) bad + payload.substring(at + 1);
         List<byte[]> frames = new ArrayList<>();
         List<RejectReason> rejects = new ArrayList<>();
-        decode(broken, 0, frames, rejects);
+        decode(broken, 0, twoParts, frames, rejects);
         assertThat(frames).as(broken).isEmpty();
         assertThat(rejects).as(broken).containsExactly(RejectReason.BAD_PAYLOAD_CHARACTER);
     }
 
-    private static void decode(String payload, int fill, List<byte[]> frames, List<RejectReason> rejects) {
-        String body = "AIVDM,1,1,,B," + payload + "," + fill;
-        int sum = 0;
-        for (char c : body.toCharArray()) {
-            sum ^= c;
-        }
-        byte[] line = ("!" + body + "*" + String.format("%02X", sum)).getBytes(StandardCharsets.ISO_8859_1);
+    /** Feeds the payload as one sentence, or split in two parts of a multi-sentence message. */
+    private static void decode(String payload, int fill, boolean twoParts, List<byte[]> frames,
+                               List<RejectReason> rejects) {
         AisStreamDecoder d = new AisStreamDecoder(new AisStreamDecoder.Listener() {
             @Override
             public void onFrame(AisFrame frame) {
@@ -83,6 +82,21 @@ class FusedDearmorTest {
                 rejects.add(reason);
             }
         });
+        if (twoParts) {
+            int half = payload.length() / 2;
+            feed(d, "AIVDM,2,1,7,B," + payload.substring(0, half) + ",0");
+            feed(d, "AIVDM,2,2,7,B," + payload.substring(half) + "," + fill);
+        } else {
+            feed(d, "AIVDM,1,1,,B," + payload + "," + fill);
+        }
+    }
+
+    private static void feed(AisStreamDecoder d, String body) {
+        int sum = 0;
+        for (char c : body.toCharArray()) {
+            sum ^= c;
+        }
+        byte[] line = ("!" + body + "*" + String.format("%02X", sum)).getBytes(StandardCharsets.ISO_8859_1);
         d.line(line, 0, line.length);
     }
 }
