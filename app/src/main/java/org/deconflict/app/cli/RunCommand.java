@@ -12,6 +12,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import org.deconflict.app.http.WebConfig;
+import org.deconflict.app.http.WebServer;
 import org.deconflict.app.input.InputConfig;
 import org.deconflict.app.input.InputSpec;
 import org.deconflict.app.input.InputSpecs;
@@ -86,10 +88,10 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--stop-after", paramLabel = "SECONDS", description = "stop by itself after this many seconds")
     Double stopAfterS;
 
-    @Option(names = "--port", description = "port of the web server (not built yet: accepted and ignored)")
-    int port = 8080;
+    @Option(names = "--port", description = "web map and API port (default: ${DEFAULT-VALUE})")
+    int port = WebConfig.DEFAULT_PORT;
 
-    @Option(names = "--no-web", description = "never start the web server (there is none yet: accepted and ignored)")
+    @Option(names = "--no-web", description = "never start the web server")
     boolean noWeb;
 
     @Override
@@ -147,6 +149,15 @@ public final class RunCommand implements Callable<Integer> {
         }
         err.println("run: " + specs.size() + " input(s) started" + (noStore ? "" : ", storing into "
                 + store.store().describe()) + "; Ctrl-C to stop");
+        WebServer web = null;
+        if (!noWeb) {
+            try {
+                web = WebServer.start(WebConfig.onPort(port), pipeline, null);
+                err.println("run: map and API at " + web.url());
+            } catch (RuntimeException e) {
+                err.println("run: cannot serve the map on port " + port + ": " + e.getMessage() + " (--port, --no-web)");
+            }
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Thread main = Thread.currentThread();
         Thread hook = new Thread(() -> {
@@ -164,6 +175,9 @@ public final class RunCommand implements Callable<Integer> {
             err.println("run: interrupted; stopping"); // a stop request like Ctrl-C: the flush below must not be cut short
         }
         runner.close();
+        if (web != null) {
+            web.close();
+        }
         int rc = 0;
         try {
             pipeline.close();
