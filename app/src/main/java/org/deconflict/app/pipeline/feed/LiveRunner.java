@@ -20,14 +20,17 @@ import org.deconflict.app.pipeline.EngineCore;
  * Live monitoring: network inputs decode on their own threads (one {@link FrameDecoder} per connection) and hand
  * immutable {@link FeedItem}s through one {@link BoundedHandoff} to a single engine thread, so the engine stays
  * deterministic and single-threaded. When the engine falls behind, the oldest queued items are shed, counted and
- * reported on the console at most every {@link #WARN_INTERVAL}; a reader waits at most {@link #OFFER_TIMEOUT}.
+ * reported on the console at most every {@link #WARN_INTERVAL}; a reader never waits ({@link #OFFER_TIMEOUT}).
  * Memory is bounded by the queue capacity. {@link #close()} stops the inputs, delivers everything already queued and
  * ends the engine thread; the caller then closes its pipeline.
  */
 public final class LiveRunner implements AutoCloseable {
 
-    /** How long an input thread may wait for room in the queue before the oldest item is shed. */
-    static final Duration OFFER_TIMEOUT = Duration.ofMillis(50);
+    /**
+     * An input thread never waits for room: when the engine is behind and the queue full, the oldest item is shed at
+     * once. Waiting would throttle the socket reader to one frame per wait and push the backlog onto the feeder.
+     */
+    static final Duration OFFER_TIMEOUT = Duration.ZERO;
     static final Duration WARN_INTERVAL = Duration.ofSeconds(10);
     /** With arrival-time stamps, engine time follows the wall clock through silences, this far behind it. */
     static final long IDLE_LAG_NANOS = 1_000_000_000L;
