@@ -112,11 +112,14 @@ public final class EngineCore {
         }
     }
 
-    /** Releases everything still held in dedupe windows and tells listeners the run is over. */
+    /**
+     * Releases everything still held in dedupe windows, closes the encounters still open (the input ended, so they
+     * are reported now) and tells listeners the run is over.
+     */
     public void finish() {
         modesDedupe.flush();
         aisDedupe.flush();
-        detectors.advanceTo(nowNanos);
+        detectors.finish(nowNanos);
         for (PipelineListener l : listeners) {
             l.onFinish();
         }

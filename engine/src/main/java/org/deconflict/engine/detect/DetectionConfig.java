@@ -40,7 +40,8 @@ public record DetectionConfig(AirAir airAir, AirSea airSea, SeaSea seaSea, Dark 
     public static DetectionConfig defaults() {
         return new DetectionConfig(AirAir.defaults(), AirSea.defaults(), SeaSea.defaults(), Dark.defaults(),
                 Integrity.defaults(),
-                Severity.B,   // Deconflict policy: Airprox categories A and B ("risk of collision", "safety not assured")
+                Severity.C,   // Deconflict policy: every encounter in which the minima were actually lost (Airprox A–C);
+                              // D (geometry not determined) and E (minima kept: predicted/TCAS-only) stay events
                 10);          // Deconflict policy: 10 s hysteresis, several ADS-B position intervals (DO-260B: 0.5 s)
     }
 
@@ -133,11 +134,14 @@ public record DetectionConfig(AirAir airAir, AirSea airSea, SeaSea seaSea, Dark 
      * @param severityAHeightFt    severity A box, height above the ship, feet
      * @param severityBHorizontalM severity B box, horizontal, metres
      * @param severityBHeightFt    severity B box, height above the ship, feet
+     * @param incidentSeverity     a low pass is filed as an incident from this severity (or with an attack profile)
+     * @param fileMilitaryOverWarship a military aircraft's low pass over a warship is always filed
      */
     public record AirSea(double lowPassDistanceM, double lowPassHeightFt, double approachRangeM,
                          double aimToleranceDeg, double attackDescentFpm, int attackMinPasses, double passMemoryS,
                          double severityAHorizontalM, double severityAHeightFt, double severityBHorizontalM,
-                         double severityBHeightFt) implements Serializable {
+                         double severityBHeightFt, Severity incidentSeverity, boolean fileMilitaryOverWarship)
+            implements Serializable {
 
         public static AirSea defaults() {
             return new AirSea(
@@ -151,7 +155,9 @@ public record DetectionConfig(AirAir airAir, AirSea airSea, SeaSea seaSea, Dark 
                     500 * M_PER_FT,    // NMAC-like box over the ship (FAA AIM 7-6-3: 500 ft)
                     100,               // NMAC-like box (ICAO Doc 9863: 100 ft)
                     0.25 * M_PER_NM,   // Deconflict severity mapping (see class doc)
-                    500);              // Deconflict severity mapping (see class doc)
+                    500,               // Deconflict severity mapping (see class doc)
+                    Severity.B,        // Deconflict policy: a low pass is an incident from B (SAR, ports: C is routine)
+                    true);             // INCSEA 1972 Art. IV: military aircraft manoeuvring over warships always filed
         }
     }
 

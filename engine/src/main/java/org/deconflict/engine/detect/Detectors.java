@@ -114,6 +114,15 @@ public final class Detectors implements TrackListener {
         dark.expired(t, nowNanos);
     }
 
+    /**
+     * The input has ended at {@code nowNanos}: closes every open encounter so that encounters still under way are
+     * reported (and filed as incidents when severe enough) instead of being lost with the process.
+     */
+    public void finish(long nowNanos) {
+        housekeeping(nowNanos);
+        state.book.closeAll(nowNanos);
+    }
+
     private SpatialGrid gridOf(Track t) {
         return t.aircraft ? state.airGrid : state.seaGrid;
     }

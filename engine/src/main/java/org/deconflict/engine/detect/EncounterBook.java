@@ -144,6 +144,33 @@ final class EncounterBook implements Serializable {
         }
     }
 
+    /** Closes every open encounter at the end of the input (no flag: nothing was lost, the data simply ended). */
+    void closeAll(long nowNanos) {
+        for (Map.Entry<PairKey, OpenEncounter> en : new ArrayList<>(open.entrySet())) {
+            close(en.getKey(), en.getValue(), Math.max(nowNanos, en.getValue().lastNanos));
+        }
+    }
+
+    /**
+     * The filing policy of {@link DetectionConfig}: an incident is a violation that happened — loss of separation, NMAC,
+     * ships within close quarters (by severity), low passes (by severity, attack profile, or a military aircraft over a
+     * warship). Predictions and advisories (predicted conflict, TCAS TA/RA, ship CPA alarm) are warnings: their
+     * encounter events are reported, and the violation that follows them, if any, is the incident.
+     */
+    private boolean isIncident(Encounter view) {
+        return switch (view.type()) {
+            case LOSS_OF_SEPARATION, NMAC, SHIP_CLOSE_QUARTERS -> view.severity().atLeast(config.incidentSeverity());
+            case LOW_PASS -> {
+                DetectionConfig.AirSea a = config.airSea();
+                yield view.severity().atLeast(a.incidentSeverity())
+                        || view.flags().contains(EncounterFlag.SIMULATED_ATTACK_PROFILE)
+                        || (a.fileMilitaryOverWarship() && view.flags().contains(EncounterFlag.OVER_WARSHIP)
+                                && view.flags().contains(EncounterFlag.MILITARY_INVOLVED));
+            }
+            case PREDICTED_CONFLICT, TCAS_TA, TCAS_RA, SHIP_CPA -> false;
+        };
+    }
+
     private long staleCloseAt(OpenEncounter e) {
         double staleS = e.type.domain() == EncounterType.Domain.SEA_SEA
                 ? config.seaSea().maxExtrapolationS() : config.airAir().maxExtrapolationS();
@@ -156,7 +183,7 @@ final class EncounterBook implements Serializable {
         release(e.hi, e.lo);
         Encounter view = e.toEncounter(config);
         emitter.emit(new EncounterClosed(tNanos, view), e.ownerCell);
-        if (view.severity().atLeast(config.incidentSeverity()) || e.has(EncounterFlag.SIMULATED_ATTACK_PROFILE)) {
+        if (isIncident(view)) {
             emitter.emit(new Incident(incidentId(view), tNanos, view.type(), view.startNanos(), view.lastNanos(),
                     List.of(view.a(), view.b()), view.minHorizontalM(), view.minVerticalFt(), view.closest(),
                     view.severity(), view.breaches(), view.flags(), view.id()), e.ownerCell);

@@ -50,7 +50,13 @@ class AirAirDetectorTest {
         assertThat(e.severity()).isEqualTo(Severity.C);
         assertThat(e.closest().a().key()).isEqualTo(Scene.air(0x400001));
         assertThat(e.closest().a().lonDeg()).isLessThan(e.closest().b().lonDeg() + 1e-3);
-        assertThat(events).noneMatch(ev -> ev instanceof Incident);
+        // separation was lost (C): filed as an incident under the default policy
+        assertThat(events).filteredOn(ev -> ev instanceof Incident).singleElement()
+                .satisfies(ev -> {
+                    Incident i = (Incident) ev;
+                    assertThat(i.type()).isEqualTo(EncounterType.LOSS_OF_SEPARATION);
+                    assertThat(i.severity()).isEqualTo(Severity.C);
+                });
 
         // the prediction came earlier, with the exact entry and exit of the predicted violation
         List<EncounterOpened> pred = opened(events, EncounterType.PREDICTED_CONFLICT);
