@@ -12,6 +12,7 @@ import org.deconflict.app.input.ReplayClock;
 import org.deconflict.app.input.Sources;
 import org.deconflict.app.pipeline.Pipeline;
 import org.deconflict.app.pipeline.SimulationFeed;
+import org.deconflict.app.pipeline.TruthScorecard;
 import org.deconflict.app.pipeline.ledger.LedgerSink;
 import org.deconflict.app.store.Store;
 import org.deconflict.sim.SimOptions;
@@ -121,6 +122,8 @@ public final class DemoCommand implements Callable<Integer> {
             System.err.println("demo: " + e.getMessage());
             return 1;
         }
+        TruthScorecard scorecard = new TruthScorecard();
+        pipeline.core().addListener(scorecard);
         Thread main = Thread.currentThread();
         CountDownLatch interrupted = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
@@ -153,6 +156,10 @@ public final class DemoCommand implements Callable<Integer> {
             return 1;
         }
         pipeline.printSummary(System.err);
+        scorecard.print(sim.truthIncidents(), System.err);
+        if (!allOn) {
+            System.err.println("  (aircraft with their transponders off send nothing: try --transponders all-on)");
+        }
         try {
             Runtime.getRuntime().removeShutdownHook(hook);
         } catch (IllegalStateException shuttingDown) {

@@ -12,6 +12,7 @@ import org.deconflict.engine.event.EncounterType;
 import org.deconflict.engine.event.EngineEvent;
 import org.deconflict.engine.event.GnssInterference;
 import org.deconflict.engine.event.Incident;
+import org.deconflict.engine.event.ModeSOnly;
 import org.deconflict.engine.event.SpoofingSuspicion;
 import org.deconflict.engine.ingest.TargetKey;
 
@@ -41,6 +42,11 @@ public final class IncidentLines {
             return String.format(Locale.ROOT, "%s  %-19s %s silent %.0f s inside coverage, reappeared %s away",
                     time(g.timeNanos()), "DARK GAP", describe.apply(g.key()), g.gapSeconds(), distance(g.distanceM()));
         }
+        if (e instanceof ModeSOnly m) {
+            return String.format(Locale.ROOT, "%s  %-19s %s answers interrogations but squits no position%s",
+                    time(m.timeNanos()), "MODE S ONLY", describe.apply(m.key()),
+                    Double.isNaN(m.altitudeFt()) ? "" : String.format(Locale.ROOT, ", %.0f ft", m.altitudeFt()));
+        }
         if (e instanceof SpoofingSuspicion s) {
             return String.format(Locale.ROOT, "%s  %-19s %s %s (%.0f m against a limit of %.0f m)",
                     time(s.timeNanos()), "SPOOFING", describe.apply(s.key()),
@@ -52,6 +58,15 @@ public final class IncidentLines {
                     distance(g.radiusM()), g.centerLatDeg(), g.centerLonDeg());
         }
         return null;
+    }
+
+    /** The kind of a finding in words as printed: encounter types, {@code DARK_GAP}, {@code MODE_S_ONLY}. */
+    public static String words(String kind) {
+        try {
+            return words(EncounterType.valueOf(kind));
+        } catch (IllegalArgumentException notAnEncounter) {
+            return kind.replace('_', ' ');
+        }
     }
 
     /** The kind of an encounter type in words, as printed. */
