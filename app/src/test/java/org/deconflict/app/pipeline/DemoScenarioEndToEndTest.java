@@ -10,11 +10,6 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.deconflict.app.input.ReplayClock;
-import org.deconflict.engine.event.DarkGap;
-import org.deconflict.engine.event.EngineEvent;
-import org.deconflict.engine.event.Incident;
-import org.deconflict.engine.event.ModeSOnly;
-import org.deconflict.engine.ingest.TargetKey;
 import org.deconflict.sim.SimOptions;
 import org.deconflict.sim.Simulation;
 import org.deconflict.sim.truth.TruthIncident;
@@ -30,8 +25,8 @@ class DemoScenarioEndToEndTest {
 
     private static final long SEED = 42;
 
-    /** What was found, reduced to what the truth file can say: kind and participants. */
-    record Found(String kind, Set<String> participants) {
+    /** A finding as the truth can state it: kind and participants ({@link TruthScorecard}'s matching rule). */
+    private record Found(String kind, Set<String> participants) {
         @Override
         public String toString() {
             return kind + " " + new TreeSet<>(participants);
@@ -72,27 +67,13 @@ class DemoScenarioEndToEndTest {
 
     /** Runs the scenario through the pipeline as fast as it goes; kind and participants of every finding. */
     private static Set<Found> run(Simulation sim) throws Exception {
-        List<EngineEvent> events = new ArrayList<>();
+        TruthScorecard scorecard = new TruthScorecard();
         try (Pipeline p = Pipeline.builder(SimulationFeed.receivers(sim), SimulationFeed.receiverNames(sim)).build()) {
-            p.core().addListener(new PipelineListener() {
-                @Override
-                public void onEvent(EngineEvent e) {
-                    events.add(e);
-                }
-            });
+            p.core().addListener(scorecard);
             new SimulationFeed(sim, new ReplayClock(0)).run(p.core());
         }
-        Set<Found> found = new LinkedHashSet<>();
-        for (EngineEvent e : events) {
-            if (e instanceof Incident i) {
-                found.add(new Found(i.type().name(), keys(i.participants())));
-            } else if (e instanceof DarkGap g) {
-                found.add(new Found("DARK_GAP", Set.of(g.key().toString())));
-            } else if (e instanceof ModeSOnly m) {
-                found.add(new Found("MODE_S_ONLY", Set.of(m.key().toString())));
-            }
-        }
-        return found;
+        return scorecard.findings().stream().map(f -> new Found(f.kind(), f.participants()))
+                .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     /** Truth incidents whose kind and participants were not found. */
@@ -122,9 +103,5 @@ class DemoScenarioEndToEndTest {
     private static String describe(List<TruthIncident> truth) {
         return truth.stream().map(t -> t.kind() + " " + t.participants() + " " + t.observability())
                 .collect(Collectors.joining("; ", "[", "]"));
-    }
-
-    private static Set<String> keys(List<TargetKey> ks) {
-        return ks.stream().map(TargetKey::toString).collect(Collectors.toSet());
     }
 }

@@ -82,7 +82,7 @@ final class CrashCheck {
             long marker = progress.get().byteOffset() / CrashChild.BYTES_PER_BATCH;
             assertThat(progress.get().byteOffset() % CrashChild.BYTES_PER_BATCH).isZero();
             assertThat(marker).as("marker covers every reported batch").isGreaterThanOrEqualTo(lastReported);
-            assertThat(progress.get().lastEventTimeMs()).isEqualTo(StoreContract.T0 + marker);
+            assertThat(progress.get().lastEventTimeMs()).isEqualTo(StoreContractTests.T0 + marker);
             for (long b = 1; b <= marker; b++) {
                 assertThat(store.track("crash:" + b, 0, Long.MAX_VALUE)).as("positions of batch %d", b)
                         .hasSize(CrashChild.POSITIONS_PER_BATCH);

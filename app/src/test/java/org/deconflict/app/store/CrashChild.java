@@ -27,12 +27,12 @@ public final class CrashChild {
             System.out.flush();
             for (long b = first; ; b++) {
                 for (int i = 0; i < POSITIONS_PER_BATCH; i++) {
-                    w.add(new PositionRow("crash:" + b, StoreContract.T0 + i, 50 + i * 1e-4, 10, 1000.0, 200.0,
+                    w.add(new PositionRow("crash:" + b, StoreContractTests.T0 + i, 50 + i * 1e-4, 10, 1000.0, 200.0,
                             90.0, "sim"));
                 }
-                w.add(new EventRow("batch-" + b, "crash-test", StoreContract.T0 + b, List.of("crash:" + b), null,
+                w.add(new EventRow("batch-" + b, "crash-test", StoreContractTests.T0 + b, List.of("crash:" + b), null,
                         "{\"batch\": " + b + "}"));
-                w.progress(new ReplayProgress(INPUT, b * BYTES_PER_BATCH, StoreContract.T0 + b));
+                w.progress(new ReplayProgress(INPUT, b * BYTES_PER_BATCH, StoreContractTests.T0 + b));
                 w.flush();
                 System.out.println("COMMITTED " + b);
                 System.out.flush();

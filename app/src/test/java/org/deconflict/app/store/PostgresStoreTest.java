@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * The store contract on a real PostgreSQL 15 + PostGIS server started by {@link TestPostgres}, plus checks of the
  * PostGIS columns.
  */
-class PostgresStoreTest extends StoreContract {
+class PostgresStoreTest extends StoreContractTests {
 
     @Override
     String newLocation() {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The store contract on SQLite files, plus the SQLite settings the spec asks for. */
-class SqliteStoreTest extends StoreContract {
+class SqliteStoreTest extends StoreContractTests {
 
     @TempDir
     Path dir;

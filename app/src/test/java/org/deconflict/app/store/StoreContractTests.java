@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * The store behaviour both backends must show; {@link SqliteStoreTest} and {@link PostgresStoreTest} run it.
  * Times are fixed epoch milliseconds around 2024-06-10 (UTC day 19884).
  */
-abstract class StoreContract {
+abstract class StoreContractTests {
 
     static final long DAY_MS = 86_400_000L;
     /** 2024-06-10T00:00:00Z. */
