@@ -3,10 +3,8 @@ package org.deconflict.ledger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.deconflict.ledger.tiles.EntryBundle;
 
@@ -22,9 +20,12 @@ final class EntryRules {
     }
 
     private final Parties parties;
-    private final Set<String> nonces = new HashSet<>();
+    /** (party, nonce) → log index, or {@link #RESERVED} while the entry is not yet durable. */
+    private final Map<String, Long> nonces = new HashMap<>();
     private final Map<Long, Filed> incidents = new HashMap<>();
     private final List<Filed> inOrder = new ArrayList<>();
+
+    private static final long RESERVED = -1;
 
     EntryRules(Parties parties) {
         this.parties = parties;
@@ -58,7 +59,7 @@ final class EntryRules {
             return new Submission.Rejected(Rejection.ROLE_NOT_ALLOWED, signer.role() + " " + signer.name()
                     + " may not submit " + (e.isIncident() ? "incidents" : "statements"));
         }
-        if (nonces.contains(nonceKey(e))) {
+        if (nonces.containsKey(nonceKey(e))) {
             return new Submission.Rejected(Rejection.REPLAYED, "nonce " + e.nonce() + " of " + e.party() + " already used");
         }
         if (!e.isIncident()) {
@@ -76,7 +77,7 @@ final class EntryRules {
 
     /** Reserves the entry's nonce (before it is durable) so a concurrent replay is refused. */
     void reserve(SignedEntry e) {
-        nonces.add(nonceKey(e));
+        nonces.put(nonceKey(e), RESERVED);
     }
 
     void release(SignedEntry e) {
@@ -85,12 +86,18 @@ final class EntryRules {
 
     /** Records an entry that is now in the log at {@code index}. */
     void accepted(long index, byte[] leafHash, SignedEntry e) {
-        nonces.add(nonceKey(e));
+        nonces.put(nonceKey(e), index);
         if (e.isIncident()) {
             Filed f = new Filed(index, leafHash, parties.find(e.party()).orElseThrow(), e.incident());
             incidents.put(index, f);
             inOrder.add(f);
         }
+    }
+
+    /** Log index of the durable entry that used {@code e}'s (party, nonce), or -1 when none is durable. */
+    long indexOfNonce(SignedEntry e) {
+        Long i = nonces.get(nonceKey(e));
+        return i == null ? RESERVED : i;
     }
 
     List<Filed> incidents() {

@@ -142,6 +142,27 @@ public final class Ledger implements AutoCloseable {
         return log.leafHash(index);
     }
 
+    /**
+     * The index of a durable entry with exactly these bytes, if the log holds one: lets a submitter that retries after
+     * a lost answer learn where its entry went (the retry itself is refused as {@link Rejection#REPLAYED}).
+     */
+    public Optional<Long> indexOf(byte[] entry) throws IOException {
+        SignedEntry decoded;
+        try {
+            decoded = SignedEntry.decode(entry);
+        } catch (RuntimeException notAnEntry) {
+            return Optional.empty();
+        }
+        long index;
+        synchronized (rules) {
+            index = rules.indexOfNonce(decoded);
+        }
+        if (index < 0 || !java.util.Arrays.equals(log.entry(index), entry)) {
+            return Optional.empty();
+        }
+        return Optional.of(index);
+    }
+
     /** Incidents accepted so far, in log order, with their filer. */
     public List<FiledIncident> incidents() {
         List<FiledIncident> out = new ArrayList<>();

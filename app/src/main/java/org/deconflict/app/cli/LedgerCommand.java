@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
             LedgerProveCommand.class,
             LedgerConsistencyCommand.class,
             LedgerStatementCommand.class,
-            LedgerCheckpointCommand.class
+            LedgerCheckpointCommand.class,
+            LedgerServeCommand.class
         })
 public final class LedgerCommand implements Runnable {
 

@@ -51,7 +51,29 @@ public final class LedgerAccess {
         return latest.get().encode();
     }
 
-    private static long checkpointSize(SignedNote note) throws IOException {
+    /**
+     * A signed checkpoint whose tree holds entry {@code index} (durable): the latest one when it already does, else a
+     * fresh one. Callers waiting on the same batch share one signature and one fsync.
+     */
+    synchronized SignedNote checkpointCovering(long index) throws IOException {
+        Optional<SignedNote> latest = ledger.latestCheckpoint();
+        if (latest.isPresent() && Long.compareUnsigned(index, checkpointSize(latest.get())) < 0) {
+            return latest.get();
+        }
+        return ledger.publishCheckpoint();
+    }
+
+    /** The entry's index when the log already holds exactly these bytes (a retried submission), else empty. */
+    Optional<Long> indexOf(byte[] entry) throws IOException {
+        return ledger.indexOf(entry);
+    }
+
+    /** The trust configuration: origin, log key and every party's public key (nothing secret). */
+    byte[] parties() {
+        return ledger.parties().toJsonBytes();
+    }
+
+    static long checkpointSize(SignedNote note) throws IOException {
         try {
             return Checkpoint.parse(note.text()).size();
         } catch (SignedNote.MalformedNoteException e) {

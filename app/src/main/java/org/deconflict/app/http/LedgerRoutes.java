@@ -11,15 +11,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
+import org.deconflict.ledger.Rejection;
 import org.deconflict.ledger.SignedEntry;
 import org.deconflict.ledger.Submission;
+import org.deconflict.ledger.merkle.Rfc9162;
+import org.deconflict.ledger.note.SignedNote;
 
 /**
  * The incident ledger over HTTP: C2SP tlog-tiles resources ({@code /ledger/checkpoint}, {@code /ledger/tile/...}),
- * RFC 9162 proofs, each incident's ledger status, and submission of signed statements. Only statements signed by a
- * configured party are accepted; the ledger's typed rejection becomes a 4xx with its reason.
+ * RFC 9162 proofs, the trust configuration, each incident's ledger status, submission of signed statements and of
+ * entries filed by other nodes. Only entries signed by a configured party are accepted; the ledger's typed rejection
+ * becomes a 4xx with its reason.
  */
 final class LedgerRoutes {
 
@@ -31,6 +36,17 @@ final class LedgerRoutes {
     LedgerRoutes(ObjectMapper mapper, LedgerAccess ledger) {
         this.mapper = mapper;
         this.ledger = ledger;
+    }
+
+    /** Registers every ledger route: tlog-tiles resources, proofs, parties, filing of entries and of statements. */
+    void register(RoutesConfig r) {
+        r.get("/ledger/checkpoint", this::checkpoint);
+        r.get("/ledger/tile/<path>", this::tile);
+        r.get("/ledger/proof/inclusion", this::inclusion);
+        r.get("/ledger/proof/consistency", this::consistency);
+        r.get("/ledger/parties", this::parties);
+        r.post("/ledger/entries", this::submitEntry);
+        r.post("/api/incidents/{id}/statements", this::submitStatement);
     }
 
     /** {@code GET /ledger/checkpoint}: the signed note (C2SP signed-note, tlog-checkpoint). */
@@ -156,7 +172,52 @@ final class LedgerRoutes {
             ctx.status(201).json(o);
             return;
         }
-        Submission.Rejected r = (Submission.Rejected) result;
+        reject(ctx, "statement", (Submission.Rejected) result);
+    }
+
+    /**
+     * {@code POST /ledger/entries}: files a signed entry (an incident or a statement, canonical JSON) into this log on
+     * behalf of another node. Answers once the entry is durable: 201 (or 200 when exactly these bytes were filed
+     * before, so a retry after a lost answer learns the index) with {@code index}, {@code leafHash}, a signed
+     * {@code checkpoint} whose tree holds the entry and the RFC 9162 §2.1.3 {@code inclusion} proof against it.
+     * Only entries signed by a configured party pass; a refusal is a 4xx with the typed {@code reason}.
+     */
+    void submitEntry(Context ctx) throws IOException {
+        byte[] body = ctx.bodyAsBytes();
+        Submission result = ledger.submit(body);
+        long index;
+        int status;
+        if (result instanceof Submission.Accepted a) {
+            index = a.index();
+            status = 201;
+        } else {
+            Submission.Rejected r = (Submission.Rejected) result;
+            Optional<Long> before = r.reason() == Rejection.REPLAYED ? ledger.indexOf(body) : Optional.empty();
+            if (before.isEmpty()) {
+                reject(ctx, "entry", r);
+                return;
+            }
+            index = before.get();
+            status = 200;
+        }
+        SignedNote note = ledger.checkpointCovering(index);
+        long size = LedgerAccess.checkpointSize(note);
+        ObjectNode o = mapper.createObjectNode();
+        o.put("index", index);
+        o.put("leafHash", B64.encodeToString(new Rfc9162().leaf(body)));
+        o.put("checkpoint", new String(note.encode(), StandardCharsets.UTF_8));
+        ArrayNode a = o.putArray("inclusion");
+        ledger.inclusionProof(index, size).forEach(h -> a.add(B64.encodeToString(h)));
+        ctx.status(status).json(o);
+    }
+
+    /** {@code GET /ledger/parties}: the log's trust configuration (origin, log key, parties' public keys). */
+    void parties(Context ctx) {
+        ctx.contentType("application/json").header("Cache-Control", "no-cache").result(ledger.parties());
+    }
+
+    /** The ledger's typed refusal as a 4xx (5xx for storage) JSON answer: {@code error} in words, {@code reason} as the enum name. */
+    private void reject(Context ctx, String what, Submission.Rejected r) throws IOException {
         int status = switch (r.reason()) {
             case UNKNOWN_PARTY, UNSIGNED, BAD_SIGNATURE, SPEAKS_FOR_ANOTHER, ROLE_NOT_ALLOWED -> 403;
             case REPLAYED, MISSING_INCIDENT, INCIDENT_HASH_MISMATCH -> 409;
@@ -165,7 +226,7 @@ final class LedgerRoutes {
             case STORAGE_FAILED -> 503;
         };
         ObjectNode o = mapper.createObjectNode();
-        o.put("error", "statement rejected: " + r.reason().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+        o.put("error", what + " rejected: " + r.reason().name().toLowerCase(Locale.ROOT).replace('_', ' ')
                 + (r.detail() == null ? "" : " (" + r.detail() + ")"));
         o.put("reason", r.reason().name());
         ctx.status(status).contentType("application/json")

@@ -102,6 +102,8 @@ public final class LedgerSink implements PipelineListener, AutoCloseable {
     private final TargetIdentities identities = new TargetIdentities();
     private final IncidentMapper mapper;
     private final IncidentFiler filer;
+    private final NoteKeys.Signer nodeKey;
+    private volatile LedgerForwarder forwarder;
     private long belowThreshold;   // engine thread
     private long unmappable;       // engine thread
     private boolean closed;
@@ -121,7 +123,32 @@ public final class LedgerSink implements PipelineListener, AutoCloseable {
         this.ownsLedger = ownsLedger;
         this.config = config;
         this.mapper = new IncidentMapper(config.detectorVersion(), detection, trails, identities);
-        this.filer = new IncidentFiler(ledger::submitAsync, nodeKey, config.queueCapacity(), config.warn(), config.onFiled());
+        this.nodeKey = nodeKey;
+        this.filer = new IncidentFiler(ledger::submitAsync, nodeKey, config.queueCapacity(), config.warn(), r -> {
+            config.onFiled().accept(r);
+            LedgerForwarder f = forwarder;
+            if (f != null) {
+                f.wake();
+            }
+        });
+    }
+
+    /**
+     * Also files this node's incidents into the ledger kept by another node at {@code url}, over HTTP (see
+     * {@link LedgerForwarder}); {@code logKeyOrNull} pins that log's verifier key (null: pinned on first contact).
+     * Incidents filed in earlier runs and not yet there are sent too. Stopped by {@link #close()}.
+     */
+    public synchronized LedgerForwarder forwardTo(String url, String logKeyOrNull) throws IOException {
+        if (forwarder != null) {
+            throw new IllegalStateException("already filing into " + forwarder.root());
+        }
+        forwarder = LedgerForwarder.start(ledger, nodeKey, url, logKeyOrNull, config.warn());
+        return forwarder;
+    }
+
+    /** The forwarder filing into another node's ledger, or null when this node files only into its own. */
+    public LedgerForwarder forwarder() {
+        return forwarder;
     }
 
     /**
@@ -203,7 +230,10 @@ public final class LedgerSink implements PipelineListener, AutoCloseable {
         }
     }
 
-    /** Files everything still queued, publishes a checkpoint and, when this sink opened the ledger, closes it. Idempotent. */
+    /**
+     * Files everything still queued, publishes a checkpoint, gives the forwarder (if any) its grace to send what is
+     * pending and, when this sink opened the ledger, closes it. Idempotent.
+     */
     @Override
     public void close() throws IOException {
         if (closed) {
@@ -213,6 +243,9 @@ public final class LedgerSink implements PipelineListener, AutoCloseable {
         try {
             filer.close();
             ledger.publishCheckpoint();
+            if (forwarder != null) {
+                forwarder.close();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
@@ -247,6 +280,9 @@ public final class LedgerSink implements PipelineListener, AutoCloseable {
         }
         c.add(new EngineCore.Counter("ledger.unmappable", unmappable));
         c.add(new EngineCore.Counter("ledger.below-threshold", belowThreshold));
+        if (forwarder != null) {
+            c.addAll(forwarder.counters());
+        }
         return c;
     }
 }

@@ -43,6 +43,14 @@ final class Node {
      * reception on its own), through an engine with default thresholds, filing into this node's ledger.
      */
     LedgerSink run(Scenario scenario, SimOptions options, Set<Integer> receiverIds) throws InterruptedException, java.io.IOException {
+        return run(scenario, options, receiverIds, sink -> {
+        }, sink -> {
+        });
+    }
+
+    /** {@link #run(Scenario, SimOptions, Set)}, calling {@code started} before the feed and {@code finished} before the sink closes. */
+    LedgerSink run(Scenario scenario, SimOptions options, Set<Integer> receiverIds, SinkStep started, SinkStep finished)
+            throws InterruptedException, java.io.IOException {
         Scenario mine = new Scenario(scenario.name(), scenario.description(), scenario.start(), scenario.durationS(),
                 scenario.seed(), scenario.area(),
                 scenario.receivers().stream().filter(r -> receiverIds.contains(r.id())).toList(),
@@ -62,9 +70,17 @@ final class Node {
                 }
             }
         });
+        started.accept(sink);
         new SimulationFeed(sim, new ReplayClock(0)).run(core);
         core.finish();
+        finished.accept(sink);
         sink.close();
         return sink;
+    }
+
+    /** Something a test does with the node's sink during a run. */
+    @FunctionalInterface
+    interface SinkStep {
+        void accept(LedgerSink sink) throws java.io.IOException, InterruptedException;
     }
 }
