@@ -20,6 +20,23 @@ public final class Callsign {
         return new String(c);
     }
 
+    /**
+     * Eight characters from the low 48 bits of {@code bits} (ADS-B ME bits 9-56 or BDS 2,0 MB bits 9-56 held in the
+     * 56-bit field); spaces kept (fixed width 8).
+     */
+    public static String decode(long bits) {
+        char[] c = new char[8];
+        for (int i = 0; i < 8; i++) {
+            c[i] = charAt(bits, i);
+        }
+        return new String(c);
+    }
+
+    /** Character {@code i} (0-7) of the eight 6-bit codes in the low 48 bits of {@code bits}; '#' when unassigned. */
+    public static char charAt(long bits, int i) {
+        return CHARSET.charAt((int) (bits >>> (42 - 6 * i)) & 0x3F);
+    }
+
     /** Writes up to eight characters (padded with spaces) as 6-bit codes at {@code start}; unknown chars become space. */
     public static void encode(byte[] b, int off, int start, String callsign) {
         for (int i = 0; i < 8; i++) {

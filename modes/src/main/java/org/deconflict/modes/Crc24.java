@@ -84,22 +84,35 @@ public final class Crc24 {
         return compute(b, off, lenBytes - 3) ^ parity(b, p);
     }
 
-    /** {@link #residual} of a 112-bit frame, unrolled: eleven independent table loads. */
+    /** {@link #residual} of a 112-bit frame. */
     private static int longResidual(byte[] b, int off) {
-        int[] t = BY_POSITION;
-        return t[(10 << 8) | (b[off] & 0xFF)] ^ t[(9 << 8) | (b[off + 1] & 0xFF)]
-                ^ t[(8 << 8) | (b[off + 2] & 0xFF)] ^ t[(7 << 8) | (b[off + 3] & 0xFF)]
-                ^ t[(6 << 8) | (b[off + 4] & 0xFF)] ^ t[(5 << 8) | (b[off + 5] & 0xFF)]
-                ^ t[(4 << 8) | (b[off + 6] & 0xFF)] ^ t[(3 << 8) | (b[off + 7] & 0xFF)]
-                ^ t[(2 << 8) | (b[off + 8] & 0xFF)] ^ t[(1 << 8) | (b[off + 9] & 0xFF)]
-                ^ t[b[off + 10] & 0xFF] ^ parity(b, off + 11);
+        return longResidual(Bits.get(b, off, 1, 32), Bits.field(b, off, 33, 56), parity(b, off + 11));
     }
 
-    /** {@link #residual} of a 56-bit frame, unrolled. */
+    /** {@link #residual} of a 56-bit frame. */
     private static int shortResidual(byte[] b, int off) {
+        return shortResidual(Bits.get(b, off, 1, 32), parity(b, off + 4));
+    }
+
+    /**
+     * Syndrome of a 112-bit frame held in words: {@code header} = bits 1-32, {@code mb} = bits 33-88 (the 56-bit
+     * MB/ME field), {@code parity} = bits 89-112. Eleven independent table loads, no reads of the frame bytes.
+     */
+    public static int longResidual(int header, long mb, int parity) {
         int[] t = BY_POSITION;
-        return t[(3 << 8) | (b[off] & 0xFF)] ^ t[(2 << 8) | (b[off + 1] & 0xFF)]
-                ^ t[(1 << 8) | (b[off + 2] & 0xFF)] ^ t[b[off + 3] & 0xFF] ^ parity(b, off + 4);
+        return t[(10 << 8) | (header >>> 24)] ^ t[(9 << 8) | ((header >>> 16) & 0xFF)]
+                ^ t[(8 << 8) | ((header >>> 8) & 0xFF)] ^ t[(7 << 8) | (header & 0xFF)]
+                ^ t[(6 << 8) | ((int) (mb >>> 48) & 0xFF)] ^ t[(5 << 8) | ((int) (mb >>> 40) & 0xFF)]
+                ^ t[(4 << 8) | ((int) (mb >>> 32) & 0xFF)] ^ t[(3 << 8) | ((int) (mb >>> 24) & 0xFF)]
+                ^ t[(2 << 8) | ((int) (mb >>> 16) & 0xFF)] ^ t[(1 << 8) | ((int) (mb >>> 8) & 0xFF)]
+                ^ t[(int) mb & 0xFF] ^ parity;
+    }
+
+    /** Syndrome of a 56-bit frame held in words: {@code header} = bits 1-32, {@code parity} = bits 33-56. */
+    public static int shortResidual(int header, int parity) {
+        int[] t = BY_POSITION;
+        return t[(3 << 8) | (header >>> 24)] ^ t[(2 << 8) | ((header >>> 16) & 0xFF)]
+                ^ t[(1 << 8) | ((header >>> 8) & 0xFF)] ^ t[header & 0xFF] ^ parity;
     }
 
     private static int parity(byte[] b, int p) {

@@ -97,7 +97,7 @@ public final class ModeSDecoder {
     }
 
     private RejectReason check(byte[] b, int off, int len, long t, ModeSView v) {
-        if ((len != 7 && len != 14) || off < 0 || off + len > b.length) {
+        if ((len != 7 && len != 14) || off < 0 || off > b.length - len) {
             return RejectReason.BAD_LENGTH;
         }
         int df = ModeS.df(b, off);
@@ -107,20 +107,13 @@ public final class ModeSDecoder {
         if (ModeS.lengthBytes(df) != len) {
             return RejectReason.BAD_LENGTH;
         }
-        v.reset();
-        if (len == 14) { // constant lengths let the JIT copy inline instead of calling the arraycopy stub
-            System.arraycopy(b, off, v.frame, 0, 14);
-        } else {
-            System.arraycopy(b, off, v.frame, 0, 7);
-        }
-        v.length = len;
+        v.load(b, off, len);
         v.df = df;
         v.meteo = options.meteo();
-        byte[] f = v.frame;
-        int residual = Crc24.residual(f, 0, len);
+        int residual = v.residual();
         switch (df) {
             case 11 -> {
-                v.icao = ModeS.addressAnnounced(f, 0);
+                v.icao = v.header() & 0xFFFFFF;
                 if (residual == 0) {
                     if (options.addressFilter()) {
                         filter.confirm(v.icao, t);
@@ -135,13 +128,13 @@ public final class ModeSDecoder {
                 return corrected(v, residual, t);
             }
             case 17, 18, 19 -> {
-                v.icao = ModeS.addressAnnounced(f, 0);
+                v.icao = v.header() & 0xFFFFFF;
                 if (residual == 0) {
-                    if (options.addressFilter() && (df == 17 || (df == 18 && (f[0] & 7) == 0))) {
+                    if (options.addressFilter() && (df == 17 || (df == 18 && v.bits6to8() == 0))) {
                         filter.confirm(v.icao, t);
                     }
-                    if (v.hasAdsb()) {
-                        versions.observe(v.icao, f, 0);
+                    if (v.typecode() == AdsbVersionTable.OPERATIONAL_STATUS_TC) {
+                        versions.observe(v.icao, v.mb());
                     }
                     return null;
                 }
@@ -167,12 +160,10 @@ public final class ModeSDecoder {
     }
 
     private RejectReason corrected(ModeSView v, int residual, long t) {
-        int fixed = ErrorCorrection.correct(v.frame, 0, v.length, residual, options.maxCorrectedBits());
-        if (fixed <= 0) {
+        if (v.correct(residual, options.maxCorrectedBits()) <= 0) {
             return RejectReason.BAD_CRC;
         }
-        v.correctedBits = fixed;
-        v.icao = ModeS.addressAnnounced(v.frame, 0);
+        v.icao = v.header() & 0xFFFFFF;
         if (options.addressFilter() && !filter.isKnown(v.icao, t)) {
             return RejectReason.CORRECTED_UNKNOWN_ADDRESS;
         }

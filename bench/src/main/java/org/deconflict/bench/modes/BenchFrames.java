@@ -22,6 +22,14 @@ public final class BenchFrames {
         this.timeMs = timeMs;
     }
 
+    /**
+     * Event time in nanoseconds of frame {@code i} in pass {@code pass}: each pass shifts time by 1000 s so CPR pairs
+     * never span two passes.
+     */
+    public long timeNanos(int pass, int i) {
+        return (timeMs[i] + pass * 1_000_000L) * 1_000_000L;
+    }
+
     /** Shared data root: system property {@code deconflict.data}, else the nearest {@code ../shared/data}. */
     public static Path dataRoot() {
         String prop = System.getProperty("deconflict.data");

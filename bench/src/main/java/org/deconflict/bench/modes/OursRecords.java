@@ -13,7 +13,20 @@ public final class OursRecords {
     private final ModeSDecoder decoder = new ModeSDecoder(ModeSDecoder.Options.frames());
     private final PositionResolver resolver = new PositionResolver();
     private final double[] pos = new double[2];
+    /** Positions resolved and frames decoded so far. */
     public long positions;
+    public long frames;
+
+    /** Decodes every frame of {@code corpus} as pass number {@code pass}; returns a checksum. */
+    public long decodePass(BenchFrames corpus, int pass) {
+        byte[][] fs = corpus.frames;
+        frames += fs.length;
+        long s = 0;
+        for (int i = 0; i < fs.length; i++) {
+            s += decode(fs[i], corpus.timeNanos(pass, i));
+        }
+        return s;
+    }
 
     public long decode(byte[] f, long timeNanos) {
         ModeSDecoder.Result r = decoder.decode(f, timeNanos);

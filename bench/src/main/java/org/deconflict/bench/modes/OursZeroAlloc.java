@@ -1,9 +1,7 @@
 package org.deconflict.bench.modes;
 
 import org.deconflict.modes.AltitudeCode;
-import org.deconflict.modes.Bits;
 import org.deconflict.modes.Callsign;
-import org.deconflict.modes.ModeS;
 import org.deconflict.modes.ModeSDecoder;
 import org.deconflict.modes.ModeSView;
 import org.deconflict.modes.adsb.Adsb;
@@ -23,62 +21,71 @@ import org.deconflict.modes.cpr.PositionResolver;
  * work is optimised away.
  */
 public final class OursZeroAlloc {
-    /** ME field start: message bit 33 is ME bit 1. DO-260B §2.2.3.2. */
-    private static final int ME = 32;
-
     private final ModeSDecoder decoder = new ModeSDecoder(ModeSDecoder.Options.frames());
     private final AdsbVersionTable versions = decoder.adsbVersions();
     private final ModeSView v = new ModeSView();
     private final PositionResolver resolver = new PositionResolver();
     private final double[] pos = new double[2];
+    /** Positions resolved and frames decoded so far. */
     public long positions;
+    public long frames;
+
+    /** Decodes every frame of {@code corpus} as pass number {@code pass}; returns a checksum. */
+    public long decodePass(BenchFrames corpus, int pass) {
+        byte[][] fs = corpus.frames;
+        frames += fs.length;
+        long s = 0;
+        for (int i = 0; i < fs.length; i++) {
+            s += decode(fs[i], corpus.timeNanos(pass, i));
+        }
+        return s;
+    }
 
     /** Decodes one frame fully; {@code timeNanos} is its event time. */
     public long decode(byte[] f, long timeNanos) {
         if (decoder.decode(f, 0, f.length, -1, timeNanos, v) != null) {
             return 1;
         }
-        byte[] b = v.frame();
-        long sum = v.icao() + ModeS.bits6to8(b, 0);
+        long sum = v.icao() + v.bits6to8();
         switch (v.df()) {
             case 0, 16 -> sum += v.altitudeFt();
-            case 4 -> sum += v.altitudeFt() + header(b);
-            case 5 -> sum += v.squawk() + header(b);
-            case 17, 18, 19 -> sum += v.hasAdsb() ? adsb(b, timeNanos) : v.mb();
-            case 20, 21 -> sum += header(b) + commB(b);
+            case 4 -> sum += v.altitudeFt() + header();
+            case 5 -> sum += v.squawk() + header();
+            case 17, 18, 19 -> sum += v.hasAdsb() ? adsb(v.mb(), timeNanos) : v.mb();
+            case 20, 21 -> sum += header() + commB();
             default -> sum += v.mb();
         }
         return sum;
     }
 
-    private static long header(byte[] b) {
-        return ModeS.downlinkRequest(b, 0) * 64L + ModeS.utilityMessage(b, 0);
+    private long header() {
+        return v.downlinkRequest() * 64L + v.utilityMessage();
     }
 
-    private long adsb(byte[] b, long t) {
-        int tc = v.typecode();
+    private long adsb(long me, long t) {
+        int tc = Adsb.typecode(me);
         if (tc >= 1 && tc <= 4) {
-            long s = Adsb.subtype(b, 0);
+            long s = Adsb.subtype(me);
             for (int i = 0; i < 8; i++) {
-                s += Callsign.CHARSET.charAt(Bits.get(b, 0, ME + 9 + 6 * i, 6));
+                s += Callsign.charAt(me, i);
             }
             return s;
         }
         boolean surface = tc >= 5 && tc <= 8;
         if (surface || (tc >= 9 && tc <= 18) || (tc >= 20 && tc <= 22)) {
             int icao = v.icao();
-            long s = Bits.bit(b, 0, ME + 21); // time flag
+            long s = Adsb.utcSynchronized(me) ? 1 : 0;
             if (surface) {
-                s += (long) Adsb.movementKt(Bits.get(b, 0, ME + 6, 7)) + (long) Adsb.surfaceTrackDeg(b, 0)
+                s += (long) Adsb.movementKt(Adsb.movement(me)) + (long) Adsb.surfaceTrackDeg(me)
                         + Nic.surface(tc, versions.version(icao), versions.nicSupplementA(icao),
                                 versions.nicSupplementC(icao));
             } else {
-                int nicB = Bits.bit(b, 0, ME + 8);
-                s += Adsb.airborneAltitudeFt(b, 0) + Bits.get(b, 0, ME + 6, 2)
+                int nicB = Adsb.nicSupplementB(me);
+                s += Adsb.airborneAltitudeFt(me) + Adsb.surveillanceStatus(me)
                         + Nic.airborne(tc, versions.version(icao), versions.nicSupplementA(icao), nicB);
             }
-            PositionResolver.Outcome o = resolver.resolve(icao, surface, Adsb.cprOdd(b, 0), Adsb.cprLat(b, 0),
-                    Adsb.cprLon(b, 0), t, pos);
+            PositionResolver.Outcome o = resolver.resolve(icao, surface, Adsb.cprOdd(me), Adsb.cprLat(me),
+                    Adsb.cprLon(me), t, pos);
             if (o == PositionResolver.Outcome.GLOBAL || o == PositionResolver.Outcome.LOCAL) {
                 positions++;
                 s += (long) (pos[0] * 1e5) + (long) (pos[1] * 1e5);
@@ -86,27 +93,21 @@ public final class OursZeroAlloc {
             return s;
         }
         if (tc == 19) {
-            int st = Adsb.subtype(b, 0);
-            // intent change, IFR capability, NUCr/NACv, vertical rate source, vertical rate, GNSS-baro difference
-            long s = Bits.get(b, 0, ME + 9, 5) + Bits.bit(b, 0, ME + 36) + Adsb.verticalRateFpm(b, 0)
-                    + Adsb.geoMinusBaroFt(b, 0);
+            int st = Adsb.subtype(me);
+            long s = (Adsb.intentChange(me) ? 1 : 0) + (Adsb.ifrCapable(me) ? 2 : 0) + Adsb.nacV(me)
+                    + (Adsb.verticalRateBaro(me) ? 4 : 0) + Adsb.verticalRateFpm(me) + Adsb.geoMinusBaroFt(me);
             if (st == 1 || st == 2) {
-                int ve = Adsb.velocityEastKt(b, 0);
-                int vn = Adsb.velocityNorthKt(b, 0);
-                if (ve != Adsb.NA && vn != Adsb.NA) {
-                    double trk = Math.toDegrees(Math.atan2(ve, vn));
-                    s += ve + vn + (long) Math.sqrt((double) ve * ve + (double) vn * vn)
-                            + (long) (trk < 0 ? trk + 360 : trk);
-                }
+                s += Adsb.velocityEastKt(me) + Adsb.velocityNorthKt(me) + Adsb.groundSpeedKt(me)
+                        + (long) Adsb.trackDeg(me);
             } else if (st == 3 || st == 4) {
-                s += Adsb.airspeedKt(b, 0) + Bits.bit(b, 0, ME + 25) + (long) Adsb.headingDeg(b, 0);
+                s += Adsb.airspeedKt(me) + (Adsb.trueAirspeed(me) ? 1 : 0) + (long) Adsb.headingDeg(me);
             }
             return s;
         }
-        return Adsb.opStatusVersion(b, 0) + tc + v.mb();
+        return Adsb.opStatusVersion(me) + tc + me;
     }
 
-    private long commB(byte[] b) {
+    private long commB() {
         long s = v.df() == 20 ? v.altitudeFt() : v.squawk();
         int mask = v.bdsCandidates();
         s += mask;
@@ -124,7 +125,7 @@ public final class OursZeroAlloc {
                     + (long) (HeadingAndSpeedReport.mach(mb) * 1000);
         } else if (single == Bds.BDS20) {
             for (int i = 0; i < 8; i++) {
-                s += Callsign.CHARSET.charAt((int) (mb >>> (42 - 6 * i)) & 0x3F);
+                s += Callsign.charAt(mb, i);
             }
         }
         return s == AltitudeCode.UNAVAILABLE ? 0 : s;

@@ -20,7 +20,20 @@ import org.opensky.libadsb.msgs.VelocityOverGroundMsg;
  */
 public final class PeerLibadsb {
     private final ModeSDecoder decoder = new ModeSDecoder();
+    /** Positions resolved and frames decoded so far. */
     public long positions;
+    public long frames;
+
+    /** Decodes every frame of {@code corpus} as pass number {@code pass}; returns a checksum. */
+    public long decodePass(BenchFrames corpus, int pass) {
+        byte[][] fs = corpus.frames;
+        frames += fs.length;
+        long s = 0;
+        for (int i = 0; i < fs.length; i++) {
+            s += decode(fs[i], corpus.timeNanos(pass, i) / 1_000_000L);
+        }
+        return s;
+    }
 
     public long decode(byte[] f, long timeMs) {
         ModeSReply m;

@@ -10,16 +10,24 @@ import org.deconflict.modes.IcaoIndex;
  * instance per stream; aircraft never heard in TC31 are version 0.
  */
 public final class AdsbVersionTable {
+    /** Type code of the aircraft operational status message that carries the version. DO-260B §2.2.3.2.7.2. */
+    public static final int OPERATIONAL_STATUS_TC = 31;
+
     private final IcaoIndex index = new IcaoIndex();
     /** Packed per slot: version (bits 0-2), NIC-A (bit 3), NIC-C (bit 4). */
     private byte[] state = new byte[256];
 
     /** Learns version and supplements from a TC31 frame of aircraft {@code icao} (no-op for other frames). */
     public void observe(int icao, byte[] b, int off) {
-        if (Adsb.typecode(b, off) != 31) {
+        observe(icao, Me.of(b, off));
+    }
+
+    /** As {@link #observe(int, byte[], int)} on the 56-bit ME field. */
+    public void observe(int icao, long me) {
+        if (Adsb.typecode(me) != OPERATIONAL_STATUS_TC) {
             return;
         }
-        update(icao, Adsb.opStatusVersion(b, off), Adsb.opStatusNicA(b, off), Adsb.opStatusNicC(b, off));
+        update(icao, Adsb.opStatusVersion(me), Adsb.opStatusNicA(me), Adsb.opStatusNicC(me));
     }
 
     /** Sets the version (0-2) and NIC supplements A and C (0/1) of {@code icao}. */

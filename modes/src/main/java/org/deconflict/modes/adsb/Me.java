@@ -2,7 +2,10 @@ package org.deconflict.modes.adsb;
 
 import org.deconflict.modes.Bits;
 
-/** Access to the 56-bit ME field (message bits 33-88) of DF17/18/19 with ME-relative 1-based bit numbers. */
+/**
+ * The 56-bit ME field (message bits 33-88) of DF17/18/19 held in a long, with ME-relative 1-based bit numbers
+ * (ME bit 1 = message bit 33, ICAO Annex 10 Vol IV §3.1.2.8.6.2). Read once, fields are shifts and masks.
+ */
 final class Me {
     /** ME starts after the 32-bit extended squitter header. ICAO Annex 10 Vol IV §3.1.2.8.6.2. */
     static final int OFFSET = 32;
@@ -10,15 +13,20 @@ final class Me {
     private Me() {
     }
 
-    static int get(byte[] b, int off, int start, int n) {
-        return Bits.get(b, off, OFFSET + start, n);
+    /** The ME field of the frame at {@code off}. */
+    static long of(byte[] b, int off) {
+        return Bits.field(b, off, OFFSET + 1, 56);
     }
 
-    static int bit(byte[] b, int off, int pos) {
-        return Bits.bit(b, off, OFFSET + pos);
+    static int get(long me, int start, int n) {
+        return (int) ((me >>> (57 - start - n)) & ((1L << n) - 1));
     }
 
-    static boolean flag(byte[] b, int off, int pos) {
-        return Bits.bit(b, off, OFFSET + pos) == 1;
+    static int bit(long me, int pos) {
+        return (int) (me >>> (56 - pos)) & 1;
+    }
+
+    static boolean flag(long me, int pos) {
+        return bit(me, pos) == 1;
     }
 }
