@@ -80,14 +80,13 @@ public final class Generator {
     private final AisEncoder[] aisEncoders;
     private final String[] receiverNames;
     private final double[] unit = new double[3];
-    private double txHeightM;
-    private double txHorizonM;
+    /** The Mode S receivers covering the last prepared target position ({@link #prepareTarget}). */
+    private final ReceiverModel[] covering;
+    private final double[] coveringLoss;
+    private final long[] coveringDelayNanos;
+    private final int[] coveringSignal;
+    private int coveringCount;
     private long framesOut;
-    private EmissionSink out;
-    private final EmissionSink counted = (rid, tn, p, b, o, l, sig) -> {
-        framesOut++;
-        out.accept(rid, tn, p, b, o, l, sig);
-    };
 
     /**
      * @param emit  false for a truth-only run (motion and meters, no frames: much faster)
@@ -109,6 +108,10 @@ public final class Generator {
             ReceiverSpec r = sc.receivers().get(i);
             receivers[i] = new ReceiverModel(r, sc.startNanos(), rng.split());
         }
+        this.covering = new ReceiverModel[receivers.length];
+        this.coveringLoss = new double[receivers.length];
+        this.coveringDelayNanos = new long[receivers.length];
+        this.coveringSignal = new int[receivers.length];
         this.radarUnit = new double[radars.size()][3];
         this.radarPhase = new double[radars.size()];
         for (int r = 0; r < radars.size(); r++) {
@@ -211,15 +214,13 @@ public final class Generator {
      */
     public boolean next(EmissionSink sink) {
         if (queue.isEmpty() || queue.peekTime() >= end) {
-            out = sink;
-            pending.release(Long.MAX_VALUE, counted);
+            framesOut += pending.release(Long.MAX_VALUE, sink);
             return false;
         }
         long t = queue.peekTime();
         int id = queue.peekId();
         queue.poll();
-        out = sink;
-        pending.release(t, counted);
+        framesOut += pending.release(t, sink);
         long nextT;
         if (id < shipBase) {
             nextT = aircraftEvent(id / acStride, id % acStride, t);
@@ -360,22 +361,40 @@ public final class Generator {
         deliverModeS(t, f);
     }
 
-    /** Position of the transmitting aircraft for the receivers: unit vector, height, horizon share. */
+    /**
+     * Geometry of the transmitting aircraft for every Mode S receiver, worked out once per position (a burst of
+     * replies shares it): which receivers cover it, with their loss probability, propagation delay and signal byte.
+     */
     private void prepareTarget(Mover m) {
         ReceiverModel.unit(m.sampleLatDeg(), m.sampleLonDeg(), unit);
-        txHeightM = Math.max(0, m.sampleAltFt()) * Geo.M_PER_FT;
-        txHorizonM = ReceiverModel.targetHorizonM(txHeightM);
+        double heightM = Math.max(0, m.sampleAltFt()) * Geo.M_PER_FT;
+        double horizonM = ReceiverModel.targetHorizonM(heightM);
+        int n = 0;
+        for (int i = 0; i < receivers.length; i++) {
+            ReceiverModel r = receivers[i];
+            double loss = r.modeS ? r.lossProbability(unit[0], unit[1], unit[2], heightM, horizonM, false)
+                    : ReceiverModel.OUT_OF_COVERAGE;
+            if (loss != ReceiverModel.OUT_OF_COVERAGE) {
+                covering[n] = r;
+                coveringLoss[n] = loss;
+                coveringDelayNanos[n] = r.delayNanos();
+                coveringSignal[n] = r.signalLevel();
+                n++;
+            }
+        }
+        coveringCount = n;
     }
 
     /**
-     * Offers frame {@code f} sent at {@code t} from the prepared position to every Mode S receiver; every reception
-     * refers to the same array (encoded once, never written again).
+     * Offers frame {@code f} sent at {@code t} from the prepared position to every covering Mode S receiver, each
+     * drawing its loss; every reception refers to the same array (encoded once, never written again).
      */
     private void deliverModeS(long t, byte[] f) {
-        for (ReceiverModel r : receivers) {
-            if (r.modeS && r.hears(unit[0], unit[1], unit[2], txHeightM, txHorizonM, false)) {
-                long rx = t + r.delayNanos();
-                pending.add(rx, r.id, r.clockNanos(rx), Protocol.MODE_S, f, 0, f.length, r.signalLevel());
+        for (int k = 0; k < coveringCount; k++) {
+            ReceiverModel r = covering[k];
+            if (r.draw(coveringLoss[k])) {
+                long rx = t + coveringDelayNanos[k];
+                pending.add(rx, r.id, r.clockNanos(rx), Protocol.MODE_S, f, 0, f.length, coveringSignal[k]);
             }
         }
     }

@@ -32,6 +32,8 @@ public final class ReceiverModel {
     private final double driftPerNano;
     private final long epochNanos;
     private final SplittableRandom rng;
+    /** {@link #lossProbability} of a target this receiver cannot hear (no probability is negative). */
+    static final double OUT_OF_COVERAGE = -1;
     /** Result of the last {@link #hears} call: slant distance in metres. */
     double lastDistanceM;
 
@@ -63,20 +65,34 @@ public final class ReceiverModel {
      * {@link #lastDistanceM}. Consumes one random number only for targets inside coverage.
      */
     boolean hears(double tx, double ty, double tz, double heightM, double targetHorizonM, boolean ais) {
+        double loss = lossProbability(tx, ty, tz, heightM, targetHorizonM, ais);
+        return loss != OUT_OF_COVERAGE && draw(loss);
+    }
+
+    /**
+     * The loss probability of a transmission from a target at unit vector (tx, ty, tz) as in {@link #hears}, or
+     * {@link #OUT_OF_COVERAGE}; inside coverage sets {@link #lastDistanceM}. Consumes no random number, so one
+     * result serves every transmission from the same position (a burst of replies).
+     */
+    double lossProbability(double tx, double ty, double tz, double heightM, double targetHorizonM, boolean ais) {
         double cos = x * tx + y * ty + z * tz;
         if (cos < (ais ? minCosAis : minCosModeS)) {
-            return false;                                      // beyond the range limit: no square roots needed
+            return OUT_OF_COVERAGE;                            // beyond the range limit: no square roots needed
         }
         double ground = arcM(cos);
         double limit = Math.min(ais ? aisRangeM : modeSRangeM, antennaHorizonM + targetHorizonM);
         if (ground > limit) {
-            return false;
+            return OUT_OF_COVERAGE;
         }
         double dh = heightM - antennaM;
         lastDistanceM = Math.sqrt(ground * ground + dh * dh);
         double edge = ground / limit;
         double e2 = edge * edge;
-        double loss = baseLoss + (1 - baseLoss) * e2 * e2 * e2 * e2;   // decoding falls off sharply near the limit
+        return baseLoss + (1 - baseLoss) * e2 * e2 * e2 * e2;   // decoding falls off sharply near the limit
+    }
+
+    /** One reception draw inside coverage: true (heard) with probability 1 − {@code loss}; consumes one random number. */
+    boolean draw(double loss) {
         return rng.nextDouble() >= loss;
     }
 

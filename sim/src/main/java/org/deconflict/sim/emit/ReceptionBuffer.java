@@ -9,9 +9,10 @@ import org.deconflict.sim.Protocol;
  * Holds receptions until no earlier one can still arrive, then hands them on in true-time order (ties by insertion
  * order). Needed because propagation delay and reply bursts make receptions of consecutive transmissions overlap.
  * A calendar of 100 µs buckets over a {@link #HORIZON_NANOS} window: adding is O(1); a bucket is sorted (a
- * handful of frames) only if frames arrived in it out of order. Slots are pooled and hold a reference to the
- * caller's bytes, not a copy: a frame heard by several receivers is stored once, and the caller must not change
- * the bytes it added until they are released.
+ * handful of frames, stable, so ties keep insertion order) only if frames arrived in it out of order. Slots are
+ * pooled and packed in two primitive arrays (times; receiver, offset, length, signal, protocol, link) so that
+ * adding and releasing touch few cache lines; they hold a reference to the caller's bytes, not a copy: a frame heard
+ * by several receivers is stored once, and the caller must not change the bytes it added until they are released.
  */
 public final class ReceptionBuffer {
 
@@ -19,21 +20,18 @@ public final class ReceptionBuffer {
     private static final int BUCKETS = 1 << 14;
     /** Receptions may lie at most this far after the last release (≈ 1.6 s). */
     public static final long HORIZON_NANOS = BUCKET_NANOS * (BUCKETS - 1);
+    /** Longs per slot in {@link #times}: true time, receiver clock time. */
+    private static final int T_STRIDE = 2;
+    /** Ints per slot in {@link #fields}: receiver id, offset, length | signal << 16 | protocol << 24, next slot. */
+    private static final int F_STRIDE = 4;
+    private static final Protocol[] PROTOCOLS = Protocol.values();
 
-    private long[] trueTime = new long[256];
-    private long[] seq = new long[256];
-    private long[] clockTime = new long[256];
-    private int[] receiver = new int[256];
-    private int[] len = new int[256];
-    private int[] off = new int[256];
-    private int[] signal = new int[256];
-    private int[] next = new int[256];
-    private Protocol[] protocol = new Protocol[256];
+    private long[] times = new long[256 * T_STRIDE];
+    private int[] fields = new int[256 * F_STRIDE];
     private byte[][] data = new byte[256][];
     private int[] free = new int[256];
     private int freeCount;
     private int slots;
-    private long nextSeq;
     private int size;
 
     private final int[] head = new int[BUCKETS];
@@ -49,7 +47,10 @@ public final class ReceptionBuffer {
         Arrays.fill(tail, -1);
     }
 
-    /** Queues one reception of {@code buf[off..off+n)}; the bytes are referenced, not copied (do not modify them). */
+    /**
+     * Queues one reception of {@code buf[off..off+n)} ({@code n} < 65,536, signal 0–255); the bytes are referenced,
+     * not copied (do not modify them).
+     */
     public void add(long trueTimeNanos, int receiverId, long clockTimeNanos, Protocol p, byte[] buf, int off, int n, int signalLevel) {
         long b = Math.floorDiv(trueTimeNanos, BUCKET_NANOS);
         if (cursor == Long.MIN_VALUE) {
@@ -58,37 +59,40 @@ public final class ReceptionBuffer {
         if (b - cursor >= BUCKETS - 1) {
             throw new IllegalStateException("reception more than " + HORIZON_NANOS / 1_000_000 + " ms ahead");
         }
+        if ((n & ~0xFFFF) != 0 || (signalLevel & ~0xFF) != 0) {
+            throw new IllegalArgumentException("length " + n + " or signal " + signalLevel + " out of range");
+        }
         int s = allocate();
-        trueTime[s] = trueTimeNanos;
-        seq[s] = nextSeq++;
-        clockTime[s] = clockTimeNanos;
-        receiver[s] = receiverId;
-        protocol[s] = p;
-        len[s] = n;
-        this.off[s] = off;
-        signal[s] = signalLevel;
-        next[s] = -1;
+        int ts = s * T_STRIDE, fs = s * F_STRIDE;
+        times[ts] = trueTimeNanos;
+        times[ts + 1] = clockTimeNanos;
+        fields[fs] = receiverId;
+        fields[fs + 1] = off;
+        fields[fs + 2] = n | signalLevel << 16 | p.ordinal() << 24;
+        fields[fs + 3] = -1;
         data[s] = buf;
         int i = (int) (Math.max(b, cursor) & (BUCKETS - 1));
-        if (tail[i] < 0) {
+        int last = tail[i];
+        if (last < 0) {
             head[i] = s;
             sorted[i] = true;
         } else {
-            sorted[i] &= trueTime[tail[i]] <= trueTimeNanos;   // later seq: equal times stay in order
-            next[tail[i]] = s;
+            sorted[i] &= times[last * T_STRIDE] <= trueTimeNanos;   // later insertion: equal times stay in order
+            fields[last * F_STRIDE + 3] = s;
         }
         tail[i] = s;
         size++;
     }
 
-    /** Delivers every reception with true time ≤ {@code upToNanos}, in time order. */
-    public void release(long upToNanos, EmissionSink sink) {
+    /** Delivers every reception with true time ≤ {@code upToNanos}, in time order; returns how many. */
+    public int release(long upToNanos, EmissionSink sink) {
         if (size == 0) {
             if (upToNanos != Long.MAX_VALUE) {
                 cursor = Math.max(cursor, Math.floorDiv(upToNanos, BUCKET_NANOS));
             }
-            return;
+            return 0;
         }
+        int delivered = 0;
         long last = upToNanos == Long.MAX_VALUE ? cursor + BUCKETS : Math.floorDiv(upToNanos, BUCKET_NANOS);
         while (cursor <= last && size > 0) {
             int i = (int) (cursor & (BUCKETS - 1));
@@ -98,17 +102,21 @@ public final class ReceptionBuffer {
                     sorted[i] = true;
                 }
                 int s = head[i];
-                while (s >= 0 && trueTime[s] <= upToNanos) {
-                    int after = next[s];
+                while (s >= 0 && times[s * T_STRIDE] <= upToNanos) {
+                    int fs = s * F_STRIDE;
+                    int after = fields[fs + 3];
+                    int packed = fields[fs + 2];
                     size--;
-                    sink.accept(receiver[s], clockTime[s], protocol[s], data[s], off[s], len[s], signal[s]);
+                    delivered++;
+                    sink.accept(fields[fs], times[s * T_STRIDE + 1], PROTOCOLS[packed >>> 24], data[s], fields[fs + 1],
+                            packed & 0xFFFF, (packed >>> 16) & 0xFF);
                     data[s] = null;
                     free[freeCount++] = s;
                     s = after;
                 }
                 head[i] = s;
                 if (s >= 0) {
-                    return;                    // the rest of this bucket is still in the future
+                    return delivered;          // the rest of this bucket is still in the future
                 }
                 tail[i] = -1;
             }
@@ -117,16 +125,17 @@ public final class ReceptionBuffer {
         if (size == 0 && upToNanos != Long.MAX_VALUE) {
             cursor = Math.max(cursor, last);
         }
+        return delivered;
     }
 
     public boolean isEmpty() {
         return size == 0;
     }
 
-    /** Copies bucket {@code i} into {@link #scratch}, sorted by (true time, insertion order); returns the count. */
+    /** Copies bucket {@code i} into {@link #scratch}, stably sorted by true time (ties keep list order); returns the count. */
     private int sortBucket(int i) {
         int n = 0;
-        for (int s = head[i]; s >= 0; s = next[s]) {
+        for (int s = head[i]; s >= 0; s = fields[s * F_STRIDE + 3]) {
             if (n == scratch.length) {
                 scratch = Arrays.copyOf(scratch, n * 2);
             }
@@ -134,9 +143,9 @@ public final class ReceptionBuffer {
         }
         for (int k = 1; k < n; k++) {
             int s = scratch[k];
+            long t = times[s * T_STRIDE];
             int j = k - 1;
-            while (j >= 0 && (trueTime[scratch[j]] > trueTime[s]
-                    || (trueTime[scratch[j]] == trueTime[s] && seq[scratch[j]] > seq[s]))) {
+            while (j >= 0 && times[scratch[j] * T_STRIDE] > t) {
                 scratch[j + 1] = scratch[j];
                 j--;
             }
@@ -149,7 +158,7 @@ public final class ReceptionBuffer {
         head[i] = n == 0 ? -1 : scratch[0];
         tail[i] = n == 0 ? -1 : scratch[n - 1];
         for (int k = 0; k < n; k++) {
-            next[scratch[k]] = k + 1 < n ? scratch[k + 1] : -1;
+            fields[scratch[k] * F_STRIDE + 3] = k + 1 < n ? scratch[k + 1] : -1;
         }
     }
 
@@ -157,17 +166,10 @@ public final class ReceptionBuffer {
         if (freeCount > 0) {
             return free[--freeCount];
         }
-        if (slots == trueTime.length) {
+        if (slots == data.length) {
             int n = slots * 2;
-            trueTime = Arrays.copyOf(trueTime, n);
-            seq = Arrays.copyOf(seq, n);
-            clockTime = Arrays.copyOf(clockTime, n);
-            receiver = Arrays.copyOf(receiver, n);
-            len = Arrays.copyOf(len, n);
-            off = Arrays.copyOf(off, n);
-            signal = Arrays.copyOf(signal, n);
-            next = Arrays.copyOf(next, n);
-            protocol = Arrays.copyOf(protocol, n);
+            times = Arrays.copyOf(times, n * T_STRIDE);
+            fields = Arrays.copyOf(fields, n * F_STRIDE);
             data = Arrays.copyOf(data, n);
             free = Arrays.copyOf(free, n);
         }
