@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import org.deconflict.ais.AisReport;
 import org.deconflict.app.input.ReplayClock;
 import org.deconflict.app.input.StreamFormat;
 import org.deconflict.app.pipeline.Pipeline;
@@ -106,9 +107,20 @@ public final class PipelineBench {
 
     private static long decodeAlone(List<Recording> recordings, long start) {
         long[] items = new long[1];
+        FrameDecoder.Output count = new FrameDecoder.Output() {
+            @Override
+            public void modes(byte[] buf, int off, int len, long timestamp12MHz, long timeNanos, int receiverId,
+                              long endOffset) {
+                items[0]++;
+            }
+
+            @Override
+            public void ais(AisReport report, long receivedNanos, long endOffset) {
+                items[0]++;
+            }
+        };
         for (Recording r : recordings) {
-            FrameDecoder d = new FrameDecoder(r.format(), r.receiverId(), TickClock.countingFrom(start),
-                    item -> items[0]++);
+            FrameDecoder d = new FrameDecoder(r.format(), r.receiverId(), TickClock.countingFrom(start), count);
             byte[] c = r.content();
             for (int off = 0; off < c.length; off += 16 * 1024) {
                 int len = Math.min(16 * 1024, c.length - off);

@@ -1,112 +1,176 @@
 package org.deconflict.app.input;
 
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
-import java.util.PriorityQueue;
-import java.util.function.ToLongFunction;
 
 /**
  * Merges several sources, each in (nearly) ascending key order, into one sequence in ascending key order (a k-way
- * merge; the key is typically an event time in ns). Each source is read through a reorder window of
- * {@code reorderWindow} items, so an item may come up to {@code reorderWindow - 1} places after items with larger keys
- * in its own source and still be emitted in order. An item later than that is emitted anyway, out of order, and
- * counted in {@link #lateItems()}. Equal keys keep source order, then order within the source. Memory: at most
- * {@code sources × reorderWindow} items.
+ * merge over a binary heap of source cursors; the key is typically an event time in ns). Items are never objects of
+ * the merge: each {@link Source} is a cursor on its current item, and {@link #next()} names the source whose current
+ * item comes next. Equal keys keep source order. An item whose key is below one already emitted (its source was out
+ * of order beyond what it repairs itself, see {@link ReorderWindow}) is emitted anyway and counted in
+ * {@link #lateItems()}. No allocation per item.
  */
-public final class TimeOrderedMerge<T> implements Iterator<T> {
-    private final ToLongFunction<? super T> key;
-    private final int reorderWindow;
-    private final PriorityQueue<Lane<T>> lanes = new PriorityQueue<>();
+public final class TimeOrderedMerge {
+
+    /** One input of the merge: a cursor on its current item. */
+    public interface Source {
+        /** Moves to the next item (the first one on the first call); false when there is none left. */
+        boolean advance();
+
+        /** The key of the current item (valid after {@link #advance()} returned true). */
+        long key();
+    }
+
+    private final Source[] sources;
+    /** Heap of source indices ordered by (current key, index); {@link #size} entries are live. */
+    private final int[] heap;
+    private final long[] keys;
+    private int size;
+    private int current = -1;
+    private boolean started;
     private long lastKey = Long.MIN_VALUE;
     private long lateItems;
 
-    private record Entry<T>(T item, long key, long seq) implements Comparable<Entry<T>> {
-        @Override
-        public int compareTo(Entry<T> o) {
-            int c = Long.compare(key, o.key);
-            return c != 0 ? c : Long.compare(seq, o.seq);
-        }
+    public TimeOrderedMerge(List<? extends Source> sources) {
+        this.sources = sources.toArray(new Source[0]);
+        this.heap = new int[this.sources.length];
+        this.keys = new long[this.sources.length];
     }
 
-    private static final class Lane<T> implements Comparable<Lane<T>> {
-        final int index;
-        final Iterator<? extends T> source;
-        final PriorityQueue<Entry<T>> window = new PriorityQueue<>();
-        long seq;
-
-        Lane(int index, Iterator<? extends T> source) {
-            this.index = index;
-            this.source = source;
+    /**
+     * Moves the source returned by the previous call past its item, then returns the index (in the constructor's list)
+     * of the source whose current item is next in key order, or -1 when every source is exhausted. The caller reads
+     * the item from that source before calling again.
+     */
+    public int next() {
+        if (!started) {
+            started = true;
+            for (int i = 0; i < sources.length; i++) {
+                if (sources[i].advance()) {
+                    keys[i] = sources[i].key();
+                    heap[size++] = i;
+                }
+            }
+            for (int i = size / 2 - 1; i >= 0; i--) {
+                siftDown(i);
+            }
+        } else if (current >= 0) {
+            if (sources[current].advance()) {
+                keys[current] = sources[current].key();
+            } else {
+                heap[0] = heap[--size];
+            }
+            siftDown(0);
         }
+        if (size == 0) {
+            current = -1;
+            return -1;
+        }
+        current = heap[0];
+        long k = keys[current];
+        if (k < lastKey) {
+            lateItems++;
+        } else {
+            lastKey = k;
+        }
+        return current;
+    }
 
-        @Override
-        public int compareTo(Lane<T> o) {
-            Entry<T> a = window.peek();
-            Entry<T> b = o.window.peek();
-            int c = Long.compare(a.key(), b.key());
-            return c != 0 ? c : Integer.compare(index, o.index);
+    /** Items emitted with a key below one emitted before them (their source was out of order beyond its window). */
+    public long lateItems() {
+        return lateItems;
+    }
+
+    private boolean before(int a, int b) {
+        return keys[a] < keys[b] || keys[a] == keys[b] && a < b;
+    }
+
+    private void siftDown(int at) {
+        int i = at;
+        int item = heap[i];
+        while (true) {
+            int child = 2 * i + 1;
+            if (child >= size) {
+                break;
+            }
+            if (child + 1 < size && before(heap[child + 1], heap[child])) {
+                child++;
+            }
+            if (!before(heap[child], item)) {
+                break;
+            }
+            heap[i] = heap[child];
+            i = child;
+        }
+        if (i < size) {
+            heap[i] = item;
         }
     }
 
     /**
-     * @param sources       the inputs, each in ascending key order (up to the window)
-     * @param key           the sort key of an item, e.g. its event time in ns
-     * @param reorderWindow items buffered per source, at least 1 (1 = a plain k-way merge of sorted sources)
+     * The look-ahead of one source: up to {@code capacity} item slots (caller's numbering) kept sorted by key, so an
+     * item may arrive up to {@code capacity - 1} places after items with larger keys and still leave in order. Equal
+     * keys leave in arrival order. Insertion is a step or two for nearly sorted input (the usual case); no allocation.
      */
-    public TimeOrderedMerge(List<? extends Iterator<? extends T>> sources, ToLongFunction<? super T> key,
-                            int reorderWindow) {
-        if (reorderWindow < 1) {
-            throw new IllegalArgumentException("reorder window must be >= 1, got " + reorderWindow);
-        }
-        this.key = key;
-        this.reorderWindow = reorderWindow;
-        List<Lane<T>> all = new ArrayList<>();
-        for (int i = 0; i < sources.size(); i++) {
-            all.add(new Lane<>(i, sources.get(i)));
-        }
-        for (Lane<T> lane : all) {
-            fill(lane);
-            if (!lane.window.isEmpty()) {
-                lanes.add(lane);
+    public static final class ReorderWindow {
+        private final int[] slots;
+        private final long[] keys;
+        private final int mask;
+        private final int capacity;
+        private int head;
+        private int size;
+
+        /** @param capacity items held at most, at least 1 (1 = no reordering) */
+        public ReorderWindow(int capacity) {
+            if (capacity < 1) {
+                throw new IllegalArgumentException("reorder window must be >= 1, got " + capacity);
             }
+            int ring = Integer.highestOneBit(capacity) == capacity ? capacity : Integer.highestOneBit(capacity) << 1;
+            this.slots = new int[ring];
+            this.keys = new long[ring];
+            this.mask = ring - 1;
+            this.capacity = capacity;
         }
-    }
 
-    private void fill(Lane<T> lane) {
-        while (lane.window.size() < reorderWindow && lane.source.hasNext()) {
-            T item = lane.source.next();
-            lane.window.add(new Entry<>(item, key.applyAsLong(item), lane.seq++));
+        public boolean isFull() {
+            return size == capacity;
         }
-    }
 
-    @Override
-    public boolean hasNext() {
-        return !lanes.isEmpty();
-    }
+        public boolean isEmpty() {
+            return size == 0;
+        }
 
-    @Override
-    public T next() {
-        Lane<T> lane = lanes.poll();
-        if (lane == null) {
-            throw new NoSuchElementException();
+        public int size() {
+            return size;
         }
-        Entry<T> e = lane.window.poll();
-        fill(lane);
-        if (!lane.window.isEmpty()) {
-            lanes.add(lane);
-        }
-        if (e.key() < lastKey) {
-            lateItems++;
-        } else {
-            lastKey = e.key();
-        }
-        return e.item();
-    }
 
-    /** Items emitted with a key below one emitted before them (their source was out of order beyond the window). */
-    public long lateItems() {
-        return lateItems;
+        /** Adds an item (not when full): after every item with a key at or below {@code key}. */
+        public void add(int slot, long key) {
+            if (size == capacity) {
+                throw new IllegalStateException("reorder window full");
+            }
+            int i = size;
+            while (i > 0 && keys[(head + i - 1) & mask] > key) {
+                int from = (head + i - 1) & mask;
+                int to = (head + i) & mask;
+                keys[to] = keys[from];
+                slots[to] = slots[from];
+                i--;
+            }
+            keys[(head + i) & mask] = key;
+            slots[(head + i) & mask] = slot;
+            size++;
+        }
+
+        /** Removes the item with the smallest key (the earliest of equals) and returns its slot. */
+        public int poll() {
+            if (size == 0) {
+                throw new IllegalStateException("reorder window empty");
+            }
+            int slot = slots[head];
+            head = (head + 1) & mask;
+            size--;
+            return slot;
+        }
     }
 }

@@ -1,8 +1,10 @@
 package org.deconflict.app.pipeline;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.Map;
 
 import org.deconflict.ais.AisReport;
 import org.deconflict.ais.DuplicateSuppressor;
@@ -34,7 +36,8 @@ public final class EngineCore {
     /** Event time between two housekeeping calls of the detectors when driven by time alone. */
     static final long IDLE_TICK_NANOS = 1_000_000_000L;
 
-    private final List<PipelineListener> listeners = new CopyOnWriteArrayList<>();
+    /** Copy-on-write: read on every track update, replaced whole by {@link #addListener}. */
+    private volatile PipelineListener[] listeners = new PipelineListener[0];
     private final ModeSFrameDeduplicator modesDedupe;
     private final ModeSAdapter modes;
     private final DuplicateSuppressor aisDedupe;
@@ -49,10 +52,7 @@ public final class EngineCore {
 
     public EngineCore(TrackerConfig trackerConfig, DetectionConfig detectionConfig, ReceiverRegistry receivers,
                       ReceiverNames receiverNames) {
-        ReceiverSites sites = id -> {
-            ReceiverSite s = receivers.find(id);
-            return s == null ? null : new ReceiverSites.Site(s.latDeg(), s.lonDeg(), s.antennaHeightM());
-        };
+        ReceiverSites sites = new CachedSites(receivers);
         Tracker[] holder = new Tracker[1];
         CoverageOracle coverage = (lat, lon, altFt) -> holder[0].coverage().coveredByAny(lat, lon, altFt);
         this.detectors = new Detectors(detectionConfig, coverage, sites, this::emit);
@@ -69,8 +69,10 @@ public final class EngineCore {
         return new EngineCore(TrackerConfig.defaults(), DetectionConfig.defaults(), receivers, names);
     }
 
-    public void addListener(PipelineListener l) {
-        listeners.add(l);
+    public synchronized void addListener(PipelineListener l) {
+        PipelineListener[] more = Arrays.copyOf(listeners, listeners.length + 1);
+        more[listeners.length] = l;
+        listeners = more;
     }
 
     /**
@@ -172,6 +174,36 @@ public final class EngineCore {
         events++;
         for (PipelineListener l : listeners) {
             l.onEvent(e);
+        }
+    }
+
+    /**
+     * The detectors' view of the receiver registry: one {@link ReceiverSites.Site} per registered site, made once and
+     * made again only when the registry hands out a different site for the id (the detectors ask on every update).
+     */
+    private static final class CachedSites implements ReceiverSites {
+        private final ReceiverRegistry registry;
+        private final Map<Integer, Cached> cache = new HashMap<>();
+
+        private record Cached(ReceiverSite source, Site site) {
+        }
+
+        CachedSites(ReceiverRegistry registry) {
+            this.registry = registry;
+        }
+
+        @Override
+        public Site site(int receiverId) {
+            ReceiverSite s = registry.find(receiverId);
+            if (s == null) {
+                return null;
+            }
+            Cached c = cache.get(receiverId);
+            if (c == null || c.source() != s) {
+                c = new Cached(s, new Site(s.latDeg(), s.lonDeg(), s.antennaHeightM()));
+                cache.put(receiverId, c);
+            }
+            return c.site();
         }
     }
 

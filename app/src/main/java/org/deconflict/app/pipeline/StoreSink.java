@@ -30,6 +30,7 @@ import org.deconflict.engine.event.TransponderCompliance;
 import org.deconflict.engine.ingest.TargetKey;
 import org.deconflict.engine.track.Trail;
 import org.deconflict.engine.track.TrackSnapshot;
+import org.deconflict.engine.track.TransponderMode;
 
 /**
  * Maps what the engine produces onto store rows: targets (re-written at most once a minute per target, and when their
@@ -45,15 +46,26 @@ public final class StoreSink implements PipelineListener {
     private final Function<TargetKey, Trail> trails;
     private final Map<TargetKey, Seen> seen = new HashMap<>();
 
-    /** Per target: when it was first seen and what was last written. */
+    /** Stored names of the transponder modes, by ordinal. */
+    private static final String[] TRANSPONDER_NAMES = new String[TransponderMode.values().length];
+
+    static {
+        for (TransponderMode m : TransponderMode.values()) {
+            TRANSPONDER_NAMES[m.ordinal()] = m.name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** Per target: its key as stored, when it was first seen and what was last written. */
     private static final class Seen {
+        final String keyText;
         final long firstMs;
         long writtenMs;
         String name;
         String nation;
         boolean military;
 
-        Seen(long firstMs) {
+        Seen(String keyText, long firstMs) {
+            this.keyText = keyText;
             this.firstMs = firstMs;
         }
     }
@@ -68,7 +80,7 @@ public final class StoreSink implements PipelineListener {
     public void onTrack(TrackSnapshot s) {
         long ms = s.timeNanos() / 1_000_000L;
         Seen seenBefore = seen.get(s.key());
-        Seen st = seenBefore != null ? seenBefore : new Seen(ms);
+        Seen st = seenBefore != null ? seenBefore : new Seen(s.key().toString(), ms);
         if (seenBefore == null) {
             seen.put(s.key(), st);
         }
@@ -79,19 +91,19 @@ public final class StoreSink implements PipelineListener {
             st.name = s.callsignOrName();
             st.nation = s.nation();
             st.military = s.military();
-            writer.add(targetRow(s, st.firstMs, ms));
+            writer.add(targetRow(s, st.keyText, st.firstMs, ms));
         }
-        if (s.hasPosition()) {
-            writer.add(new PositionRow(s.key().toString(), ms, s.latDeg(), s.lonDeg(),
+        if (s.hasPosition() && writer.wouldKeepPosition(st.keyText, ms)) {   // most are down-sampled away: no row
+            writer.add(new PositionRow(st.keyText, ms, s.latDeg(), s.lonDeg(),
                     s.key().kind() == TargetKey.Kind.SHIP ? null : s.altitudeFt(), s.groundSpeedKt(), s.trackDeg(),
-                    s.transponder().name().toLowerCase(java.util.Locale.ROOT)));
+                    TRANSPONDER_NAMES[s.transponder().ordinal()]));
         }
     }
 
     @Override
     public void onExpired(TargetKey key, long timeNanos) {
-        seen.remove(key);
-        writer.forgetTarget(key.toString());
+        Seen st = seen.remove(key);
+        writer.forgetTarget(st != null ? st.keyText : key.toString());
     }
 
     @Override
@@ -116,9 +128,9 @@ public final class StoreSink implements PipelineListener {
         return key + "@" + startNanos / 1_000_000L;
     }
 
-    private static TargetRow targetRow(TrackSnapshot s, long firstMs, long lastMs) {
+    private static TargetRow targetRow(TrackSnapshot s, String keyText, long firstMs, long lastMs) {
         boolean ship = s.key().kind() == TargetKey.Kind.SHIP;
-        return new TargetRow(s.key().toString(), ship ? TargetKind.SHIP : TargetKind.AIRCRAFT, s.callsignOrName(),
+        return new TargetRow(keyText, ship ? TargetKind.SHIP : TargetKind.AIRCRAFT, s.callsignOrName(),
                 s.nation(), s.military(), s.military() ? "identified" : null, category(s.category(), ship), firstMs, lastMs);
     }
 

@@ -35,6 +35,12 @@ public final class PositionDownsampler {
         return false;
     }
 
+    /** Whether {@link #accept} would accept the position, without remembering it. */
+    public boolean wouldAccept(String targetKey, long timeMs) {
+        long[] last = lastAcceptedMs.get(targetKey);
+        return last == null || Math.abs(timeMs - last[0]) >= intervalMs;
+    }
+
     /** Forgets a target (its track ended), so memory stays bounded by the live targets. */
     public void forget(String targetKey) {
         lastAcceptedMs.remove(targetKey);

@@ -3,6 +3,7 @@ package org.deconflict.app.store;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 
 /**
@@ -13,7 +14,8 @@ import java.util.function.Consumer;
  *
  * <p>Durability: a {@link ReplayProgress} marker is committed in the same transaction as every row added before it,
  * and {@link #flush()} returns only when everything added so far is committed. After a crash, the stored marker
- * tells exactly where to resume. Call the add methods from one thread.
+ * tells exactly where to resume. Call the add methods (and {@link #forgetTarget}) from one thread: the down-sampler
+ * is that thread's alone.
  */
 public final class StoreWriter implements AutoCloseable {
 
@@ -76,7 +78,7 @@ public final class StoreWriter implements AutoCloseable {
     private long rowsCommitted;
     private long batchesCommitted;
     private long commitNanos;
-    private long positionsDropped;
+    private final LongAdder positionsDropped = new LongAdder();
     private boolean closing;
     private RuntimeException failure;
 
@@ -103,15 +105,25 @@ public final class StoreWriter implements AutoCloseable {
 
     /** Adds the position unless the down-sampler refuses it; returns whether it was kept. */
     public boolean add(PositionRow row) {
-        synchronized (lock) {
-            checkUsable();
-            if (!downsampler.accept(row.targetKey(), row.timeMs())) {
-                positionsDropped++;
-                return false;
-            }
+        checkUsableNow();
+        if (!downsampler.accept(row.targetKey(), row.timeMs())) {
+            positionsDropped.increment();
+            return false;
         }
         append(p -> p.add(row));
         return true;
+    }
+
+    /**
+     * Whether {@link #add(PositionRow)} would keep a position of {@code targetKey} at {@code timeMs}; a refusal is
+     * counted as a dropped position. Lets the caller skip building rows the down-sampler would throw away.
+     */
+    public boolean wouldKeepPosition(String targetKey, long timeMs) {
+        if (downsampler.wouldAccept(targetKey, timeMs)) {
+            return true;
+        }
+        positionsDropped.increment();
+        return false;
     }
 
     public void add(EventRow row) {
@@ -148,9 +160,7 @@ public final class StoreWriter implements AutoCloseable {
 
     /** Forgets a target's down-sampling state (its track ended). */
     public void forgetTarget(String targetKey) {
-        synchronized (lock) {
-            downsampler.forget(targetKey);
-        }
+        downsampler.forget(targetKey);
     }
 
     /**
@@ -174,7 +184,7 @@ public final class StoreWriter implements AutoCloseable {
 
     public Stats stats() {
         synchronized (lock) {
-            return new Stats(rowsCommitted, batchesCommitted, commitNanos, positionsDropped);
+            return new Stats(rowsCommitted, batchesCommitted, commitNanos, positionsDropped.sum());
         }
     }
 
@@ -272,6 +282,13 @@ public final class StoreWriter implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new StoreException("interrupted while waiting for the store writer");
+        }
+    }
+
+    /** {@link #checkUsable()} for the adding thread, under the lock. */
+    private void checkUsableNow() {
+        synchronized (lock) {
+            checkUsable();
         }
     }
 

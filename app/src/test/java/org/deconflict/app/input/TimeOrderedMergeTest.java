@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
+import java.util.PriorityQueue;
 import java.util.Random;
 
 import net.jqwik.api.ForAll;
@@ -20,27 +20,68 @@ class TimeOrderedMergeTest {
     record Item(long key, int source, int position) {
     }
 
-    private static List<Iterator<Item>> sources(List<List<Long>> keys) {
-        List<Iterator<Item>> out = new ArrayList<>();
-        for (int s = 0; s < keys.size(); s++) {
-            List<Item> items = new ArrayList<>();
-            for (int i = 0; i < keys.get(s).size(); i++) {
-                items.add(new Item(keys.get(s).get(i), s, i));
+    /** A source over a list, repaired through a reorder window of {@code window} items, as a file feed does. */
+    private static final class ListSource implements TimeOrderedMerge.Source {
+        final List<Item> items;
+        final TimeOrderedMerge.ReorderWindow reorder;
+        int read;
+        int current = -1;
+
+        ListSource(List<Item> items, int window) {
+            this.items = items;
+            this.reorder = new TimeOrderedMerge.ReorderWindow(window);
+        }
+
+        @Override
+        public boolean advance() {
+            while (!reorder.isFull() && read < items.size()) {
+                reorder.add(read, items.get(read).key());
+                read++;
             }
-            out.add(items.iterator());
+            if (reorder.isEmpty()) {
+                return false;
+            }
+            current = reorder.poll();
+            return true;
+        }
+
+        @Override
+        public long key() {
+            return items.get(current).key();
+        }
+    }
+
+    private static List<Item> items(List<List<Long>> keys, int s) {
+        List<Item> items = new ArrayList<>();
+        for (int i = 0; i < keys.get(s).size(); i++) {
+            items.add(new Item(keys.get(s).get(i), s, i));
+        }
+        return items;
+    }
+
+    private static List<ListSource> sources(List<List<Long>> keys, int window) {
+        List<ListSource> out = new ArrayList<>();
+        for (int s = 0; s < keys.size(); s++) {
+            out.add(new ListSource(items(keys, s), window));
         }
         return out;
     }
 
-    private static List<Item> drain(TimeOrderedMerge<Item> m) {
+    private static List<Item> drain(TimeOrderedMerge m, List<ListSource> sources) {
         List<Item> out = new ArrayList<>();
-        m.forEachRemaining(out::add);
+        int lane;
+        while ((lane = m.next()) >= 0) {
+            ListSource src = sources.get(lane);
+            out.add(src.items.get(src.current));
+        }
         return out;
     }
 
     private static List<Item> expected(List<List<Long>> keys) {
         List<Item> all = new ArrayList<>();
-        sources(keys).forEach(it -> it.forEachRemaining(all::add));
+        for (int s = 0; s < keys.size(); s++) {
+            all.addAll(items(keys, s));
+        }
         all.sort(Comparator.comparingLong(Item::key).thenComparingInt(Item::source).thenComparingInt(Item::position));
         return all;
     }
@@ -53,8 +94,9 @@ class TimeOrderedMergeTest {
         for (List<Integer> r : raw) {
             keys.add(r.stream().map(Integer::longValue).sorted().toList());
         }
-        TimeOrderedMerge<Item> m = new TimeOrderedMerge<>(sources(keys), Item::key, window);
-        List<Item> out = drain(m);
+        List<ListSource> sources = sources(keys, window);
+        TimeOrderedMerge m = new TimeOrderedMerge(sources);
+        List<Item> out = drain(m, sources);
         // globally ordered, nothing lost or invented, ties in source order then position order
         assertThat(out).containsExactlyElementsOf(expected(keys));
         assertThat(m.lateItems()).isZero();
@@ -75,8 +117,9 @@ class TimeOrderedMergeTest {
             }
             keys.add(sorted);
         }
-        TimeOrderedMerge<Item> m = new TimeOrderedMerge<>(sources(keys), Item::key, window);
-        List<Item> out = drain(m);
+        List<ListSource> sources = sources(keys, window);
+        TimeOrderedMerge m = new TimeOrderedMerge(sources);
+        List<Item> out = drain(m, sources);
         assertThat(out).extracting(Item::key).isSorted();
         assertThat(out).containsExactlyInAnyOrderElementsOf(expected(keys));
         assertThat(m.lateItems()).isZero();
@@ -90,9 +133,32 @@ class TimeOrderedMergeTest {
             one.add(10L + i);
         }
         one.add(0L);
-        TimeOrderedMerge<Item> m = new TimeOrderedMerge<>(sources(List.of(one)), Item::key, window);
-        List<Item> out = drain(m);
+        List<ListSource> sources = sources(List.of(one), window);
+        TimeOrderedMerge m = new TimeOrderedMerge(sources);
+        List<Item> out = drain(m, sources);
         assertThat(out).hasSize(one.size());
         assertThat(m.lateItems()).isEqualTo(1);
+    }
+
+    @Property(tries = 300)
+    void aSourceLeavesItsWindowAsAPriorityQueueOfKeyThenArrivalWould(
+            @ForAll @Size(max = 200) List<@IntRange(min = 0, max = 30) Integer> raw,
+            @ForAll @IntRange(min = 1, max = 9) int window) {
+        List<Long> keys = raw.stream().map(Integer::longValue).toList();
+        List<ListSource> sources = sources(List.of(keys), window);
+        List<Item> out = drain(new TimeOrderedMerge(sources), sources);
+        // reference: fill a (key, position) priority queue to `window`, take the least, refill, repeat
+        PriorityQueue<Item> pq = new PriorityQueue<>(Comparator.comparingLong(Item::key)
+                .thenComparingInt(Item::position));
+        List<Item> all = items(List.of(keys), 0);
+        List<Item> expected = new ArrayList<>();
+        int read = 0;
+        while (read < all.size() || !pq.isEmpty()) {
+            while (pq.size() < window && read < all.size()) {
+                pq.add(all.get(read++));
+            }
+            expected.add(pq.poll());
+        }
+        assertThat(out).containsExactlyElementsOf(expected);
     }
 }

@@ -6,23 +6,30 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Iterator;
-import java.util.NoSuchElementException;
+import java.util.Arrays;
 import java.util.function.LongSupplier;
 
+import org.deconflict.ais.AisReport;
 import org.deconflict.app.input.FileSource;
 import org.deconflict.app.input.Sources;
 import org.deconflict.app.input.StreamFormat;
+import org.deconflict.app.input.TimeOrderedMerge;
+import org.deconflict.app.pipeline.EngineCore;
 
 /**
- * One recording read on demand as a sequence of {@link FeedItem}s (pull, on the replay thread): chunks are read and
- * framed only when the items of the previous chunk have been taken, so memory stays at one chunk's items. Items
- * without a time of their own (AVR {@code *HEX;}, hex lines without TS, AIS without tag block) take the time of the
- * file's previous item, or the start time before the first.
+ * One recording read on demand as a cursor of a {@link TimeOrderedMerge} (pull, on the replay thread): chunks are read
+ * and framed only when the items of the previous chunk have been taken, so memory stays at one chunk's items plus the
+ * reorder window. Items pass through a {@link TimeOrderedMerge.ReorderWindow} of {@link #REORDER_WINDOW} items, so a
+ * file may be that much out of time order and still be replayed in order. Items without a time of their own (AVR
+ * {@code *HEX;}, hex lines without TS, AIS without tag block) take the time of the file's previous item, or the start
+ * time before the first. Decoded items are kept in columns (frame bytes side by side in one array), never as objects.
  */
-public final class FileFeed implements Iterator<FeedItem>, AutoCloseable {
+public final class FileFeed implements TimeOrderedMerge.Source, AutoCloseable {
     static final int CHUNK_BYTES = 16 * 1024;
+    /** Items each file may be out of time order and still be merged in order (frames of one chunk, AIS bursts). */
+    static final int REORDER_WINDOW = 256;
+    /** Room per frame in the frame column: a long Mode S frame is 112 bits (ICAO Annex 10 Vol IV §3.1.2.1.5). */
+    private static final int FRAME_BYTES = 14;
 
     private final Path path;
     private final InputStream stream;
@@ -31,9 +38,25 @@ public final class FileFeed implements Iterator<FeedItem>, AutoCloseable {
     private final boolean gzipped;
     private final Closeable closer;
     private final StreamFormat format;
+    private final int receiverId;
     private final FrameDecoder decoder;
-    private final ArrayDeque<FeedItem> ready = new ArrayDeque<>();
     private final byte[] buf = new byte[CHUNK_BYTES];
+    private final TimeOrderedMerge.ReorderWindow window = new TimeOrderedMerge.ReorderWindow(REORDER_WINDOW);
+    // item columns, indexed by slot; free slots are on a stack
+    private byte[] frames = new byte[0];
+    private byte[] lengths = new byte[0];
+    private long[] times = new long[0];
+    private long[] counters = new long[0];
+    private long[] received = new long[0];
+    private long[] endOffsets = new long[0];
+    private AisReport[] reports = new AisReport[0];
+    private int[] free = new int[0];
+    private int freeCount;
+    // slots decoded but not yet in the window, in file order (a ring)
+    private int[] pending = new int[0];
+    private int pendingHead;
+    private int pendingCount;
+    private int current = -1;
     private long offset;
     private long lastTimeNanos;
     private boolean ended;
@@ -52,6 +75,7 @@ public final class FileFeed implements Iterator<FeedItem>, AutoCloseable {
         this.gzipped = source.gzipped();
         this.closer = source;
         this.lastTimeNanos = startNanos;
+        this.receiverId = receiverId;
         try {
             this.format = format != null ? format : source.detectFormat();
         } catch (IOException e) {
@@ -64,7 +88,7 @@ public final class FileFeed implements Iterator<FeedItem>, AutoCloseable {
                     + " (formats: beast, avr, nmea, hex)");
         }
         try {
-            this.decoder = new FrameDecoder(this.format, receiverId, ticks, this::take);
+            this.decoder = new FrameDecoder(this.format, receiverId, ticks, new Columns());
         } catch (Sources.InputException e) {
             closeQuietly();
             throw new Sources.InputException(path + ": " + e.getMessage());
@@ -82,21 +106,65 @@ public final class FileFeed implements Iterator<FeedItem>, AutoCloseable {
         this.gzipped = false;
         this.closer = in;
         this.lastTimeNanos = startNanos;
+        this.receiverId = receiverId;
         this.format = format;
-        this.decoder = new FrameDecoder(format, receiverId, ticks, this::take);
+        this.decoder = new FrameDecoder(format, receiverId, ticks, new Columns());
     }
 
-    private void take(FeedItem item) {
-        long t = item.timeNanos();
-        if (t > lastTimeNanos) {
-            lastTimeNanos = t;
-        }
-        ready.add(item);
-    }
-
+    /** Moves to the next item in time order (within the reorder window); false at the end of the file. */
     @Override
-    public boolean hasNext() {
-        while (ready.isEmpty() && !ended) {
+    public boolean advance() {
+        if (current >= 0) {
+            reports[current] = null;
+            free[freeCount++] = current;
+            current = -1;
+        }
+        while (!window.isFull()) {
+            if (pendingCount == 0 && !readChunk()) {
+                break;
+            }
+            int slot = pending[pendingHead];
+            pendingHead = (pendingHead + 1) % pending.length;
+            pendingCount--;
+            window.add(slot, times[slot]);
+        }
+        if (window.isEmpty()) {
+            return false;
+        }
+        current = window.poll();
+        return true;
+    }
+
+    /** Event time of the current item, ns since the Unix epoch. */
+    @Override
+    public long key() {
+        return times[current];
+    }
+
+    /** Event time of the current item, ns since the Unix epoch. */
+    public long timeNanos() {
+        return times[current];
+    }
+
+    /** Content bytes framed when the current item was completed (a resume point once it is delivered). */
+    public long endOffset() {
+        return endOffsets[current];
+    }
+
+    /** Hands the current item to the engine: Mode S bytes straight from the frame column, no copy. */
+    public void deliverTo(EngineCore core) {
+        AisReport r = reports[current];
+        if (r != null) {
+            core.aisReport(r, received[current]);
+        } else {
+            core.modesFrame(frames, current * FRAME_BYTES, lengths[current], counters[current], times[current],
+                    receiverId);
+        }
+    }
+
+    /** Reads and frames chunks until one yields an item; false at the end of the file. */
+    private boolean readChunk() {
+        while (pendingCount == 0 && !ended) {
             int n;
             try {
                 n = stream.read(buf, 0, buf.length);
@@ -111,15 +179,72 @@ public final class FileFeed implements Iterator<FeedItem>, AutoCloseable {
                 decoder.feed(buf, 0, n, lastTimeNanos, offset);
             }
         }
-        return !ready.isEmpty();
+        return pendingCount > 0;
     }
 
-    @Override
-    public FeedItem next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
+    /** A free slot for a new item, growing the columns when none is left. */
+    private int slot(long timeNanos, long endOffset) {
+        if (freeCount == 0) {
+            grow();
         }
-        return ready.poll();
+        int s = free[--freeCount];
+        times[s] = timeNanos;
+        endOffsets[s] = endOffset;
+        if (timeNanos > lastTimeNanos) {
+            lastTimeNanos = timeNanos;
+        }
+        if (pendingCount == pending.length) {
+            growPending();
+        }
+        pending[(pendingHead + pendingCount) % pending.length] = s;
+        pendingCount++;
+        return s;
+    }
+
+    private void grow() {
+        int old = times.length;
+        int cap = Math.max(1024, old * 2);
+        frames = Arrays.copyOf(frames, cap * FRAME_BYTES);
+        lengths = Arrays.copyOf(lengths, cap);
+        times = Arrays.copyOf(times, cap);
+        counters = Arrays.copyOf(counters, cap);
+        received = Arrays.copyOf(received, cap);
+        endOffsets = Arrays.copyOf(endOffsets, cap);
+        reports = Arrays.copyOf(reports, cap);
+        free = Arrays.copyOf(free, cap);
+        for (int s = cap - 1; s >= old; s--) {
+            free[freeCount++] = s;
+        }
+    }
+
+    private void growPending() {
+        int[] more = new int[Math.max(1024, pending.length * 2)];
+        for (int i = 0; i < pendingCount; i++) {
+            more[i] = pending[(pendingHead + i) % pending.length];
+        }
+        pending = more;
+        pendingHead = 0;
+    }
+
+    /** The decoder's output: each item into a free slot of the columns, queued in file order. */
+    private final class Columns implements FrameDecoder.Output {
+        @Override
+        public void modes(byte[] b, int off, int len, long timestamp12MHz, long timeNanos, int receiver,
+                          long endOffset) {
+            int s = slot(timeNanos, endOffset);
+            int n = Math.min(len, FRAME_BYTES);
+            System.arraycopy(b, off, frames, s * FRAME_BYTES, n);
+            lengths[s] = (byte) n;
+            counters[s] = timestamp12MHz;
+        }
+
+        @Override
+        public void ais(AisReport report, long receivedNanos, long endOffset) {
+            long t = report.hasTime() ? report.timeMillis() * 1_000_000L : receivedNanos;
+            int s = slot(t, endOffset);
+            reports[s] = report;
+            received[s] = receivedNanos;
+        }
     }
 
     public Path path() {

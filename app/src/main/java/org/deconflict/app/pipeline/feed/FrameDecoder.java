@@ -3,6 +3,7 @@ package org.deconflict.app.pipeline.feed;
 import java.util.function.Consumer;
 
 import org.deconflict.ais.AisReader;
+import org.deconflict.ais.AisReport;
 import org.deconflict.app.input.ChunkHandlers;
 import org.deconflict.app.input.DisconnectCause;
 import org.deconflict.app.input.Sources;
@@ -14,7 +15,8 @@ import org.deconflict.modes.framing.FramingStats;
 import org.deconflict.modes.framing.HexLineParser;
 
 /**
- * Frames the bytes of one connection or file into {@link FeedItem}s: Beast and AVR through their parsers, hex lines
+ * Frames the bytes of one connection or file into Mode S frames and AIS reports for an {@link Output} (or immutable
+ * {@link FeedItem}s, to cross a queue): Beast and AVR through their parsers, hex lines
  * ({@code HEX} or {@code TS,HEX...} with TS in seconds since the Unix epoch), NMEA through an {@link AisReader}. Runs on
  * the thread that owns the connection; one instance per connection, so no state leaks across reconnects.
  * Mode S event time: the frame's 12 MHz counter through a {@link TickClock} when one is given and the frame has a
@@ -28,7 +30,7 @@ public final class FrameDecoder implements ChunkHandlers.Connection {
     private final StreamFormat format;
     private final int receiverId;
     private final TickClock ticks;
-    private final Consumer<FeedItem> out;
+    private final Output out;
     private final BeastParser beast;
     private final AvrParser avr;
     private final HexLineParser hex;
@@ -40,11 +42,48 @@ public final class FrameDecoder implements ChunkHandlers.Connection {
     private long items;
     private long hexRejects;
 
+    /** Where decoded frames and reports go, on the decoding thread, in input order. */
+    public interface Output {
+        /**
+         * One Mode S frame: {@code len} bytes at {@code off} of {@code buf}, valid only during the call (copy to
+         * keep); {@code timestamp12MHz} the receiver's counter (-1 unknown), {@code timeNanos} its event time.
+         */
+        void modes(byte[] buf, int off, int len, long timestamp12MHz, long timeNanos, int receiverId, long endOffset);
+
+        /** One AIS report; {@code receivedNanos} stands for its time when it carries none of its own. */
+        void ais(AisReport report, long receivedNanos, long endOffset);
+    }
+
     /**
+     * Decodes into immutable {@link FeedItem}s (each Mode S frame copied), for handing over to another thread.
+     *
      * @param ticks null: Mode S frames take {@code receivedNanos} (arrival time) unless a hex line names its time
      * @throws Sources.InputException for SBS, which carries decoded fields rather than the frames the engine needs
      */
     public FrameDecoder(StreamFormat format, int receiverId, TickClock ticks, Consumer<FeedItem> out) {
+        this(format, receiverId, ticks, new Output() {
+            @Override
+            public void modes(byte[] buf, int off, int len, long timestamp12MHz, long timeNanos, int receiver,
+                              long endOffset) {
+                byte[] frame = new byte[len];
+                System.arraycopy(buf, off, frame, 0, len);
+                out.accept(new FeedItem.ModeS(frame, timestamp12MHz, timeNanos, receiver, endOffset));
+            }
+
+            @Override
+            public void ais(AisReport report, long receivedNanos, long endOffset) {
+                out.accept(new FeedItem.Ais(report, receivedNanos, endOffset));
+            }
+        });
+    }
+
+    /**
+     * Decodes into {@code out} without per-frame allocation (Mode S frames point into the framer's buffer).
+     *
+     * @param ticks null: Mode S frames take {@code receivedNanos} (arrival time) unless a hex line names its time
+     * @throws Sources.InputException for SBS, which carries decoded fields rather than the frames the engine needs
+     */
+    public FrameDecoder(StreamFormat format, int receiverId, TickClock ticks, Output out) {
         this.format = format;
         this.receiverId = receiverId;
         this.ticks = ticks;
@@ -53,7 +92,7 @@ public final class FrameDecoder implements ChunkHandlers.Connection {
         this.avr = format == StreamFormat.AVR ? new AvrParser(this::modes) : null;
         this.hex = format == StreamFormat.HEX ? new HexLineParser(this::modes) : null;
         this.ais = format == StreamFormat.NMEA
-                ? new AisReader(r -> emit(new FeedItem.Ais(r, receivedNanos, endOffset))) : null;
+                ? new AisReader(this::ais) : null;
         if (format == StreamFormat.SBS) {
             throw new Sources.InputException("SBS (BaseStation) carries decoded fields, not the Mode S frames the "
                     + "engine needs: connect to the Beast (30005) or AVR (30002) port instead");
@@ -122,14 +161,13 @@ public final class FrameDecoder implements ChunkHandlers.Connection {
         } else {
             t = receivedNanos;
         }
-        byte[] frame = new byte[len];
-        System.arraycopy(buf, off, frame, 0, len);
-        emit(new FeedItem.ModeS(frame, timestamp12MHz, t, receiverId, endOffset));
+        items++;
+        out.modes(buf, off, len, timestamp12MHz, t, receiverId, endOffset);
     }
 
-    private void emit(FeedItem item) {
+    private void ais(AisReport report) {
         items++;
-        out.accept(item);
+        out.ais(report, receivedNanos, endOffset);
     }
 
     private void hexBytes(byte[] buf, int off, int len) {

@@ -1,7 +1,5 @@
 package org.deconflict.app.pipeline.feed;
 
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongSupplier;
@@ -24,8 +22,6 @@ public final class ReplayRunner {
 
     /** Items between two progress markers. */
     static final int CHECKPOINT_ITEMS = 20_000;
-    /** Items each file may be out of time order and still be merged in order (frames of one chunk, AIS bursts). */
-    static final int REORDER_WINDOW = 256;
 
     private final List<FileFeed> files;
     private final EngineCore core;
@@ -38,9 +34,6 @@ public final class ReplayRunner {
     private volatile boolean stop;
     private long items;
     private long lateItems;
-
-    private record Tagged(int lane, FeedItem item) {
-    }
 
     /**
      * @param store   null: no store, no markers
@@ -71,31 +64,17 @@ public final class ReplayRunner {
 
     /** Replays everything (or until {@link #stop()}); returns the items delivered. */
     public long run() throws InterruptedException {
-        List<Iterator<Tagged>> lanes = new ArrayList<>();
-        for (int i = 0; i < files.size(); i++) {
-            int lane = i;
-            FileFeed f = files.get(i);
-            lanes.add(new Iterator<>() {
-                @Override
-                public boolean hasNext() {
-                    return f.hasNext();
-                }
-
-                @Override
-                public Tagged next() {
-                    return new Tagged(lane, f.next());
-                }
-            });
-        }
-        TimeOrderedMerge<Tagged> merge = new TimeOrderedMerge<>(lanes, t -> t.item().timeNanos(), REORDER_WINDOW);
+        TimeOrderedMerge merge = new TimeOrderedMerge(files);
         maybeOpenGate();
-        while (!stop && merge.hasNext()) {
-            Tagged t = merge.next();
-            clock.pace(t.item().timeNanos());
-            t.item().deliverTo(core);
+        int lane;
+        while (!stop && (lane = merge.next()) >= 0) {
+            FileFeed f = files.get(lane);
+            long t = f.timeNanos();
+            clock.pace(t);
+            f.deliverTo(core);
             items++;
-            deliveredOffsets[t.lane()] = Math.max(deliveredOffsets[t.lane()], t.item().endOffset());
-            lastTimesNanos[t.lane()] = Math.max(lastTimesNanos[t.lane()], t.item().timeNanos());
+            deliveredOffsets[lane] = Math.max(deliveredOffsets[lane], f.endOffset());
+            lastTimesNanos[lane] = Math.max(lastTimesNanos[lane], t);
             if (store != null && !store.gateOpen()) {
                 maybeOpenGate();
             } else if (store != null && items % CHECKPOINT_ITEMS == 0) {
