@@ -5,6 +5,11 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
+import org.deconflict.app.config.ConfigException;
+import org.deconflict.app.config.ConfigLoader;
+import org.deconflict.app.config.DeconflictConfig;
+import org.deconflict.app.config.LedgerSettings;
+import org.deconflict.app.config.WebSettings;
 import org.deconflict.app.http.LedgerAccess;
 import org.deconflict.app.http.WebConfig;
 import org.deconflict.app.http.WebServer;
@@ -13,12 +18,11 @@ import org.deconflict.app.input.Sources;
 import org.deconflict.app.pipeline.Pipeline;
 import org.deconflict.app.pipeline.SimulationFeed;
 import org.deconflict.app.pipeline.TruthScorecard;
-import org.deconflict.app.pipeline.ledger.LedgerSink;
-import org.deconflict.app.store.Store;
 import org.deconflict.sim.SimOptions;
 import org.deconflict.sim.Simulation;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -49,35 +53,29 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--transponders", description = "as-scripted (default) or all-on (every aircraft squits ADS-B)")
     String transponders = "as-scripted";
 
-    @Option(names = "--db", description = "store location: a SQLite file or postgresql://... (default: ${DEFAULT-VALUE})")
-    String db = Store.DEFAULT_LOCATION;
+    @Mixin
+    ConfigOptions configOptions;
 
-    @Option(names = "--no-store", description = "do not store anything")
-    boolean noStore;
+    @Mixin
+    StoreOptions storeOptions;
 
-    @Option(names = "--events", description = "also write every event as JSON lines to this file")
-    Path events;
-
-    @Option(names = "--ledger", description = "ledger directory of this node (default: ${DEFAULT-VALUE})")
-    Path ledgerDir = LedgerSink.DEFAULT_DIR;
+    @Option(names = "--ledger", description = "ledger directory of this node (default: ledger.dir, else ./data/ledger)")
+    Path ledgerDir;
 
     @Option(names = "--no-ledger", description = "do not file incidents into the ledger")
     boolean noLedger;
 
-    @Option(names = "--node", description = "this node's name in the ledger (default: ${DEFAULT-VALUE})")
-    String node = "deconflict-node";
+    @Option(names = "--node", description = "this node's name in the ledger (default: ledger.node, else deconflict-node)")
+    String node;
 
-    @Option(names = "--nation", description = "ISO 3166 code of the party running this node (optional)")
+    @Option(names = "--nation", description = "ISO 3166 code of the party running this node (default: ledger.nation)")
     String nation;
 
     @Option(names = "--once", description = "exit at the end of the scenario (otherwise the map keeps serving until Ctrl-C)")
     boolean once;
 
-    @Option(names = "--no-web", description = "never start the web server")
-    boolean noWeb;
-
-    @Option(names = "--port", description = "web map and API port (default: ${DEFAULT-VALUE})")
-    int port = WebConfig.DEFAULT_PORT;
+    @Mixin
+    WebOptions webOptions;
 
     @Override
     public Integer call() {
@@ -89,6 +87,21 @@ public final class DemoCommand implements Callable<Integer> {
                 System.err.println("demo: --transponders must be as-scripted or all-on, not '" + transponders + "'");
                 return 2;
             }
+        }
+        DeconflictConfig config;
+        try {
+            ConfigLoader.Loaded loaded = configOptions.load();
+            if (loaded.file() != null) {
+                System.err.println("demo: configuration from " + loaded.file() + " (receivers and inputs come from "
+                        + "the scenario)");
+            }
+            config = loaded.config();
+            config = config.withStore(storeOptions.apply(config.store()))
+                    .withWeb(webOptions.apply(config.web()))
+                    .withLedger(ledgerFlags(config.ledger()));
+        } catch (ConfigException e) {
+            System.err.println("demo: " + e.getMessage());
+            return 2;
         }
         Simulation sim;
         try {
@@ -112,11 +125,15 @@ public final class DemoCommand implements Callable<Integer> {
         SimulationFeed feed = new SimulationFeed(sim, new ReplayClock(pace));
         Pipeline pipeline;
         try {
+            LedgerSettings ledger = config.ledger();
             pipeline = Pipeline.builder(SimulationFeed.receivers(sim), SimulationFeed.receiverNames(sim))
+                    .detection(config.detection())
+                    .tracker(config.tracker())
                     .console(System.out)
-                    .store(noStore ? null : db)
-                    .events(events)
-                    .ledger(noLedger ? null : ledgerDir, node, nation)
+                    .store(config.store().enabled() ? config.store().location() : null)
+                    .events(storeOptions.events)
+                    .ledger(ledger.enabled() ? Path.of(ledger.dir()) : null, ledger.node(), ledger.nation(),
+                            ledger.minSeverity())
                     .build();
         } catch (RuntimeException e) {
             System.err.println("demo: " + e.getMessage());
@@ -137,7 +154,7 @@ public final class DemoCommand implements Callable<Integer> {
         }, "demo-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         try (pipeline) {
-            WebServer web = startWeb(pipeline);
+            WebServer web = startWeb(pipeline, config.web());
             try {
                 feed.run(pipeline.core());
                 if (web != null && !once && interrupted.getCount() > 0) {
@@ -168,13 +185,19 @@ public final class DemoCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The web map and API, unless --no-web; the ledger endpoints share the pipeline's ledger. */
-    private WebServer startWeb(Pipeline pipeline) {
-        if (noWeb) {
+    /** The {@code ledger} section with the flags applied. */
+    private LedgerSettings ledgerFlags(LedgerSettings s) {
+        return new LedgerSettings(ledgerDir != null ? ledgerDir.toString() : s.dir(), node != null ? node : s.node(),
+                nation != null ? nation : s.nation(), s.minSeverity(), s.enabled() && !noLedger);
+    }
+
+    /** The web map and API, unless disabled; the ledger endpoints share the pipeline's ledger. */
+    private static WebServer startWeb(Pipeline pipeline, WebSettings settings) {
+        if (!settings.enabled()) {
             return null;
         }
         LedgerAccess ledger = pipeline.ledgerSink() == null ? null : new LedgerAccess(pipeline.ledgerSink().ledger());
-        WebServer web = WebServer.start(WebConfig.onPort(port), pipeline, ledger);
+        WebServer web = WebServer.start(WebConfig.onPort(settings.port()), pipeline, ledger);
         System.err.println("demo: map and API at " + web.url());
         return web;
     }

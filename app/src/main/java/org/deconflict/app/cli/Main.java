@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             IncidentsCommand.class,
             TrackCommand.class,
             ComplianceCommand.class,
+            ConfigCommand.class,
             DecodeCommand.class,
             SimulateCommand.class,
             LedgerCommand.class,

@@ -3,7 +3,6 @@ package org.deconflict.app.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.deconflict.app.config.ConfigException;
+import org.deconflict.app.config.DeconflictConfig;
+import org.deconflict.app.config.InputEntry;
 import org.deconflict.app.input.InputSpec;
 import org.deconflict.app.input.InputSpecs;
 import org.deconflict.app.input.ReplayClock;
@@ -20,17 +22,15 @@ import org.deconflict.app.input.Sources;
 import org.deconflict.app.input.StreamFormat;
 import org.deconflict.app.input.WallClock;
 import org.deconflict.app.pipeline.Pipeline;
+import org.deconflict.app.pipeline.PipelineListener;
 import org.deconflict.app.pipeline.feed.FileFeed;
-import org.deconflict.app.pipeline.feed.ReceiverOptions;
 import org.deconflict.app.pipeline.feed.ReplayRunner;
 import org.deconflict.app.pipeline.feed.ReplayStart;
-import org.deconflict.app.pipeline.feed.StoreWiring;
 import org.deconflict.app.pipeline.feed.TickClock;
 import org.deconflict.app.store.Store;
-import org.deconflict.engine.ingest.ReceiverNames;
-import org.deconflict.engine.track.ReceiverRegistry;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -52,26 +52,15 @@ import picocli.CommandLine.Parameters;
             "  deconflict replay hex:frames.csv --speed 10 --no-store"})
 public final class ReplayCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "[FORMAT:]FILE", arity = "1..*", description = "recordings; FORMAT one of beast, avr, nmea, hex")
+    @Parameters(paramLabel = "[FORMAT:]FILE", arity = "0..*",
+            description = "recordings; FORMAT one of beast, avr, nmea, hex (default: the file inputs of the configuration)")
     List<String> files = new ArrayList<>();
 
     @Option(names = "--speed", description = "N × real time, or max (default: ${DEFAULT-VALUE})")
     String speed = "max";
 
-    @Option(names = "--start", paramLabel = "ISO-8601", description = "instant at which the 12 MHz counters read zero")
-    String start;
-
-    @Option(names = "--receiver", paramLabel = "ID:LAT,LON[,HEIGHT_M]", description = "position of receiver ID; repeatable")
-    List<String> receivers = new ArrayList<>();
-
-    @Option(names = "--db", description = "store location: a SQLite file or postgresql://... (default: ${DEFAULT-VALUE})")
-    String db = Store.DEFAULT_LOCATION;
-
-    @Option(names = "--no-store", description = "do not store anything")
-    boolean noStore;
-
-    @Option(names = "--events", paramLabel = "FILE", description = "also write every event as JSON lines to this file")
-    Path events;
+    @Mixin
+    PipelineOptions options;
 
     @Option(names = "--from-start", description = "ignore stored progress and store everything again")
     boolean fromStart;
@@ -83,25 +72,35 @@ public final class ReplayCommand implements Callable<Integer> {
     public Integer call() {
         PrintStream err = System.err;
         List<ReplayStart.Recording> recordings = new ArrayList<>();
+        DeconflictConfig config;
         double pace;
-        ReceiverRegistry registry;
         long startNanos;
-        boolean counterFromStart = start != null;
+        Long counterZero;
         try {
+            config = options.resolve("replay", err);
+            List<InputSpec> specs = new ArrayList<>();
             for (String f : files) {
-                InputSpec spec = InputSpecs.parseFile(f);
+                specs.add(InputSpecs.parseFile(f));
+            }
+            if (specs.isEmpty()) {
+                config.inputs().stream().map(InputEntry::spec).filter(s -> s instanceof InputSpec.File)
+                        .forEach(specs::add);
+            }
+            if (specs.isEmpty()) {
+                err.println("replay: no recordings; name them (deconflict replay FILE...) or list them as - file: "
+                        + "entries under inputs in the configuration file");
+                return 2;
+            }
+            for (InputSpec spec : specs) {
                 if (!(spec instanceof InputSpec.File file)) {
-                    throw new Sources.InputException("replay reads files, not standard input: " + f);
+                    throw new Sources.InputException("replay reads files, not standard input: " + spec.name());
                 }
                 recordings.add(new ReplayStart.Recording(file.path(), file.format()));
             }
             pace = ReplayClock.parseSpeed(speed);
-            registry = ReceiverOptions.parse(receivers);
-            startNanos = counterFromStart ? RunCommand.parseInstantNanos("--start", start) : defaultStart(recordings, err);
-        } catch (Sources.InputException e) {
-            err.println("replay: " + e.getMessage());
-            return 2;
-        } catch (IOException | UncheckedIOException e) {
+            counterZero = options.startNanos();
+            startNanos = counterZero != null ? counterZero : defaultStart(recordings, err);
+        } catch (ConfigException | Sources.InputException | IOException | UncheckedIOException e) {
             err.println("replay: " + e.getMessage());
             return 2;
         }
@@ -109,7 +108,8 @@ public final class ReplayCommand implements Callable<Integer> {
         try {
             for (int i = 0; i < recordings.size(); i++) {
                 ReplayStart.Recording r = recordings.get(i);
-                TickClock ticks = counterFromStart ? TickClock.countingFrom(startNanos) : TickClock.anchorFirst(startNanos);
+                TickClock ticks = counterZero != null ? TickClock.countingFrom(startNanos)
+                        : TickClock.anchorFirst(startNanos);
                 feeds.add(new FileFeed(r.path(), r.format(), i + 1, ticks, startNanos));
             }
         } catch (Sources.InputException e) {
@@ -118,27 +118,10 @@ public final class ReplayCommand implements Callable<Integer> {
             return 2;
         }
         Pipeline pipeline;
-        StoreWiring store = null;
-        Map<String, Long> resume = new HashMap<>();
+        Map<String, Long> resume;
         try {
-            pipeline = Pipeline.builder(registry, new ReceiverNames()).console(System.out).events(events).build();
-            if (!noStore) {
-                Store probe = Store.open(db);
-                try {
-                    for (FileFeed f : feeds) {
-                        Optional<org.deconflict.app.store.ReplayProgress> p = probe.progress(ReplayRunner.inputName(f));
-                        if (p.isPresent() && !fromStart && p.get().byteOffset() > 0) {
-                            resume.put(ReplayRunner.inputName(f), p.get().byteOffset());
-                            err.printf(Locale.ROOT, "replay: %s was stored up to byte %,d before; resuming after it "
-                                    + "(re-reading the earlier part without storing it, to rebuild the tracks; "
-                                    + "--from-start to store it all again)%n", f.path(), p.get().byteOffset());
-                        }
-                    }
-                } finally {
-                    probe.close();
-                }
-                store = new StoreWiring(pipeline.core(), db, resume.isEmpty());
-            }
+            resume = config.store().enabled() ? storedProgress(config.store().location(), feeds, err) : Map.of();
+            pipeline = options.pipeline(config, resume.isEmpty()).build();
         } catch (RuntimeException e) {
             feeds.forEach(FileFeed::close);
             err.println("replay: " + e.getMessage());
@@ -150,14 +133,20 @@ public final class ReplayCommand implements Callable<Integer> {
                     + "store it again)");
             feeds.forEach(FileFeed::close);
             pipeline.close();
-            store.close();
             return 0;
         }
         for (FileFeed f : feeds) {
             err.printf(Locale.ROOT, "replay: %s (%s%s)%n", f.path(), f.format().cliName(),
                     f.sizeBytes() >= 0 ? String.format(Locale.ROOT, ", %,d bytes", f.sizeBytes()) : "");
         }
-        ReplayRunner runner = new ReplayRunner(feeds, pipeline.core(), new ReplayClock(pace), store, resume);
+        ReplayRunner runner = new ReplayRunner(feeds, pipeline.core(), new ReplayClock(pace), pipeline.storeWiring(),
+                resume);
+        pipeline.core().addListener(new PipelineListener() {
+            @Override
+            public void onFinish() {
+                runner.finish(); // after the engine's last rows, before the store closes: marks how far each file got
+            }
+        });
         Thread main = Thread.currentThread();
         Thread hook = new Thread(() -> {
             runner.stop();
@@ -185,10 +174,6 @@ public final class ReplayCommand implements Callable<Integer> {
         }
         try {
             pipeline.close();
-            if (store != null) {
-                runner.finish();
-                store.close();
-            }
         } catch (RuntimeException e) {
             err.println("replay: could not store everything: " + e.getMessage());
             rc = 1;
@@ -202,10 +187,6 @@ public final class ReplayCommand implements Callable<Integer> {
             err.printf(Locale.ROOT, "  %-28s %,14d  (%s)%n", "rejected " + f.format().cliName(), f.decoder().rejected(),
                     f.path().getFileName());
         }
-        if (store != null && rc == 0) {
-            err.printf(Locale.ROOT, "  %-28s %,14d  (%s)%n", "store.rows", store.writer().stats().rowsCommitted(),
-                    store.store().describe());
-        }
         if (runner.stopped()) {
             err.println("replay: stopped early; run the same command again to resume");
         }
@@ -215,6 +196,26 @@ public final class ReplayCommand implements Callable<Integer> {
             // Ctrl-C: the hook is running and waits for us
         }
         return rc;
+    }
+
+    /** Byte offsets up to which an earlier run stored each file (resume points), unless --from-start. */
+    private Map<String, Long> storedProgress(String location, List<FileFeed> feeds, PrintStream err) {
+        Map<String, Long> resume = new HashMap<>();
+        if (fromStart) {
+            return resume;
+        }
+        try (Store probe = Store.open(location)) {
+            for (FileFeed f : feeds) {
+                Optional<org.deconflict.app.store.ReplayProgress> p = probe.progress(ReplayRunner.inputName(f));
+                if (p.isPresent() && p.get().byteOffset() > 0) {
+                    resume.put(ReplayRunner.inputName(f), p.get().byteOffset());
+                    err.printf(Locale.ROOT, "replay: %s was stored up to byte %,d before; resuming after it "
+                            + "(re-reading the earlier part without storing it, to rebuild the tracks; "
+                            + "--from-start to store it all again)%n", f.path(), p.get().byteOffset());
+                }
+            }
+        }
+        return resume;
     }
 
     private static long defaultStart(List<ReplayStart.Recording> recordings, PrintStream err) throws IOException {

@@ -3,8 +3,6 @@ package org.deconflict.app.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +10,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import org.deconflict.app.config.ConfigException;
+import org.deconflict.app.config.DeconflictConfig;
+import org.deconflict.app.config.WebSettings;
 import org.deconflict.app.http.WebConfig;
 import org.deconflict.app.http.WebServer;
 import org.deconflict.app.input.InputConfig;
@@ -21,13 +22,9 @@ import org.deconflict.app.input.InputStats;
 import org.deconflict.app.input.Sources;
 import org.deconflict.app.pipeline.Pipeline;
 import org.deconflict.app.pipeline.feed.LiveRunner;
-import org.deconflict.app.pipeline.feed.ReceiverOptions;
-import org.deconflict.app.pipeline.feed.StoreWiring;
-import org.deconflict.app.store.Store;
-import org.deconflict.engine.ingest.ReceiverNames;
-import org.deconflict.engine.track.ReceiverRegistry;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -40,6 +37,7 @@ import picocli.CommandLine.Option;
             "Receiver ids are given to inputs in this order, starting at 1: every --beast, then --avr, then --ais,",
             "then --beast-listen (each feeder connection of a listening input gets the next free id).",
             "Event time of a live frame is its arrival time, unless --start names when the 12 MHz counters read zero.",
+            "Without input flags, the inputs listed in the configuration file are read (--config, ./deconflict.yaml).",
             "",
             "Examples:",
             "  deconflict run --beast localhost:30005 --receiver 1:55.61,12.99,30",
@@ -64,57 +62,43 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--beast-listen", paramLabel = "[HOST]:PORT", description = "accept Beast feeders on this port")
     List<String> beastListen = new ArrayList<>();
 
-    @Option(names = "--receiver", paramLabel = "ID:LAT,LON[,HEIGHT_M]",
-            description = "position of receiver ID (horizon checks, local CPR); repeatable")
-    List<String> receivers = new ArrayList<>();
-
-    @Option(names = "--db", description = "store location: a SQLite file or postgresql://... (default: ${DEFAULT-VALUE})")
-    String db = Store.DEFAULT_LOCATION;
-
-    @Option(names = "--no-store", description = "do not store anything")
-    boolean noStore;
-
-    @Option(names = "--events", paramLabel = "FILE", description = "also write every event as JSON lines to this file")
-    Path events;
+    @Mixin
+    PipelineOptions options;
 
     @Option(names = "--queue", paramLabel = "ITEMS", description = "frames queued for the engine before the oldest are shed (default: ${DEFAULT-VALUE})")
     int queueCapacity = 200_000;
 
-    @Option(names = "--start", paramLabel = "ISO-8601",
-            description = "take Mode S event time from the Beast/AVR 12 MHz counter, which read zero at this instant "
-                    + "(e.g. a re-broadcast recording or deconflict simulate), instead of arrival time")
-    String start;
-
     @Option(names = "--stop-after", paramLabel = "SECONDS", description = "stop by itself after this many seconds")
     Double stopAfterS;
 
-    @Option(names = "--port", description = "web map and API port (default: ${DEFAULT-VALUE})")
-    int port = WebConfig.DEFAULT_PORT;
-
-    @Option(names = "--no-web", description = "never start the web server")
-    boolean noWeb;
+    @Mixin
+    WebOptions webOptions;
 
     @Override
     public Integer call() {
         PrintStream err = System.err;
+        DeconflictConfig config;
         List<InputSpec> specs = new ArrayList<>();
-        ReceiverRegistry registry;
-        Long tickZeroNanos = null;
+        Long tickZeroNanos;
+        WebSettings webSettings;
         try {
+            config = options.resolve("run", err);
             beast.forEach(v -> specs.add(InputSpecs.parse("beast", v)));
             avr.forEach(v -> specs.add(InputSpecs.parse("avr", v)));
             ais.forEach(v -> specs.add(InputSpecs.parse("ais", v)));
             beastListen.forEach(v -> specs.add(InputSpecs.parse("beast-listen", v)));
-            registry = ReceiverOptions.parse(receivers);
-            if (start != null) {
-                tickZeroNanos = parseInstantNanos("--start", start);
+            if (specs.isEmpty()) {
+                config.inputs().forEach(i -> specs.add(i.spec()));
             }
-        } catch (Sources.InputException e) {
+            tickZeroNanos = options.startNanos();
+            webSettings = webOptions.apply(config.web());
+        } catch (ConfigException | Sources.InputException e) {
             err.println("run: " + e.getMessage());
             return 2;
         }
         if (specs.isEmpty()) {
-            err.println("run: no input; give e.g. --beast localhost:30005 or --ais udp://:10110 (see --help)");
+            err.println("run: no input; give e.g. --beast localhost:30005 or --ais udp://:10110, or list them under "
+                    + "inputs in the configuration file (see --help)");
             return 2;
         }
         if (queueCapacity < 1) {
@@ -122,12 +106,8 @@ public final class RunCommand implements Callable<Integer> {
             return 2;
         }
         Pipeline pipeline;
-        StoreWiring store = null;
         try {
-            pipeline = Pipeline.builder(registry, new ReceiverNames()).console(System.out).events(events).build();
-            if (!noStore) {
-                store = new StoreWiring(pipeline.core(), db, true);
-            }
+            pipeline = options.pipeline(config, true).build();
         } catch (RuntimeException e) {
             err.println("run: " + e.getMessage());
             return 1;
@@ -137,25 +117,26 @@ public final class RunCommand implements Callable<Integer> {
             runner = new LiveRunner(pipeline.core(), specs, InputConfig.defaults(), queueCapacity, tickZeroNanos, err);
         } catch (Sources.InputException e) {
             err.println("run: " + e.getMessage());
-            closeQuietly(pipeline, store);
+            pipeline.close();
             return 2;
         }
         String unreachable = awaitFirstConnections(runner, specs);
         if (unreachable != null) {
             runner.close();
-            closeQuietly(pipeline, store);
+            pipeline.close();
             err.println("run: " + unreachable);
             return 1;
         }
-        err.println("run: " + specs.size() + " input(s) started" + (noStore ? "" : ", storing into "
-                + store.store().describe()) + "; Ctrl-C to stop");
+        err.println("run: " + specs.size() + " input(s) started" + (pipeline.store() == null ? "" : ", storing into "
+                + pipeline.store().describe()) + "; Ctrl-C to stop");
         WebServer web = null;
-        if (!noWeb) {
+        if (webSettings.enabled()) {
             try {
-                web = WebServer.start(WebConfig.onPort(port), pipeline, null);
+                web = WebServer.start(WebConfig.onPort(webSettings.port()), pipeline, null);
                 err.println("run: map and API at " + web.url());
             } catch (RuntimeException e) {
-                err.println("run: cannot serve the map on port " + port + ": " + e.getMessage() + " (--port, --no-web)");
+                err.println("run: cannot serve the map on port " + webSettings.port() + ": " + e.getMessage()
+                        + " (--port, --no-web)");
             }
         }
         CountDownLatch stopped = new CountDownLatch(1);
@@ -181,9 +162,6 @@ public final class RunCommand implements Callable<Integer> {
         int rc = 0;
         try {
             pipeline.close();
-            if (store != null) {
-                store.close();
-            }
         } catch (RuntimeException e) {
             err.println("run: could not flush everything: " + e.getMessage());
             rc = 1;
@@ -193,10 +171,6 @@ public final class RunCommand implements Callable<Integer> {
         for (InputStats s : runner.inputStats()) {
             err.printf(Locale.ROOT, "  input %-30s %,d bytes, %,d connects, %,d errors%s%n", s.id().name(), s.bytes(),
                     s.connects(), s.errorTotal(), s.lastError() == null ? "" : " (last: " + s.lastError() + ")");
-        }
-        if (store != null && rc == 0) {
-            err.printf(Locale.ROOT, "  %-28s %,14d  (%s)%n", "store.rows", store.writer().stats().rowsCommitted(),
-                    store.store().describe());
         }
         if (runner.engineFailure() != null) {
             err.println("run: the engine stopped: " + runner.engineFailure());
@@ -245,27 +219,6 @@ public final class RunCommand implements Callable<Integer> {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return null;
-            }
-        }
-    }
-
-    /** Parses an ISO-8601 instant ({@code 2014-03-03T12:00:00Z}), ns since the Unix epoch. */
-    static long parseInstantNanos(String option, String text) {
-        try {
-            Instant t = Instant.parse(text.strip());
-            return t.getEpochSecond() * 1_000_000_000L + t.getNano();
-        } catch (DateTimeParseException e) {
-            throw new Sources.InputException(option + " " + text + ": expected an ISO-8601 instant such as "
-                    + "2014-03-03T12:00:00Z");
-        }
-    }
-
-    private static void closeQuietly(Pipeline pipeline, StoreWiring store) {
-        try {
-            pipeline.close();
-        } finally {
-            if (store != null) {
-                store.close();
             }
         }
     }

@@ -63,7 +63,7 @@ class RunCommandTest {
             Thread run = new Thread(() -> rc.set(Main.commandLine()
                     .setErr(new java.io.PrintWriter(err, true))
                     .execute("run", "--beast", "127.0.0.1:" + out.beastPort(), "--ais", "udp://127.0.0.1:" + udpPort,
-                            "--receiver", "1:55.13,14.92,160", "--start", start, "--db", live.toString())),
+                            "--receiver", "1:55.13,14.92,160", "--start", start, "--db", live.toString(), "--no-web")),
                     "run-command");
             run.start();
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);

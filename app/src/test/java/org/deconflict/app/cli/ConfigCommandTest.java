@@ -1,0 +1,196 @@
+package org.deconflict.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.deconflict.app.config.DeconflictConfig;
+import org.deconflict.app.config.StoreSettings;
+import org.deconflict.app.pipeline.Pipeline;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import picocli.CommandLine;
+
+/**
+ * The configuration file on the command line: {@code deconflict config} prints it, the pipeline commands take their
+ * thresholds, receivers, inputs, store and web port from it, flags override it, and a mistake is one line, exit 2.
+ */
+class ConfigCommandTest {
+
+    @TempDir
+    Path dir;
+
+    /** Three ADS-B frames (pyModeS documentation examples: DF17 airborne positions and an identification). */
+    private static final String HEX_FRAMES = "8D40621D58C382D690C8AC2863A7\n8D40621D58C386435CC412692AD6\n"
+            + "8D4840D6202CC371C32CE0576098\n";
+
+    @ParameterizedTest
+    @ValueSource(strings = {"config", "demo", "run", "replay"})
+    void aBadKeyIsOneLineNamingFileAndKeyWithExitTwo(String command) throws IOException {
+        Path cfg = Files.writeString(dir.resolve("bad.yaml"), "detection:\n  airAir:\n    lookAheadS: -5\n");
+        Result r = run(command, "--config", cfg.toString());
+        assertThat(r.code).isEqualTo(2);
+        assertThat(r.err.strip()).isEqualTo(command + ": " + cfg
+                + ": detection.airAir.lookAheadS: must be a number > 0 (seconds), got -5");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"config", "demo", "run", "replay", "incidents"})
+    void aMissingConfigFileIsOneLineWithExitTwo(String command) {
+        Result r = run(command, "--config", dir.resolve("none.yaml").toString());
+        assertThat(r.code).isEqualTo(2);
+        assertThat(r.err.strip()).isEqualTo(command + ": " + dir.resolve("none.yaml") + ": no such configuration file");
+    }
+
+    @Test
+    void configPrintsTheEffectiveSettingsWithOverrides() throws IOException {
+        Path cfg = Files.writeString(dir.resolve("site.yaml"), """
+                detection:
+                  airAir:
+                    lookAheadS: 90
+                receivers:
+                  - {id: 1, name: malmo, latDeg: 55.61, lonDeg: 12.99, antennaHeightM: 30}
+                """);
+        Result r = run("config", "--config", cfg.toString(), "--set", "tracker.aircraftCoastS=5");
+        assertThat(r.code).isZero();
+        assertThat(r.out).contains("# effective configuration: " + cfg + " with --set tracker.aircraftCoastS=5")
+                .contains("    lookAheadS: 90.0").contains("  aircraftCoastS: 5").contains("name: malmo")
+                .contains("  shipExpiryS: 1800");
+        assertThat(run("config", "--config", cfg.toString(), "--check").err.strip())
+                .isEqualTo("config: " + cfg + " is valid");
+        assertThat(run("config", "--keys").out.lines().toList()).contains("detection.airAir.lookAheadS",
+                "tracker.aircraftCoastS", "receivers[].latDeg", "inputs[].beast", "store.location");
+    }
+
+    @Test
+    void flagsOverrideTheFileAndThresholdsReachTheEngine() throws IOException {
+        Path cfg = Files.writeString(dir.resolve("site.yaml"), """
+                detection:
+                  seaSea:
+                    cpaLimitM: 1852
+                tracker:
+                  shipExpiryS: 900
+                receivers:
+                  - {id: 1, name: malmo, latDeg: 55.61, lonDeg: 12.99}
+                  - {id: 2, latDeg: 54.0, lonDeg: 14.0}
+                store:
+                  location: from-file.db
+                """);
+        ReplayCommand cmd = new ReplayCommand();
+        new CommandLine(cmd).parseArgs("--config", cfg.toString(), "--receiver", "2:55.0,13.0,40", "--db", "flag.db");
+        DeconflictConfig c = cmd.options.resolve("replay", new PrintStream(new ByteArrayOutputStream()));
+        assertThat(c.store().location()).isEqualTo("flag.db");
+        assertThat(c.receivers()).hasSize(2);
+        assertThat(c.receiverRegistry().find(2).latDeg()).isEqualTo(55.0);
+        assertThat(c.receiverRegistry().find(2).antennaHeightM()).isEqualTo(40);
+        assertThat(c.receiverRegistry().find(1).antennaHeightM()).isEqualTo(10);
+        try (Pipeline p = cmd.options.pipeline(c.withStore(new StoreSettings(c.store().location(), false)), true).build()) {
+            assertThat(p.core().tracker().config().shipExpiryNanos()).isEqualTo(900_000_000_000L);
+            assertThat(p.detection().seaSea().cpaLimitM()).isEqualTo(1852);
+            assertThat(p.store()).isNull();
+        }
+    }
+
+    @Test
+    void replayReadsTheFileInputsOfTheConfiguration() throws IOException {
+        Path frames = Files.writeString(dir.resolve("frames.txt"), HEX_FRAMES);
+        Path cfg = Files.writeString(dir.resolve("site.yaml"), "inputs:\n  - file: hex:" + frames + "\n"
+                + "store:\n  enabled: false\n");
+        Result r = run("replay", "--config", cfg.toString(), "--no-progress", "--start", "2024-06-01T00:00:00Z");
+        assertThat(r.code).as(r.err).isZero();
+        assertThat(r.err).contains("replay: configuration from " + cfg).contains("replay: " + frames + " (hex")
+                .containsPattern("modes\\.frames\\s+3\\n");
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void runTakesInputsStoreAndWebFromTheConfigAndTheWebServerSeesTheStore() throws Exception {
+        try (ServerSocket beast = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Path db = dir.resolve("run.db");
+            Path cfg = Files.writeString(dir.resolve("site.yaml"), "inputs:\n  - beast: 127.0.0.1:"
+                    + beast.getLocalPort() + "\nstore:\n  location: " + db + "\nweb:\n  port: 0\n");
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            PrintStream old = System.err;
+            AtomicInteger rc = new AtomicInteger(-1);
+            Thread run;
+            try {
+                System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+                run = new Thread(() -> rc.set(Main.commandLine().execute("run", "--config", cfg.toString(),
+                        "--stop-after", "30")), "run-command");
+                run.start();
+                try (Socket feeder = beast.accept()) {
+                    String url = awaitLine(err, Pattern.compile("run: map and API at (\\S+)"));
+                    HttpResponse<String> health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            URI.create(url.replaceAll("/$", "") + "/health")).build(), HttpResponse.BodyHandlers.ofString());
+                    assertThat(health.statusCode()).isEqualTo(200);
+                    assertThat(health.body()).contains("\"store\":true");
+                    HttpResponse<String> incidents = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            URI.create(url.replaceAll("/$", "") + "/api/incidents")).build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    assertThat(incidents.statusCode()).as(incidents.body()).isEqualTo(200);
+                    run.interrupt(); // as Ctrl-C
+                    run.join(TimeUnit.SECONDS.toMillis(30));
+                }
+            } finally {
+                System.setErr(old);
+            }
+            assertThat(run.isAlive()).isFalse();
+            assertThat(rc.get()).as(err.toString(StandardCharsets.UTF_8)).isZero();
+            assertThat(err.toString(StandardCharsets.UTF_8)).contains("storing into").contains(db.toString());
+            assertThat(Files.exists(db)).isTrue();
+        }
+    }
+
+    private static String awaitLine(ByteArrayOutputStream err, Pattern p) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline) {
+            Matcher m = p.matcher(err.toString(StandardCharsets.UTF_8));
+            if (m.find()) {
+                return m.group(1);
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("no line matching " + p + " in: " + err.toString(StandardCharsets.UTF_8));
+    }
+
+    private record Result(int code, String out, String err) {
+    }
+
+    /** Runs a command in process with stdout and stderr captured. */
+    private static Result run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        int code;
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            code = Main.commandLine().execute(args);
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+}
