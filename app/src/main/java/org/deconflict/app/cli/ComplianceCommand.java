@@ -9,13 +9,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-
+import org.deconflict.app.config.ConfigException;
 import org.deconflict.app.store.ComplianceRow;
 import org.deconflict.app.store.Store;
 import org.deconflict.app.store.TargetKind;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code deconflict compliance}: transponder compliance per day, nation and military/civil. */
@@ -30,11 +30,8 @@ public final class ComplianceCommand implements Callable<Integer> {
     @Option(names = "--kind", description = "aircraft or ship (default: aircraft)")
     TargetKind kind = TargetKind.AIRCRAFT;
 
-    @Option(names = "--db", description = "store location (default: ${DEFAULT-VALUE})")
-    String db = Store.DEFAULT_LOCATION;
-
-    @Option(names = "--json", description = "one JSON object per line")
-    boolean json;
+    @Mixin
+    QueryOptions query;
 
     @Override
     public Integer call() {
@@ -50,40 +47,35 @@ public final class ComplianceCommand implements Callable<Integer> {
             }
         }
         List<ComplianceRow> rows;
-        try (Store store = IncidentsCommand.openStore(db)) {
+        try (Store store = query.open()) {
             rows = store.compliance(from, to, kind);
+        } catch (ConfigException e) {
+            System.err.println("compliance: " + e.getMessage());
+            return 2;
         } catch (RuntimeException e) {
             System.err.println("compliance: " + e.getMessage());
             return 1;
         }
-        if (json) {
-            for (ComplianceRow r : rows) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("day", r.dayUtc().toString());
-                m.put("nation", r.nation());
-                m.put("military", r.military());
-                m.put("flights", r.flights());
-                m.put("positionS", r.positionS());
-                m.put("identityOnlyS", r.identityOnlyS());
-                m.put("silentS", r.silentS());
-                try {
-                    System.out.println(IncidentsCommand.JSON.writeValueAsString(m));
-                } catch (JsonProcessingException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-        } else {
-            System.out.printf(Locale.ROOT, "%-10s %-6s %-8s %7s %9s %9s %9s%n", "day", "nation", "role", "flights",
-                    "position", "id only", "silent");
-            for (ComplianceRow r : rows) {
-                double total = r.positionS() + r.identityOnlyS() + r.silentS();
-                System.out.printf(Locale.ROOT, "%-10s %-6s %-8s %7d %9s %9s %9s%n", r.dayUtc(),
-                        r.nation() == null ? "?" : r.nation(), r.military() ? "military" : "civil", r.flights(),
-                        pct(r.positionS(), total), pct(r.identityOnlyS(), total), pct(r.silentS(), total));
-            }
-            System.err.println(rows.size() + " row(s)");
-        }
+        query.print(rows, ComplianceCommand::toJson, "%-10s %-6s %-8s %7s %9s %9s %9s%n",
+                List.of("day", "nation", "role", "flights", "position", "id only", "silent"), r -> {
+                    double total = r.positionS() + r.identityOnlyS() + r.silentS();
+                    return new Object[] {r.dayUtc(), r.nation() == null ? "?" : r.nation(),
+                        r.military() ? "military" : "civil", r.flights(), pct(r.positionS(), total),
+                        pct(r.identityOnlyS(), total), pct(r.silentS(), total)};
+                }, "row(s)");
         return 0;
+    }
+
+    private static Map<String, Object> toJson(ComplianceRow r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("day", r.dayUtc().toString());
+        m.put("nation", r.nation());
+        m.put("military", r.military());
+        m.put("flights", r.flights());
+        m.put("positionS", r.positionS());
+        m.put("identityOnlyS", r.identityOnlyS());
+        m.put("silentS", r.silentS());
+        return m;
     }
 
     private static String pct(double part, double total) {

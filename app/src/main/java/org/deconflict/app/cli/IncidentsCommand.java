@@ -1,6 +1,5 @@
 package org.deconflict.app.cli;
 
-import java.io.PrintStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -14,8 +13,8 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.deconflict.app.config.ConfigException;
 import org.deconflict.app.store.BBox;
 import org.deconflict.app.store.IncidentQuery;
 import org.deconflict.app.store.IncidentRow;
@@ -23,6 +22,7 @@ import org.deconflict.app.store.Severity;
 import org.deconflict.app.store.Store;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code deconflict incidents}: lists stored incidents as a table, or as JSON lines with {@code --json}. */
@@ -34,8 +34,6 @@ import picocli.CommandLine.Option;
             "  deconflict incidents --since 2014-03-03 --type air-air --severity A,B",
             "  deconflict incidents --area 54,10,60,20 --json"})
 public final class IncidentsCommand implements Callable<Integer> {
-
-    static final ObjectMapper JSON = new ObjectMapper();
 
     @Option(names = "--since", paramLabel = "TIME", description = "incidents still going at or after this time")
     String since;
@@ -55,15 +53,11 @@ public final class IncidentsCommand implements Callable<Integer> {
     @Option(names = "--limit", description = "at most this many (default: ${DEFAULT-VALUE})")
     int limit = IncidentQuery.DEFAULT_LIMIT;
 
-    @Option(names = "--db", description = "store location (default: ${DEFAULT-VALUE})")
-    String db = Store.DEFAULT_LOCATION;
-
-    @Option(names = "--json", description = "one JSON object per line")
-    boolean json;
+    @Mixin
+    QueryOptions query;
 
     @Override
     public Integer call() {
-        PrintStream out = System.out;
         IncidentQuery q;
         try {
             long from = since == null ? 0 : parseTimeMs("--since", since, false);
@@ -88,32 +82,27 @@ public final class IncidentsCommand implements Callable<Integer> {
             return 2;
         }
         List<IncidentRow> rows;
-        try (Store store = IncidentsCommand.openStore(db)) {
+        try (Store store = query.open()) {
             rows = store.incidents(q);
+        } catch (ConfigException e) {
+            System.err.println("incidents: " + e.getMessage());
+            return 2;
         } catch (RuntimeException e) {
             System.err.println("incidents: " + e.getMessage());
             return 1;
         }
-        if (json) {
-            for (IncidentRow r : rows) {
-                out.println(toJson(r));
-            }
-        } else {
-            out.printf(Locale.ROOT, "%-20s %-18s %-3s %-10s %9s %8s  %s%n", "start (UTC)", "kind", "sev", "duration",
-                    "min dist", "min vert", "participants");
-            for (IncidentRow r : rows) {
-                out.printf(Locale.ROOT, "%-20s %-18s %-3s %-10s %9s %8s  %s%n", isoSeconds(r.startMs()), r.kind(),
-                        r.severity(), r.endMs() == null ? "open" : (r.endMs() - r.startMs()) / 1000 + " s",
-                        r.minHorizontalM() == null ? "-" : String.format(Locale.ROOT, "%.0f m", r.minHorizontalM()),
-                        r.minVerticalFt() == null ? "-" : String.format(Locale.ROOT, "%.0f ft", r.minVerticalFt()),
-                        String.join(" ", r.participants().stream().map(IncidentRow.Participant::targetKey).toList()));
-            }
-            System.err.println(rows.size() + " incident(s)");
-        }
+        query.print(rows, IncidentsCommand::toJson, "%-20s %-18s %-3s %-10s %9s %8s  %s%n",
+                List.of("start (UTC)", "kind", "sev", "duration", "min dist", "min vert", "participants"),
+                r -> new Object[] {isoSeconds(r.startMs()), r.kind(), r.severity(),
+                    r.endMs() == null ? "open" : (r.endMs() - r.startMs()) / 1000 + " s",
+                    r.minHorizontalM() == null ? "-" : String.format(Locale.ROOT, "%.0f m", r.minHorizontalM()),
+                    r.minVerticalFt() == null ? "-" : String.format(Locale.ROOT, "%.0f ft", r.minVerticalFt()),
+                    String.join(" ", r.participants().stream().map(IncidentRow.Participant::targetKey).toList())},
+                "incident(s)");
         return 0;
     }
 
-    static String toJson(IncidentRow r) {
+    static Map<String, Object> toJson(IncidentRow r) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", r.id());
         m.put("kind", r.kind());
@@ -134,8 +123,8 @@ public final class IncidentsCommand implements Callable<Integer> {
         }
         m.put("participants", ps);
         try {
-            m.put("details", JSON.readTree(r.detailsJson()));
-            return JSON.writeValueAsString(m);
+            m.put("details", QueryOptions.JSON.readTree(r.detailsJson()));
+            return m;
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored incident " + r.id() + " is not valid JSON", e);
         }
@@ -154,16 +143,6 @@ public final class IncidentsCommand implements Callable<Integer> {
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException(option + " " + text + ": expected 2014-03-03 or 2014-03-03T12:00:00Z");
         }
-    }
-
-    /** Opens an existing store for queries; a SQLite file that does not exist is an error, not a new empty store. */
-    static Store openStore(String location) {
-        String path = location.startsWith("sqlite:") ? location.substring("sqlite:".length()) : location;
-        if (!path.contains("://") && !path.startsWith("jdbc:") && !java.nio.file.Files.exists(java.nio.file.Path.of(path))) {
-            throw new IllegalArgumentException("no store at " + path + " (fill one with deconflict run or replay, "
-                    + "or name it with --db)");
-        }
-        return Store.open(location);
     }
 
     static String isoSeconds(long ms) {

@@ -1,18 +1,19 @@
 package org.deconflict.app.cli;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-
+import org.deconflict.app.config.ConfigException;
 import org.deconflict.app.store.PositionRow;
 import org.deconflict.app.store.Store;
 import org.deconflict.engine.ingest.TargetKey;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -36,11 +37,8 @@ public final class TrackCommand implements Callable<Integer> {
     @Option(names = "--until", paramLabel = "TIME", description = "to this time (a day: its end)")
     String until;
 
-    @Option(names = "--db", description = "store location (default: ${DEFAULT-VALUE})")
-    String db = Store.DEFAULT_LOCATION;
-
-    @Option(names = "--json", description = "one JSON object per line")
-    boolean json;
+    @Mixin
+    QueryOptions query;
 
     @Override
     public Integer call() {
@@ -56,40 +54,33 @@ public final class TrackCommand implements Callable<Integer> {
             return 2;
         }
         List<PositionRow> rows;
-        try (Store store = IncidentsCommand.openStore(db)) {
+        try (Store store = query.open()) {
             rows = store.track(key, from, to);
+        } catch (ConfigException e) {
+            System.err.println("track: " + e.getMessage());
+            return 2;
         } catch (RuntimeException e) {
             System.err.println("track: " + e.getMessage());
             return 1;
         }
-        if (json) {
-            for (PositionRow p : rows) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("target", p.targetKey());
-                m.put("timeMs", p.timeMs());
-                m.put("lat", p.lat());
-                m.put("lon", p.lon());
-                m.put("altitudeFt", p.altitudeFt());
-                m.put("speedKt", p.speedKt());
-                m.put("trackDeg", p.trackDeg());
-                m.put("source", p.source());
-                try {
-                    System.out.println(IncidentsCommand.JSON.writeValueAsString(m));
-                } catch (JsonProcessingException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-        } else {
-            System.out.printf(Locale.ROOT, "%-24s %10s %11s %8s %7s %6s  %s%n", "time (UTC)", "lat", "lon", "alt ft",
-                    "kt", "deg", "source");
-            for (PositionRow p : rows) {
-                System.out.printf(Locale.ROOT, "%-24s %10.5f %11.5f %8s %7s %6s  %s%n",
-                        java.time.Instant.ofEpochMilli(p.timeMs()), p.lat(), p.lon(), num(p.altitudeFt()),
-                        num(p.speedKt()), num(p.trackDeg()), p.source());
-            }
-            System.err.println(rows.size() + " position(s) of " + key);
-        }
+        query.print(rows, TrackCommand::toJson, "%-24s %10.5f %11.5f %8s %7s %6s  %s%n",
+                List.of("time (UTC)", "lat", "lon", "alt ft", "kt", "deg", "source"),
+                p -> new Object[] {Instant.ofEpochMilli(p.timeMs()), p.lat(), p.lon(), num(p.altitudeFt()),
+                    num(p.speedKt()), num(p.trackDeg()), p.source()}, "position(s) of " + key);
         return 0;
+    }
+
+    private static Map<String, Object> toJson(PositionRow p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("target", p.targetKey());
+        m.put("timeMs", p.timeMs());
+        m.put("lat", p.lat());
+        m.put("lon", p.lon());
+        m.put("altitudeFt", p.altitudeFt());
+        m.put("speedKt", p.speedKt());
+        m.put("trackDeg", p.trackDeg());
+        m.put("source", p.source());
+        return m;
     }
 
     private static String num(Double v) {
