@@ -25,6 +25,11 @@ final class AirAirDetector {
     private final double[] hIn = new double[2];
     private final double[] vIn = new double[2];
     private final double verticalReachFt;
+    /** Screening radii (squared, metres², with a 1 % margin): separation/NMAC radius; the largest TCAS DMOD. */
+    private final double separationReach2;
+    private final double dmodReach2;
+    /** Largest TCAS TA tau in seconds, with a 1 % margin. */
+    private final double tauReachS;
     private double entryS;
     private double exitS;
 
@@ -45,12 +50,39 @@ final class AirAirDetector {
             maxZthrFt = Math.max(maxZthrFt, l.zthrTaFt());
         }
         this.verticalReachFt = Math.max(Math.max(verticalLimitFt, maxZthrFt), cfg.nmacVerticalFt());
+        double maxTauS = 0;
+        for (TcasLevel l : cfg.tcas().levels()) {
+            maxTauS = Math.max(maxTauS, Math.max(l.tauTaS(), Double.isNaN(l.tauRaS()) ? 0 : l.tauRaS()));
+        }
+        this.tauReachS = maxTauS * 1.01;
+        double sep = Math.max(cfg.horizontalSeparationM(), cfg.nmacHorizontalM()) * 1.01;
+        this.separationReach2 = sep * sep;
+        this.dmodReach2 = maxDmodM * 1.01 * maxDmodM * 1.01;
+    }
+
+    /**
+     * Horizontal screen of a candidate B relative to the updated aircraft (metres, m/s): true when B may come within
+     * the separation radius during the look-ahead (closest approach clamped to [0, look-ahead]), or may pass the TCAS
+     * range test at the largest DMOD and tau of any level (modified tau: r² − DMOD² ≤ τ·(−r·ṙ), DO-185B). Every
+     * air–air condition needs one of the two.
+     */
+    private boolean inReach(double dx, double dy, double dvx, double dvy) {
+        double dot = dx * dvx + dy * dvy;
+        double r2 = dx * dx + dy * dy;
+        if (r2 <= dmodReach2 || r2 - dmodReach2 <= -dot * tauReachS) {
+            return true;
+        }
+        double v2 = dvx * dvx + dvy * dvy;
+        double tc = v2 > 0 ? Math.min(Math.max(-dot / v2, 0), cfg.lookAheadS()) : 0;
+        double cx = dx + dvx * tc;
+        double cy = dy + dvy * tc;
+        return cx * cx + cy * cy <= separationReach2;
     }
 
     /**
      * Evaluates the updated aircraft against its neighbours. Candidates are first screened on the cell's primitive
-     * copies (too stale, vertically or horizontally out of reach for the whole look-ahead) with a 1 % margin; the
-     * survivors get the exact evaluation, and so does every aircraft with which an encounter is open, wherever it is.
+     * copies (too stale, vertically out of reach for the whole look-ahead, or horizontally unable to meet any
+     * condition: {@link #inReach}) with a 1 % margin; the survivors get the exact evaluation, and so does every aircraft with which an encounter is open, wherever it is.
      */
     void scan(Track u) {
         long t = u.timeNanos;
@@ -82,12 +114,12 @@ final class AirAirDetector {
                 } else if (dLon < -180) {
                     dLon += 360;
                 }
-                double dx = dLon * u.mPerDegLon + d[k + SpatialGrid.Cell.V_EAST] * ageS;
+                double mLon = (u.mPerDegLon + d[k + SpatialGrid.Cell.M_PER_DEG_LON]) * 0.5;
+                double dx = dLon * mLon + d[k + SpatialGrid.Cell.V_EAST] * ageS;
                 double dy = (d[k + SpatialGrid.Cell.LAT] - u.latDeg) * u.mPerDegLat + d[k + SpatialGrid.Cell.V_NORTH] * ageS;
                 double dvx = d[k + SpatialGrid.Cell.V_EAST] - u.vEastMps;
                 double dvy = d[k + SpatialGrid.Cell.V_NORTH] - u.vNorthMps;
-                double reach = reachM * 1.01 + Math.sqrt(dvx * dvx + dvy * dvy) * lookAheadS;
-                if (dx * dx + dy * dy > reach * reach) {
+                if (!inReach(dx, dy, dvx, dvy)) {
                     continue;
                 }
                 o.scanMark = scan;

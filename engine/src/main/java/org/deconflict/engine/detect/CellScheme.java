@@ -71,14 +71,12 @@ public final class CellScheme implements Serializable {
         double latHi = Math.min(90, latDeg + dLat);
         int r0 = row(latLo);
         int r1 = row(latHi);
+        // One longitude half-width for every row, taken at the query's most poleward latitude (the narrowest degree)
+        double perDeg = metresPerDegLon(Math.max(Math.abs(latLo), Math.abs(latHi)));
+        double dLon = perDeg > 0 ? r / perDeg : 360;
         int n = 0;
         for (int row = r0; row <= r1; row++) {
-            double rowLo = Math.max(latLo, -90 + row * rowDeg);
-            double rowHi = Math.min(latHi, -90 + (row + 1) * rowDeg);
-            double poleward = Math.max(Math.abs(rowLo), Math.abs(rowHi));
             int c = cols[row];
-            double perDeg = metresPerDegLon(poleward);
-            double dLon = perDeg > 0 ? r / perDeg : 360;
             int colLo;
             int colHi;
             if (dLon >= 180) {

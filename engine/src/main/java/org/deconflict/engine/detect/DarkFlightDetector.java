@@ -47,13 +47,12 @@ final class DarkFlightDetector {
     /** Called before the snapshot is applied; {@code isNew} when the track was just created. */
     void before(Track t, TrackSnapshot s, boolean isNew) {
         long prevHeard;
-        LastFix before;
+        LastFix departedFix = null;
         if (isNew) {
-            before = departed.remove(t.key);
-            prevHeard = before == null ? -1 : before.lastHeardNanos;
+            departedFix = departed.remove(t.key);
+            prevHeard = departedFix == null ? -1 : departedFix.lastHeardNanos;
         } else {
             prevHeard = t.timeNanos;
-            before = t.hasPosition ? new LastFix(t) : null;
         }
         if (prevHeard < 0) {
             return;
@@ -63,9 +62,12 @@ final class DarkFlightDetector {
             account(t, s, gapS);
         }
         double minGapS = t.aircraft ? cfg.aircraftMinGapS() : cfg.shipMinGapS();
-        if (before != null && gapS >= minGapS && gapS <= cfg.maxGapS()) {
-            t.gapBefore = before;
-            t.gapHeardAgainNanos = s.timeNanos();
+        if (gapS >= minGapS && gapS <= cfg.maxGapS()) {
+            LastFix before = isNew ? departedFix : t.hasPosition ? new LastFix(t) : null;
+            if (before != null) {
+                t.gapBefore = before;
+                t.gapHeardAgainNanos = s.timeNanos();
+            }
         }
     }
 

@@ -64,10 +64,8 @@ final class EncounterBook implements Serializable {
     }
 
     boolean isOpen(EncounterType type, Track a, Track b) {
-        if (!a.hasOpenWith(b.key)) {
-            return false;
-        }
-        return open.containsKey(key(type, a, b));
+        OpenPair p = a.pairWith(b.key);
+        return p != null && p.get(type) != null;
     }
 
     /**
@@ -75,22 +73,23 @@ final class EncounterBook implements Serializable {
      * sample carries the geometry at {@code s.tNanos}.
      */
     Outcome observe(Track a, Track b, boolean active, Sample s) {
-        if (!active && !a.hasOpenWith(b.key)) {
+        OpenPair pair = a.pairWith(b.key);
+        OpenEncounter e = pair == null ? null : pair.get(s.type);
+        if (e == null && !active) {
             return Outcome.NONE;
         }
         Track lo = a.key < b.key ? a : b;
         Track hi = lo == a ? b : a;
-        PairKey k = new PairKey(s.type.ordinal(), lo.key, hi.key);
-        OpenEncounter e = open.get(k);
         if (e == null) {
-            if (!active) {
-                return Outcome.NONE;
-            }
             e = new OpenEncounter(s, lo.key, hi.key, emitter.ownerOf(lo.latAt(s.tNanos), lo.lonAt(s.tNanos)));
             e.merge(s, lo, hi);
-            open.put(k, e);
-            lo.addOpenWith(hi.key);
-            hi.addOpenWith(lo.key);
+            open.put(new PairKey(s.type.ordinal(), lo.key, hi.key), e);
+            if (pair == null) {
+                pair = new OpenPair(lo.key, hi.key);
+                lo.addPair(pair);
+                hi.addPair(pair);
+            }
+            pair.put(s.type, e);
             emitter.emit(new EncounterOpened(s.tNanos, e.toEncounter(config)), e.ownerCell);
             return Outcome.OPENED;
         }
@@ -103,7 +102,7 @@ final class EncounterBook implements Serializable {
         }
         e.lastEvaluatedNanos = s.tNanos;
         if (s.tNanos - e.lastNanos >= closeDelayNanos) {
-            close(k, e, s.tNanos);
+            close(new PairKey(s.type.ordinal(), lo.key, hi.key), e, s.tNanos);
             return Outcome.CLOSED;
         }
         return Outcome.CONTINUED;
@@ -179,8 +178,7 @@ final class EncounterBook implements Serializable {
 
     private void close(PairKey k, OpenEncounter e, long tNanos) {
         open.remove(k);
-        release(e.lo, e.hi);
-        release(e.hi, e.lo);
+        release(e);
         Encounter view = e.toEncounter(config);
         emitter.emit(new EncounterClosed(tNanos, view), e.ownerCell);
         if (isIncident(view)) {
@@ -190,10 +188,18 @@ final class EncounterBook implements Serializable {
         }
     }
 
-    private void release(long key, long partner) {
-        Track t = tracks.get(key);
-        if (t != null) {
-            t.removeOpenWith(partner);
+    /** Empties the encounter's slot in its pair; the last one closed unlinks the pair from both tracks. */
+    private void release(OpenEncounter e) {
+        Track lo = tracks.get(e.lo);
+        Track hi = tracks.get(e.hi);
+        OpenPair pair = lo != null ? lo.pairWith(e.hi) : hi != null ? hi.pairWith(e.lo) : null;
+        if (pair != null && pair.clear(e.type)) {
+            if (lo != null) {
+                lo.removePair(pair);
+            }
+            if (hi != null) {
+                hi.removePair(pair);
+            }
         }
     }
 
@@ -212,10 +218,6 @@ final class EncounterBook implements Serializable {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every JDK", e);
         }
-    }
-
-    private static PairKey key(EncounterType type, Track a, Track b) {
-        return new PairKey(type.ordinal(), Math.min(a.key, b.key), Math.max(a.key, b.key));
     }
 
     static long seconds(double s) {

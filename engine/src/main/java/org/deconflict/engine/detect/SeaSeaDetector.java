@@ -3,6 +3,7 @@ package org.deconflict.engine.detect;
 import org.deconflict.engine.event.EncounterFlag;
 import org.deconflict.engine.event.EncounterType;
 import org.deconflict.engine.event.Limit;
+import org.deconflict.engine.geo.Geo;
 
 /**
  * Sea–sea: ARPA-style CPA/TCPA alarm (CPA ≤ limit and 0 ≤ TCPA ≤ limit) and actual close quarters between the
@@ -17,6 +18,9 @@ final class SeaSeaDetector {
     private final LongObjectMap<Track> tracks;
     private final double radiusM;
     private final double reachM;
+    /** Screening radius squared (1 % margin), m²; squared minimum speed under way (1 % margin), (m/s)². */
+    private final double reach2;
+    private final double minSpeed2;
     private final PairGeometry g = new PairGeometry();
     private final Sample s = new Sample();
     private final SpatialGrid.Hits hits = new SpatialGrid.Hits();
@@ -29,16 +33,21 @@ final class SeaSeaDetector {
         this.grid = grid;
         this.radiusM = config.seaPairRadiusM();
         this.reachM = Math.max(cfg.cpaLimitM(), cfg.closeQuartersM());
+        this.reach2 = reachM * 1.01 * reachM * 1.01;
+        double minSpeedMps = cfg.minSpeedKt() * Geo.MPS_PER_KT * 0.99;
+        this.minSpeed2 = minSpeedMps * minSpeedMps;
     }
 
     /**
-     * Evaluates the updated ship against its neighbours, screening candidates on the cell's primitive copies, and
-     * against every ship with which an encounter is open.
+     * Evaluates the updated ship against its neighbours, screening candidates on the cell's primitive copies (pairs
+     * of ships both moored, or never closer than the CPA/close-quarters radius within the TCPA limit, are skipped),
+     * and against every ship with which an encounter is open.
      */
     void scan(Track u) {
         long t = u.timeNanos;
         double maxAgeS = cfg.maxExtrapolationS();
         long scan = grid.nextScan();
+        boolean uUnderWay = speed(u) >= cfg.minSpeedKt();
         grid.cellsNear(u.latDeg, u.lonDeg, radiusM, hits);
         for (int c = 0; c < hits.size; c++) {
             SpatialGrid.Cell cell = hits.cells[c];
@@ -53,19 +62,29 @@ final class SeaSeaDetector {
                 if (ageS > maxAgeS || ageS < -maxAgeS) {
                     continue;
                 }
+                double vEast = d[k + SpatialGrid.Cell.V_EAST];
+                double vNorth = d[k + SpatialGrid.Cell.V_NORTH];
+                if (!uUnderWay && vEast * vEast + vNorth * vNorth < minSpeed2) {
+                    continue;                                   // both moored or at anchor: never assessed
+                }
                 double dLon = d[k + SpatialGrid.Cell.LON] - u.lonDeg;
                 if (dLon >= 180) {
                     dLon -= 360;
                 } else if (dLon < -180) {
                     dLon += 360;
                 }
-                double dx = dLon * u.mPerDegLon + d[k + SpatialGrid.Cell.V_EAST] * ageS;
-                double dy = (d[k + SpatialGrid.Cell.LAT] - u.latDeg) * u.mPerDegLat + d[k + SpatialGrid.Cell.V_NORTH] * ageS;
-                double dvx = d[k + SpatialGrid.Cell.V_EAST] - u.vEastMps;
-                double dvy = d[k + SpatialGrid.Cell.V_NORTH] - u.vNorthMps;
-                double reach = reachM * 1.01 + Math.sqrt(dvx * dvx + dvy * dvy) * cfg.tcpaLimitS();
-                if (dx * dx + dy * dy > reach * reach) {
-                    continue;
+                double mLon = (u.mPerDegLon + d[k + SpatialGrid.Cell.M_PER_DEG_LON]) * 0.5;
+                double dx = dLon * mLon + vEast * ageS;
+                double dy = (d[k + SpatialGrid.Cell.LAT] - u.latDeg) * u.mPerDegLat + vNorth * ageS;
+                double dvx = vEast - u.vEastMps;
+                double dvy = vNorth - u.vNorthMps;
+                double dot = dx * dvx + dy * dvy;
+                double v2 = dvx * dvx + dvy * dvy;
+                double tc = v2 > 0 ? Math.min(Math.max(-dot / v2, 0), cfg.tcpaLimitS()) : 0;
+                double cx = dx + dvx * tc;
+                double cy = dy + dvy * tc;
+                if (cx * cx + cy * cy > reach2) {
+                    continue;                                   // never within the CPA or close-quarters radius
                 }
                 o.scanMark = scan;
                 evaluate(u, o, t);

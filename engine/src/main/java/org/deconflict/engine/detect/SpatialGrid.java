@@ -25,8 +25,9 @@ final class SpatialGrid implements Serializable {
     static final class Cell implements Serializable {
         private static final long serialVersionUID = 1L;
         /** Per track: position time (ns, as a double: ~0.3 µs resolution, ample for screening), lat, lon (deg),
-         * altitude (ft), velocity east, north (m/s), up (ft/s). */
-        static final int STRIDE = 7;
+         * altitude (ft), velocity east, north (m/s), up (ft/s), metres per degree of longitude at the track: eight
+         * doubles, one 64-byte cache line. */
+        static final int STRIDE = 8;
         static final int POS_NANOS = 0;
         static final int LAT = 1;
         static final int LON = 2;
@@ -34,6 +35,7 @@ final class SpatialGrid implements Serializable {
         static final int V_EAST = 4;
         static final int V_NORTH = 5;
         static final int V_UP = 6;
+        static final int M_PER_DEG_LON = 7;
 
         Track[] items = new Track[4];
         double[] data = new double[4 * STRIDE];
@@ -49,6 +51,7 @@ final class SpatialGrid implements Serializable {
             data[o + V_EAST] = t.vEastMps;
             data[o + V_NORTH] = t.vNorthMps;
             data[o + V_UP] = t.vUpFtps;
+            data[o + M_PER_DEG_LON] = t.mPerDegLon;
         }
 
         void grow() {

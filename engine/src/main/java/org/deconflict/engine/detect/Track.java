@@ -53,15 +53,10 @@ final class Track implements Serializable {
     /** Grid membership (the grid of this track's domain). */
     long cellId = NO_CELL;
     int cellIndex = -1;
-    /**
-     * Partners with which this track has open encounters, and how many each (lets the pair loop skip pairs with
-     * nothing open without touching the encounter book). Few entries: linear scans.
-     */
-    private long[] partners = NO_PARTNERS;
-    private int[] partnerCounts = NO_COUNTS;
-    private int partnerSize;
-    private static final long[] NO_PARTNERS = new long[0];
-    private static final int[] NO_COUNTS = new int[0];
+    /** Pairs with open encounters (few: linear scans); lets the pair loops skip pairs with nothing open. */
+    private OpenPair[] pairs = NO_PAIRS;
+    private int pairCount;
+    private static final OpenPair[] NO_PAIRS = new OpenPair[0];
 
     // Dark flight and compliance
     double adsbSeconds;
@@ -101,53 +96,46 @@ final class Track implements Serializable {
 
     /** Number of distinct partners with open encounters. */
     int partnerCount() {
-        return partnerSize;
+        return pairCount;
     }
 
     /** The {@code i}-th partner key ({@code i < partnerCount()}). */
     long partnerAt(int i) {
-        return partners[i];
+        return pairs[i].other(key);
     }
 
     /** True when any encounter of this track is open. */
     boolean hasAnyOpen() {
-        return partnerSize > 0;
+        return pairCount > 0;
     }
 
     /** True when an encounter with {@code partner} is open. */
     boolean hasOpenWith(long partner) {
-        for (int i = 0; i < partnerSize; i++) {
-            if (partners[i] == partner) {
-                return true;
-            }
-        }
-        return false;
+        return pairWith(partner) != null;
     }
 
-    void addOpenWith(long partner) {
-        for (int i = 0; i < partnerSize; i++) {
-            if (partners[i] == partner) {
-                partnerCounts[i]++;
-                return;
+    /** The open encounters shared with {@code partner}, or null when none is open. */
+    OpenPair pairWith(long partner) {
+        for (int i = 0; i < pairCount; i++) {
+            if (pairs[i].other(key) == partner) {
+                return pairs[i];
             }
         }
-        if (partnerSize == partners.length) {
-            int n = Math.max(4, partnerSize * 2);
-            partners = java.util.Arrays.copyOf(partners, n);
-            partnerCounts = java.util.Arrays.copyOf(partnerCounts, n);
-        }
-        partners[partnerSize] = partner;
-        partnerCounts[partnerSize++] = 1;
+        return null;
     }
 
-    void removeOpenWith(long partner) {
-        for (int i = 0; i < partnerSize; i++) {
-            if (partners[i] == partner) {
-                if (--partnerCounts[i] == 0) {
-                    partnerSize--;
-                    partners[i] = partners[partnerSize];
-                    partnerCounts[i] = partnerCounts[partnerSize];
-                }
+    void addPair(OpenPair p) {
+        if (pairCount == pairs.length) {
+            pairs = java.util.Arrays.copyOf(pairs, Math.max(4, pairCount * 2));
+        }
+        pairs[pairCount++] = p;
+    }
+
+    void removePair(OpenPair p) {
+        for (int i = 0; i < pairCount; i++) {
+            if (pairs[i] == p) {
+                pairs[i] = pairs[--pairCount];
+                pairs[pairCount] = null;
                 return;
             }
         }
