@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 /** The web map and API of a live command (a picocli mixin); flags override the {@code web} section. */
 public final class WebOptions {
 
-    @Option(names = "--port", description = "web map and API port (default: web.port, else 8080)")
+    @Option(names = "--port", paramLabel = "PORT", description = "web map and API port (default: web.port, else 8080)")
     Integer port;
 
     @Option(names = "--no-web", description = "never start the web server")
