@@ -48,18 +48,18 @@ class ConfigCommandTest {
     @ValueSource(strings = {"config", "demo", "run", "replay"})
     void aBadKeyIsOneLineNamingFileAndKeyWithExitTwo(String command) throws IOException {
         Path cfg = Files.writeString(dir.resolve("bad.yaml"), "detection:\n  airAir:\n    lookAheadS: -5\n");
-        Result r = run(command, "--config", cfg.toString());
-        assertThat(r.code).isEqualTo(2);
-        assertThat(r.err.strip()).isEqualTo(command + ": " + cfg
+        CliRun r = CliRun.of(command, "--config", cfg.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().strip()).isEqualTo(command + ": " + cfg
                 + ": detection.airAir.lookAheadS: must be a number > 0 (seconds), got -5");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"config", "demo", "run", "replay", "incidents"})
     void aMissingConfigFileIsOneLineWithExitTwo(String command) {
-        Result r = run(command, "--config", dir.resolve("none.yaml").toString());
-        assertThat(r.code).isEqualTo(2);
-        assertThat(r.err.strip()).isEqualTo(command + ": " + dir.resolve("none.yaml") + ": no such configuration file");
+        CliRun r = CliRun.of(command, "--config", dir.resolve("none.yaml").toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().strip()).isEqualTo(command + ": " + dir.resolve("none.yaml") + ": no such configuration file");
     }
 
     @Test
@@ -71,14 +71,14 @@ class ConfigCommandTest {
                 receivers:
                   - {id: 1, name: malmo, latDeg: 55.61, lonDeg: 12.99, antennaHeightM: 30}
                 """);
-        Result r = run("config", "--config", cfg.toString(), "--set", "tracker.aircraftCoastS=5");
-        assertThat(r.code).isZero();
-        assertThat(r.out).contains("# effective configuration: " + cfg + " with --set tracker.aircraftCoastS=5")
+        CliRun r = CliRun.of("config", "--config", cfg.toString(), "--set", "tracker.aircraftCoastS=5");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("# effective configuration: " + cfg + " with --set tracker.aircraftCoastS=5")
                 .contains("    lookAheadS: 90.0").contains("  aircraftCoastS: 5").contains("name: malmo")
                 .contains("  shipExpiryS: 1800");
-        assertThat(run("config", "--config", cfg.toString(), "--check").err.strip())
+        assertThat(CliRun.of("config", "--config", cfg.toString(), "--check").err().strip())
                 .isEqualTo("config: " + cfg + " is valid");
-        assertThat(run("config", "--keys").out.lines().toList()).contains("detection.airAir.lookAheadS",
+        assertThat(CliRun.of("config", "--keys").out().lines().toList()).contains("detection.airAir.lookAheadS",
                 "tracker.aircraftCoastS", "receivers[].latDeg", "inputs[].beast", "store.location");
     }
 
@@ -116,9 +116,9 @@ class ConfigCommandTest {
         Path frames = Files.writeString(dir.resolve("frames.txt"), HEX_FRAMES);
         Path cfg = Files.writeString(dir.resolve("site.yaml"), "inputs:\n  - file: hex:" + frames + "\n"
                 + "store:\n  enabled: false\n");
-        Result r = run("replay", "--config", cfg.toString(), "--no-progress", "--start", "2024-06-01T00:00:00Z");
-        assertThat(r.code).as(r.err).isZero();
-        assertThat(r.err).contains("replay: configuration from " + cfg).contains("replay: " + frames + " (hex")
+        CliRun r = CliRun.of("replay", "--config", cfg.toString(), "--no-progress", "--start", "2024-06-01T00:00:00Z");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains("replay: configuration from " + cfg).contains("replay: " + frames + " (hex")
                 .containsPattern("modes\\.frames\\s+3\\n");
     }
 
@@ -171,26 +171,5 @@ class ConfigCommandTest {
             Thread.sleep(20);
         }
         throw new AssertionError("no line matching " + p + " in: " + err.toString(StandardCharsets.UTF_8));
-    }
-
-    private record Result(int code, String out, String err) {
-    }
-
-    /** Runs a command in process with stdout and stderr captured. */
-    private static Result run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        int code;
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            code = Main.commandLine().execute(args);
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 }

@@ -2,9 +2,6 @@ package org.deconflict.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,26 +23,14 @@ class ModesDecodeCliTest {
     }
 
     private static Run run(String... args) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        int code;
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            code = Main.commandLine().execute(args);
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+        CliRun r = CliRun.of(args);
         List<JsonNode> lines = new ArrayList<>();
-        for (String l : out.toString(StandardCharsets.UTF_8).split("\n")) {
+        for (String l : r.out().split("\n")) {
             if (!l.isBlank()) {
                 lines.add(JSON.readTree(l));
             }
         }
-        return new Run(code, lines, err.toString(StandardCharsets.UTF_8));
+        return new Run(r.code(), lines, r.err());
     }
 
     @Test
