@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.deconflict.ais.AisReport;
 import org.deconflict.ais.DuplicateSuppressor;
+import org.deconflict.app.pipeline.feed.FrameDedupe;
 import org.deconflict.engine.detect.CoverageOracle;
 import org.deconflict.engine.detect.DetectionConfig;
 import org.deconflict.engine.detect.Detectors;
@@ -28,8 +29,9 @@ import org.deconflict.engine.track.TrackerConfig;
 
 /**
  * The single-threaded heart of the program: Mode S frames and AIS reports in, track snapshots and detector events
- * out to {@link PipelineListener}s. Wires the engine as DESIGN.md draws it — multi-receiver dedupe, protocol adapters,
- * one {@link Tracker}, the {@link Detectors} — and nothing else: no threads, no I/O. Event time only.
+ * out to {@link PipelineListener}s. Wires the engine as DESIGN.md draws it — multi-receiver dedupe (the engine's
+ * rules, in the allocation-free {@link FrameDedupe}, first in line because most frames are copies), protocol
+ * adapters, one {@link Tracker}, the {@link Detectors} — and nothing else: no threads, no I/O. Event time only.
  */
 public final class EngineCore {
 
@@ -38,7 +40,7 @@ public final class EngineCore {
 
     /** Copy-on-write: read on every track update, replaced whole by {@link #addListener}. */
     private volatile PipelineListener[] listeners = new PipelineListener[0];
-    private final ModeSFrameDeduplicator modesDedupe;
+    private final FrameDedupe modesDedupe;
     private final ModeSAdapter modes;
     private final DuplicateSuppressor aisDedupe;
     private final AisAdapter ais;
@@ -59,7 +61,7 @@ public final class EngineCore {
         this.tracker = new Tracker(trackerConfig, receivers, new Fanout());
         holder[0] = tracker;
         this.modes = new ModeSAdapter(this::observe);
-        this.modesDedupe = new ModeSFrameDeduplicator(modes::frame);
+        this.modesDedupe = new FrameDedupe(modes::frame, ModeSFrameDeduplicator.DEFAULT_WINDOW_NANOS);
         this.ais = new AisAdapter(receiverNames, this::observe);
         this.aisDedupe = new DuplicateSuppressor(heard -> ais.accept(heard, heard.report().timeMillis() * 1_000_000L));
     }
