@@ -10,6 +10,8 @@ import java.util.Random;
 import java.util.stream.Stream;
 
 import org.deconflict.bench.ledger.AppendLoad;
+import org.deconflict.bench.ledger.SignedLog;
+import org.deconflict.ledger.Ledger;
 import org.deconflict.ledger.merkle.ProofVerifier;
 import org.deconflict.ledger.merkle.Rfc9162;
 import org.deconflict.ledger.note.Checkpoint;
@@ -24,7 +26,9 @@ import org.deconflict.ledger.tiles.TileLog;
 /**
  * {@code bench/run ledger}: durable appends per second with group commit (several appender threads) against the same
  * log with one fsync per entry; inclusion/consistency proof time; full re-verification time of the tiled log.
- * Files go to {@code bench/target/} (a real disk, not tmpfs, so fsync costs what it costs).
+ * Then the semantic verify of signed entries (every Ed25519 signature and rule; {@code --signed N}, default 100,000,
+ * 4,000 with {@code --quick}) on every core and on one thread. Files go to {@code bench/target/} (a real disk, not
+ * tmpfs, so fsync costs what it costs).
  */
 public final class LedgerBench {
 
@@ -38,16 +42,17 @@ public final class LedgerBench {
     public static void main(String[] args) throws Exception {
         boolean quick = BenchResult.quick(args);
         long entries = quick ? 200_000 : 1_000_000;
+        int signed = signedEntries(args, quick ? 4_000 : 100_000);
         Path root = Path.of("bench", "target", "ledger-bench-" + System.nanoTime());
         Files.createDirectories(root);
         try {
-            run(root, entries, quick);
+            run(root, entries, quick, signed);
         } finally {
             deleteTree(root);
         }
     }
 
-    private static void run(Path root, long entries, boolean quick) throws Exception {
+    private static void run(Path root, long entries, boolean quick, int signed) throws Exception {
         Path dir = root.resolve("grouped");
         NoteKeys.Signer logKey = NoteKeys.generate("bench-log");
         // warm-up of the code paths on a throwaway log
@@ -87,6 +92,7 @@ public final class LedgerBench {
         System.out.printf(Locale.ROOT, "full verify (re-hash all entries and tiles, check checkpoint): %d entries in %.2f s"
                 + " (process CPU %.2f s; load average %.1f)%n", report.size(), verifyS, (cpuNanos() - cpu0) / 1e9, loadAverage());
         signatureCost();
+        semanticVerify(root, signed, quick ? signed : Math.min(signed, 10_000));
 
         double peer;
         long perEntry = quick ? 1_000 : 3_000;
@@ -124,22 +130,79 @@ public final class LedgerBench {
                 size, BenchResult.median(cons), percentile(cons, 0.99));
     }
 
-    /** Per-entry Ed25519 verification cost (JDK provider), which a semantic verify of signed entries adds on top. */
+    /**
+     * Per-entry Ed25519 verification cost of this JDK's provider, in CPU time of the measuring thread (wall time on a
+     * shared machine counts other people's work too), which a semantic verify of signed entries adds on top.
+     */
     private static void signatureCost() {
         NoteKeys.Signer k = NoteKeys.generate("bench-party");
-        byte[] msg = AppendLoad.entry(0, 0, 400);
+        byte[] msg = AppendLoad.entry(0, 0, 900);
         byte[] sig = Ed25519.sign(k.privateKey(), msg);
-        int n = 200;
-        for (int i = 0; i < 50; i++) {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        int n = 300;
+        for (int i = 0; i < 300; i++) {
             Ed25519.verify(k.keys().getPublic(), msg, sig);
         }
+        long c = threads.getCurrentThreadCpuTime();
         long t = System.nanoTime();
         for (int i = 0; i < n; i++) {
             Ed25519.verify(k.keys().getPublic(), msg, sig);
         }
-        double us = (System.nanoTime() - t) / 1e3 / n;
-        System.out.printf(Locale.ROOT, "Ed25519 verify (JDK): %.0f us per signed entry -> %.0f s per 1 M signed entries on one core%n",
-                us, us);
+        double cpuUs = (threads.getCurrentThreadCpuTime() - c) / 1e3 / n;
+        double wallUs = (System.nanoTime() - t) / 1e3 / n;
+        System.out.printf(Locale.ROOT, "Ed25519 verify (JDK %s, %s): %.0f us thread-CPU (%.0f us wall) per 900-byte entry"
+                + " -> %.0f CPU-s per 1 M signed entries%n", System.getProperty("java.version"), System.getProperty("java.vm.vendor"),
+                cpuUs, wallUs, cpuUs);
+    }
+
+    /**
+     * Semantic verify (structure, every Ed25519 signature, the admission rules in log order) of {@code n} signed
+     * entries on every core, and on one thread against every core for a log of {@code compared} entries.
+     */
+    private static void semanticVerify(Path root, int n, int compared) throws IOException {
+        SignedLog signed = new SignedLog();
+        Path big = root.resolve("signed");
+        long t = System.nanoTime();
+        double meanBytes = signed.write(big, n);
+        System.out.printf(Locale.ROOT, "signed log: %d entries of %.0f B signed (on %d cores) and written in %.1f s%n",
+                n, meanBytes, cores(), (System.nanoTime() - t) / 1e9);
+        long cpu0 = cpuNanos();
+        double allS = timedVerify(big, signed, cores(), n);
+        double cpuS = (cpuNanos() - cpu0) / 1e9;
+        System.out.printf(Locale.ROOT, "semantic verify (structure + every signature + rules): %d signed entries in %.2f s on %d"
+                + " threads = %.0f entries/s, process CPU %.1f s (%.0f us per entry) -> 1 M signed entries: %.0f s wall here,"
+                + " %.0f s on %d idle cores (projected from these rates); load average %.1f%n",
+                n, allS, cores(), n / allS, cpuS, cpuS * 1e6 / n, allS * 1_000_000.0 / n, cpuS * 1_000_000.0 / n / cores(),
+                cores(), loadAverage());
+        Path small = big;
+        if (compared != n) {
+            small = root.resolve("signed-small");
+            signed.write(small, compared);
+        }
+        double oneS = timedVerify(small, signed, 1, compared);
+        double manyS = compared == n ? allS : timedVerify(small, signed, cores(), compared);
+        System.out.printf(Locale.ROOT, "semantic verify of %d signed entries: 1 thread %.2f s, %d threads %.2f s (x%.2f wall;"
+                + " the gain needs idle cores); load average %.1f%n", compared, oneS, cores(), manyS, oneS / manyS, loadAverage());
+    }
+
+    private static double timedVerify(Path dir, SignedLog signed, int threads, int want) throws IOException {
+        long t = System.nanoTime();
+        LogVerifier.Report r = Ledger.verify(new DirectoryTileSource(dir), signed.parties(), threads);
+        double s = (System.nanoTime() - t) / 1e9;
+        if (!r.ok() || r.size() != want) {
+            throw new IllegalStateException("signed benchmark log does not verify: " + r);
+        }
+        return s;
+    }
+
+    /** {@code --signed N}: how many signed entries the semantic verify runs on. */
+    private static int signedEntries(String[] args, int fallback) {
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals("--signed")) {
+                return Integer.parseInt(args[i + 1]);
+            }
+        }
+        return fallback;
     }
 
     private static long cpuNanos() {

@@ -31,27 +31,50 @@ final class EntryRules {
         this.parties = parties;
     }
 
-    /** The typed reason this entry must be refused, or null with {@code out[0]} set to the decoded entry. */
-    Submission.Rejected check(byte[] bytes, SignedEntry[] out) {
+    /**
+     * What can be judged of one entry alone: its shape, its signer and the signature — no log state, so it may run on
+     * many entries at once, on any thread. Either {@code rejected} is set, or {@code entry} with its {@code signer}.
+     */
+    record Prechecked(SignedEntry entry, Party signer, Submission.Rejected rejected) {
+        static Prechecked refused(Rejection reason, String detail) {
+            return new Prechecked(null, null, new Submission.Rejected(reason, detail));
+        }
+    }
+
+    /** The order-independent rules (shape, known signer, valid signature): thread-safe, the costly part. */
+    static Prechecked precheck(Parties parties, byte[] bytes) {
         if (bytes.length > EntryBundle.MAX_ENTRY_BYTES) {
-            return new Submission.Rejected(Rejection.TOO_LARGE, bytes.length + " bytes > " + EntryBundle.MAX_ENTRY_BYTES);
+            return Prechecked.refused(Rejection.TOO_LARGE, bytes.length + " bytes > " + EntryBundle.MAX_ENTRY_BYTES);
         }
         SignedEntry e;
         try {
             e = SignedEntry.decode(bytes);
         } catch (RuntimeException ex) { // any shape error in untrusted input becomes a typed rejection
-            return new Submission.Rejected(Rejection.MALFORMED, ex.getMessage());
+            return Prechecked.refused(Rejection.MALFORMED, ex.getMessage());
         }
         Party signer = parties.find(e.signer()).orElse(null);
         if (signer == null) {
-            return new Submission.Rejected(Rejection.UNKNOWN_PARTY, "no party named '" + e.signer() + "'");
+            return Prechecked.refused(Rejection.UNKNOWN_PARTY, "no party named '" + e.signer() + "'");
         }
         if (e.signature() == null) {
-            return new Submission.Rejected(Rejection.UNSIGNED, "entry carries no signature");
+            return Prechecked.refused(Rejection.UNSIGNED, "entry carries no signature");
         }
         if (!e.signedBy(signer.key())) {
-            return new Submission.Rejected(Rejection.BAD_SIGNATURE, "signature does not verify under " + signer.key().encoded());
+            return Prechecked.refused(Rejection.BAD_SIGNATURE, "signature does not verify under " + signer.key().encoded());
         }
+        return new Prechecked(e, signer, null);
+    }
+
+    /**
+     * The rules that depend on the log so far (who speaks for whom, roles, replays, references), after
+     * {@link #precheck}: the typed reason the entry must be refused, or null with {@code out[0]} set to the entry.
+     */
+    Submission.Rejected admit(Prechecked p, SignedEntry[] out) {
+        if (p.rejected() != null) {
+            return p.rejected();
+        }
+        SignedEntry e = p.entry();
+        Party signer = p.signer();
         if (!e.party().equals(signer.name())) {
             return new Submission.Rejected(Rejection.SPEAKS_FOR_ANOTHER, signer.name() + " signed an entry for " + e.party());
         }

@@ -24,6 +24,13 @@ public final class LogVerifier {
     @FunctionalInterface
     public interface EntryChecker {
         String check(long index, byte[] entry);
+
+        /**
+         * Called with each entry bundle's entries (the first at {@code firstIndex}) before they are checked one by one
+         * in log order: lets a checker do the order-independent work for the whole bundle at once, e.g. in parallel.
+         */
+        default void prepare(long firstIndex, List<byte[]> entries) {
+        }
     }
 
     /** Outcome: {@code ok}, the verified size, and on failure the bad file path, the entry index (or -1) and the reason. */
@@ -173,6 +180,7 @@ public final class LogVerifier {
         for (long b = 0; Long.compareUnsigned(b, bundles) < 0; b++) {
             int width = TilePath.widthAt(0, b, size);
             List<byte[]> entries = EntryBundle.decode(source.entryBundle(b, width));
+            checker.prepare(index, entries);
             for (byte[] e : entries) {
                 String problem = checker.check(index, e);
                 if (problem != null) {
