@@ -119,7 +119,7 @@ class TransparencyDevVectorsTest {
         }
     }
 
-    private static List<Path> vectors(String kind) throws IOException {
+    static List<Path> vectors(String kind) throws IOException {
         Path dir = SharedData.require(ROOT + "testdata/" + kind);
         try (Stream<Path> s = Files.walk(dir)) {
             return s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
