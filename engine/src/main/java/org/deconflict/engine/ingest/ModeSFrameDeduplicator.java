@@ -23,13 +23,16 @@ public final class ModeSFrameDeduplicator {
     public static final long DEFAULT_WINDOW_NANOS = 500_000_000L;
 
     private static final class Group {
+        /** FNV-1a hash of the frame, boxed once for the map. */
+        final Long hash;
         final byte[] frame;
         final long timestamp12MHz;
         final long timeNanos;
         ReceiverList receivers;
         boolean open = true;
 
-        Group(byte[] frame, long timestamp12MHz, long timeNanos, int receiverId) {
+        Group(Long hash, byte[] frame, long timestamp12MHz, long timeNanos, int receiverId) {
+            this.hash = hash;
             this.frame = frame;
             this.timestamp12MHz = timestamp12MHz;
             this.timeNanos = timeNanos;
@@ -55,7 +58,7 @@ public final class ModeSFrameDeduplicator {
     /** Offers one received frame ({@code len} bytes at {@code off}); releases groups whose window has passed. */
     public void offer(byte[] buf, int off, int len, long timestamp12MHz, long timeNanos, int receiverId) {
         release(timeNanos);
-        long h = hash(buf, off, len);
+        Long h = hash(buf, off, len);
         Group g = openByHash.get(h);
         if (g != null && g.open && timeNanos - g.timeNanos <= windowNanos && !g.receivers.contains(receiverId)
                 && Arrays.equals(g.frame, 0, g.frame.length, buf, off, off + len)) {
@@ -63,7 +66,7 @@ public final class ModeSFrameDeduplicator {
             duplicates++;
             return;
         }
-        Group fresh = new Group(Arrays.copyOfRange(buf, off, off + len), timestamp12MHz, timeNanos, receiverId);
+        Group fresh = new Group(h, Arrays.copyOfRange(buf, off, off + len), timestamp12MHz, timeNanos, receiverId);
         if (g != null) {
             g.open = false;          // a later transmission with the same bytes: the old group takes no more copies
         }
@@ -84,9 +87,8 @@ public final class ModeSFrameDeduplicator {
     private void release(long nowNanos) {
         while (!order.isEmpty() && (nowNanos == Long.MAX_VALUE || nowNanos - order.peekFirst().timeNanos > windowNanos)) {
             Group g = order.pollFirst();
-            long h = hash(g.frame, 0, g.frame.length);
-            if (openByHash.get(h) == g) {
-                openByHash.remove(h);
+            if (openByHash.get(g.hash) == g) {
+                openByHash.remove(g.hash);
             }
             sink.frame(g.frame, g.timestamp12MHz, g.timeNanos, g.receivers);
         }

@@ -1,7 +1,5 @@
 package org.deconflict.engine.ingest;
 
-import java.util.Locale;
-
 /**
  * One compact key for any tracked target, packed into a {@code long}: an aircraft address (ICAO-assigned or not),
  * an MMSI, or a radar track (sensor id + track number).
@@ -103,10 +101,28 @@ public record TargetKey(long value) implements Comparable<TargetKey> {
     @Override
     public String toString() {
         return switch (kind()) {
-            case AIRCRAFT -> String.format(Locale.ROOT, "icao:%s%06x", icaoAssigned() ? "" : "~", icaoAddress());
+            case AIRCRAFT -> icaoText();
             case SHIP -> "mmsi:" + mmsiNumber();
             case RADAR -> "radar:" + radarSensorId() + "/" + radarTrackNo();
         };
+    }
+
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+    /** {@code icao:} and six lower-case hex digits, {@code ~} before them for a non-ICAO address (no Formatter: hot in sinks). */
+    private String icaoText() {
+        boolean assigned = icaoAssigned();
+        char[] c = new char[assigned ? 11 : 12];
+        "icao:".getChars(0, 5, c, 0);
+        int p = 5;
+        if (!assigned) {
+            c[p++] = '~';
+        }
+        int a = icaoAddress();
+        for (int shift = 20; shift >= 0; shift -= 4) {
+            c[p++] = HEX[(a >>> shift) & 0xF];
+        }
+        return new String(c);
     }
 
     /** Parses the {@link #toString()} form; throws {@link IllegalArgumentException} on anything else. */
