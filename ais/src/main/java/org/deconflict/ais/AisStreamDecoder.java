@@ -215,10 +215,11 @@ public final class AisStreamDecoder {
     private static final long LOW_7_BITS = 0x7F7F7F7F7F7F7F7FL;
     private static final long COMMAS = 0x2C2C2C2C2C2C2C2CL;
     private static final long STARS = 0x2A2A2A2A2A2A2A2AL;
-    private static final long K48 = 0x3030303030303030L; // '0', first armoring character (IEC 61162-1 §7.3.4)
-    private static final long K56 = 0x3838383838383838L; // 128 - 72: sets the high bit of (c - 48) >= 72 ('x' + 1)
-    private static final long K80 = 0x5050505050505050L; // 128 - 48: (c - 48) >= 48, i.e. c >= '`'
-    private static final long K88 = 0x5858585858585858L; // 128 - 40: (c - 48) >= 40, i.e. c >= 'X'
+    // IEC 61162-1 §7.3.4 armoring: characters '0'..'W' (0x30..0x57) and '`'..'w' (0x60..0x77) carry 6-bit values
+    private static final long K48 = 0x3030303030303030L; // '0', first armoring character
+    private static final long K88 = 0x5858585858585858L; // 'X', first character of the gap
+    private static final long K96 = 0x6060606060606060L; // '`', first character after the gap
+    private static final long K120 = 0x7878787878787878L; // 'x', first character after the alphabet
 
     /** The high bit of each byte of {@code w} that equals the byte repeated in {@code pattern}, other bits zero. */
     private static long equalBytes(long w, long pattern) {
@@ -230,39 +231,70 @@ public final class AisStreamDecoder {
     private int payloadXor;
     private boolean payloadBadChar;
 
+    /** Twelve bits of two armoring characters (first in the high byte of the index), -1 if either is not one. */
+    private static final short[] PAIRS = new short[1 << 16];
+
+    static {
+        java.util.Arrays.fill(PAIRS, (short) -1);
+        for (int hi = 0; hi < 64; hi++) {
+            for (int lo = 0; lo < 64; lo++) {
+                PAIRS[SixBit.armorChar(hi) << 8 | SixBit.armorChar(lo)] = (short) (hi << 6 | lo);
+            }
+        }
+    }
+
     /**
      * Scans the payload from {@code i} up to the first ',' or '*' (or {@code e}), returning where it stopped: XORs the
      * bytes into {@link #payloadXor} and de-armors them into {@code out} (six bits per character, big-endian, zeros
-     * after) with byte-aligned 8-byte stores, eight characters at a time while all eight are armoring characters
-     * (IEC 61162-1 §7.3.4).
+     * after) with byte-aligned 8-byte stores, eight characters at a time (IEC 61162-1 §7.3.4). The word holding the
+     * ',' or '*' that ends the payload is de-armored as a whole too, its bytes from the terminator on read as '0'
+     * (value 0); any other byte outside the alphabet, or a payload that runs into {@code e}, takes the byte-wise loop.
      */
     private int payload(byte[] b, int i, int e, byte[] out) {
         long wide = 0;
         int bit = 0;
-        while (i + 8 <= e) {
+        int lastLoad = b.length - 8;
+        short[] pairs = PAIRS;
+        while (i <= lastLoad) {
             long w = (long) LONG_BE.get(b, i);
-            if ((((w - K48) | w) & HIGH_BITS) != 0) {
-                break; // a byte below '0' (',' '*' ...) or above 127
+            int v0 = pairs[(int) (w >>> 48)];
+            int v1 = pairs[(int) (w >>> 32) & 0xFFFF];
+            int v2 = pairs[(int) (w >>> 16) & 0xFFFF];
+            int v3 = pairs[(int) w & 0xFFFF];
+            if ((v0 | v1 | v2 | v3) >= 0 && i + 8 <= e) {
+                put(out, bit, ((long) v0 << 36) | ((long) v1 << 24) | ((long) v2 << 12) | v3, 48);
+                bit += 48;
+                wide ^= w;
+                i += 8;
+                continue;
             }
-            long v = w - K48; // no borrows: every byte is >= '0'
-            long ge40 = (v + K88) & HIGH_BITS;
-            if (((ge40 & ~((v + K80) & HIGH_BITS)) | ((v + K56) & HIGH_BITS)) != 0) {
-                break; // 'X'..'_' or above 'w': not armoring characters
+            long x = w | HIGH_BITS; // per byte c | 0x80: subtracting a byte constant <= 0x80 never borrows
+            long ge96 = (x - K96) & HIGH_BITS;
+            long valid = ((x - K48) & ~(x - K88) | ge96 & ~(x - K120)) & ~w & HIGH_BITS;
+            if (i + 8 > e) {
+                valid &= ~(HIGH_BITS >>> ((e - i) << 3)); // bytes at and after e are not part of this line
             }
-            v -= ge40 >>> 4; // minus 8 where the character is '`' or above
-            // pack eight 6-bit values (one per byte, first in the high byte) into 48 bits
-            v = ((v & 0x3F003F003F003F00L) >>> 2) | (v & 0x003F003F003F003FL);
-            v = ((v & 0x0FFF00000FFF0000L) >>> 4) | (v & 0x00000FFF00000FFFL);
-            v = ((v & 0x00FFFFFF00000000L) >>> 8) | (v & 0x0000000000FFFFFFL);
-            put(out, bit, v, 48);
-            bit += 48;
-            wide ^= w;
-            i += 8;
+            if (valid == HIGH_BITS) {
+                put(out, bit, pack(w, ge96), 48);
+                bit += 48;
+                wide ^= w;
+                i += 8;
+                continue;
+            }
+            int k = Long.numberOfLeadingZeros(~valid & HIGH_BITS) >>> 3; // characters before the first other byte
+            if (i + k < e && (b[i + k] == ',' || b[i + k] == '*')) {
+                long keep = k == 0 ? 0 : -1L << (64 - 8 * k);
+                long kept = w & keep;
+                put(out, bit, pack(kept | (K48 & ~keep), ge96 & keep), 48);
+                wide ^= kept;
+                i += k;
+                payloadXor = fold(wide);
+                payloadBadChar = false;
+                return i;
+            }
+            break;
         }
-        wide ^= wide >>> 32;
-        wide ^= wide >>> 16;
-        wide ^= wide >>> 8;
-        int sum = (int) wide & 0xff;
+        int sum = fold(wide);
         boolean bad = false;
         long acc = 0; // the last characters, six bits each, written out 48 bits at a time so stores stay byte-aligned
         int accBits = 0;
@@ -290,6 +322,25 @@ public final class AisStreamDecoder {
         payloadXor = sum & 0xff;
         payloadBadChar = bad;
         return i;
+    }
+
+    /**
+     * Eight armoring characters (first in the high byte) as 48 bits; {@code ge96} flags (high bit per byte) the
+     * characters from '`' on, whose value is the code minus 56 instead of minus 48.
+     */
+    private static long pack(long w, long ge96) {
+        long v = w - K48 - (ge96 >>> 4); // no borrows: every byte is >= '0', and >= '`' where 8 more go
+        v = ((v & 0x3F003F003F003F00L) >>> 2) | (v & 0x003F003F003F003FL);
+        v = ((v & 0x0FFF00000FFF0000L) >>> 4) | (v & 0x00000FFF00000FFFL);
+        return ((v & 0x00FFFFFF00000000L) >>> 8) | (v & 0x0000000000FFFFFFL);
+    }
+
+    /** XOR of the eight bytes of {@code w}. */
+    private static int fold(long w) {
+        w ^= w >>> 32;
+        w ^= w >>> 16;
+        w ^= w >>> 8;
+        return (int) w & 0xff;
     }
 
     /**
@@ -411,14 +462,16 @@ public final class AisStreamDecoder {
                 c3 = p + (k3 >>> 3);
                 c4 = p + (k4 >>> 3);
                 commas = 4;
-                for (int i = s + 1; i < p; i++) {
-                    sum ^= b[i];
-                }
-                header ^= header >>> 32;
-                header ^= header >>> 16;
-                header ^= header >>> 8;
+                long talkerAndFormatter = (long) LONG_BE.get(b, s) & 0x00FF_FFFF_FFFF_FF00L; // the bytes s+1..s+6
                 from = payload(b, c4 + 1, e, f.bits);
-                sum ^= (int) header ^ payloadXor;
+                sum = fold(header ^ talkerAndFormatter) ^ payloadXor;
+                if (from + 5 <= e && b[from] == ',' && b[from + 2] == '*') { // usual end: ",<fill>*hh"
+                    c5 = from;
+                    commas = 5;
+                    star = from + 2;
+                    sum ^= ',' ^ b[from + 1];
+                    from = e;
+                }
             }
         }
         for (int i = from; i < e; i++) {
