@@ -9,15 +9,21 @@ public final class IcaoIndex {
     private int[] table = new int[1024]; // slot+1, 0 = empty
     private int[] keys = new int[1024];
     private int size;
+    /** The last address found and its slot: consecutive look-ups of one aircraft (several tables per frame) skip the hash. */
+    private long lastIcao = Long.MIN_VALUE; // no int equals it: nothing remembered yet
+    private int lastSlot;
 
     /** Slot of {@code icao}, or -1 if absent. */
     public int find(int icao) {
+        if (icao == lastIcao) {
+            return lastSlot;
+        }
         int mask = table.length - 1;
         int i = mix(icao) & mask;
         while (table[i] != 0) {
             int slot = table[i] - 1;
             if (keys[slot] == icao) {
-                return slot;
+                return remember(icao, slot);
             }
             i = (i + 1) & mask;
         }
@@ -26,12 +32,15 @@ public final class IcaoIndex {
 
     /** Slot of {@code icao}, adding it if absent. */
     public int findOrAdd(int icao) {
+        if (icao == lastIcao) {
+            return lastSlot;
+        }
         int mask = table.length - 1;
         int i = mix(icao) & mask;
         while (table[i] != 0) {
             int slot = table[i] - 1;
             if (keys[slot] == icao) {
-                return slot;
+                return remember(icao, slot);
             }
             i = (i + 1) & mask;
         }
@@ -44,6 +53,12 @@ public final class IcaoIndex {
         if (size * 2 > table.length) {
             rehash();
         }
+        return remember(icao, slot);
+    }
+
+    private int remember(int icao, int slot) {
+        lastIcao = icao;
+        lastSlot = slot;
         return slot;
     }
 

@@ -11,6 +11,23 @@ public final class IdentityCode {
 
     /** The four squawk digits packed as a decimal int ABCD (each digit 0..7). */
     public static int decode(int id) {
+        // bits 0-5 hold B and D, bits 7-12 hold A and C (bit 6 is X): two small tables, no bit-by-bit shuffling
+        return LOW6[id & 0x3F] + HIGH6[(id >>> 7) & 0x3F];
+    }
+
+    /** Digit contributions: {@code LOW6[id & 0x3F]} = 100·B + D, {@code HIGH6[(id >>> 7) & 0x3F]} = 1000·A + 10·C. */
+    private static final int[] LOW6 = new int[64];
+    private static final int[] HIGH6 = new int[64];
+
+    static {
+        for (int v = 0; v < 64; v++) {
+            LOW6[v] = decodeBitwise(v);
+            HIGH6[v] = decodeBitwise(v << 7);
+        }
+    }
+
+    /** The digit layout bit by bit (ICAO Annex 10 Vol IV §3.1.2.6.7.1); builds the tables. */
+    static int decodeBitwise(int id) {
         int a = (((id >>> 7) & 1) << 2) | (((id >>> 9) & 1) << 1) | ((id >>> 11) & 1);
         int b = (((id >>> 1) & 1) << 2) | (((id >>> 3) & 1) << 1) | ((id >>> 5) & 1);
         int c = (((id >>> 8) & 1) << 2) | (((id >>> 10) & 1) << 1) | ((id >>> 12) & 1);

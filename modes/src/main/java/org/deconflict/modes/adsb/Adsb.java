@@ -142,8 +142,7 @@ public final class Adsb {
         if (ve == NA || vn == NA) {
             return Double.NaN;
         }
-        double t = Math.toDegrees(Math.atan2(ve, vn));
-        return t < 0 ? t + 360 : t;
+        return TrackAngle.degrees(ve, vn);
     }
 
     /** Airspeed type (subtypes 3-4, ME bit 25): true airspeed when set, else indicated. */

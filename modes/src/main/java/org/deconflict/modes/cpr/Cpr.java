@@ -76,6 +76,19 @@ public final class Cpr {
         return lo;
     }
 
+    /**
+     * {@code Math.floorMod(m, n)}, cheaply when m is in [-2n, 2n): zone indices of a global decode always are (the
+     * CPR fractions lie in [0, 1)), and an integer division costs tens of cycles.
+     */
+    static int zoneMod(int m, int n) {
+        if (m < -2 * n || m >= 2 * n) {
+            return Math.floorMod(m, n);
+        }
+        int r = m < 0 ? m + n : m;
+        r = r < 0 ? r + n : r;
+        return r >= n ? r - n : r;
+    }
+
     private static double mod(double x, double y) {
         double r = x % y;
         return r < 0 ? r + y : r;
@@ -91,8 +104,8 @@ public final class Cpr {
         double ye = latEven / SCALE;
         double yo = latOdd / SCALE;
         double j = Math.floor(59 * ye - 60 * yo + 0.5);
-        double rlat0 = (360.0 / 60) * (Math.floorMod((int) j, 60) + ye);
-        double rlat1 = (360.0 / 59) * (Math.floorMod((int) j, 59) + yo);
+        double rlat0 = (360.0 / 60) * (zoneMod((int) j, 60) + ye);
+        double rlat1 = (360.0 / 59) * (zoneMod((int) j, 59) + yo);
         if (rlat0 >= 270) {
             rlat0 -= 360;
         }
@@ -111,7 +124,7 @@ public final class Cpr {
         double xo = lonOdd / SCALE;
         double m = Math.floor(xe * (nl0 - 1) - xo * nl0 + 0.5);
         out[0] = useOdd ? rlat1 : rlat0;
-        out[1] = normalizeLon(ZONE_DEG[0][ni] * (Math.floorMod((int) m, ni) + (useOdd ? xo : xe)));
+        out[1] = normalizeLon(ZONE_DEG[0][ni] * (zoneMod((int) m, ni) + (useOdd ? xo : xe)));
         return true;
     }
 
@@ -125,8 +138,8 @@ public final class Cpr {
         double ye = latEven / SCALE;
         double yo = latOdd / SCALE;
         double j = Math.floor(59 * ye - 60 * yo + 0.5);
-        double rlat0 = (90.0 / 60) * (Math.floorMod((int) j, 60) + ye);
-        double rlat1 = (90.0 / 59) * (Math.floorMod((int) j, 59) + yo);
+        double rlat0 = (90.0 / 60) * (zoneMod((int) j, 60) + ye);
+        double rlat1 = (90.0 / 59) * (zoneMod((int) j, 59) + yo);
         // each latitude has a northern solution in [0, 90) and a southern one 90 degrees lower
         double chosen = useOdd ? rlat1 : rlat0;
         if (Math.abs(chosen - 90.0 - refLat) < Math.abs(chosen - refLat)) {
@@ -141,7 +154,7 @@ public final class Cpr {
         double xe = lonEven / SCALE;
         double xo = lonOdd / SCALE;
         double m = Math.floor(xe * (nl0 - 1) - xo * nl0 + 0.5);
-        double lon = ZONE_DEG[1][ni] * (Math.floorMod((int) m, ni) + (useOdd ? xo : xe));
+        double lon = ZONE_DEG[1][ni] * (zoneMod((int) m, ni) + (useOdd ? xo : xe));
         lon += 90.0 * Math.round((refLon - lon) / 90.0); // nearest of the four 90-degree solutions
         out[0] = useOdd ? rlat1 : rlat0;
         out[1] = normalizeLon(lon);
