@@ -53,11 +53,7 @@ public final class MessageDecoder {
             lastReject = v.lastReject();
             return null;
         }
-        int type = v.type();
-        int repeat = v.repeat();
-        int mmsi = v.mmsi();
-        int n = v.bitLength();
-        switch (type) {
+        switch (v.type()) {
             case 1, 2, 3:
                 return positionReport(v);
             case 4, 11:
@@ -65,43 +61,60 @@ public final class MessageDecoder {
             case 5:
                 return staticVoyage(v);
             case 6:
-                return addressedBinary(r, type, repeat, mmsi, n);
+                return new AddressedBinary(6, v.repeat(), v.mmsi(), v.seqno(), v.destMmsi(), v.retransmit(), v.dac(),
+                        v.fid(), ApplicationDecoder.addressed(r, v.dac(), v.fid()), v.bitLength());
             case 7, 13:
-                return acknowledge(r, type, repeat, mmsi, n);
+                return new Acknowledge(v.type(), v.repeat(), v.mmsi(), v.stationMmsi(0), v.stationSeq(0),
+                        v.stationMmsi(1), v.stationSeq(1), v.stationMmsi(2), v.stationSeq(2), v.stationMmsi(3),
+                        v.stationSeq(3), v.bitLength());
             case 8:
-                return broadcastBinary(r, type, repeat, mmsi, n);
+                return new BroadcastBinary(8, v.repeat(), v.mmsi(), v.dac(), v.fid(),
+                        ApplicationDecoder.broadcast(r, v.dac(), v.fid()), v.bitLength());
             case 9:
-                return sarAircraft(r, type, repeat, mmsi, n);
+                return new SarAircraftReport(9, v.repeat(), v.mmsi(), v.altitudeM(), v.sogRaw(), v.accuracy(),
+                        v.lonRaw(), v.latRaw(), v.cogRaw(), v.second(), v.regional(), v.dte(), v.assigned(), v.raim(),
+                        v.radio(), v.bitLength());
             case 10:
-                return utcInquiry(r, type, repeat, mmsi, n);
+                return new UtcInquiry(10, v.repeat(), v.mmsi(), v.destMmsi(), v.bitLength());
             case 12:
-                return safetyAddressed(r, type, repeat, mmsi, n);
+                return new SafetyAddressed(12, v.repeat(), v.mmsi(), v.seqno(), v.destMmsi(), v.retransmit(),
+                        v.text().toString(), v.bitLength());
             case 14:
-                return safetyBroadcast(r, type, repeat, mmsi, n);
+                return new SafetyBroadcast(14, v.repeat(), v.mmsi(), v.text().toString(), v.bitLength());
             case 15:
-                return interrogation(r, type, repeat, mmsi, n);
+                return new Interrogation(15, v.repeat(), v.mmsi(), v.stationMmsi(0), v.requestedType(0),
+                        v.requestedOffset(0), v.requestedType(1), v.requestedOffset(1), v.stationMmsi(1),
+                        v.requestedType(2), v.requestedOffset(2), v.bitLength());
             case 16:
-                return assignedMode(r, type, repeat, mmsi, n);
+                return new AssignedModeCommand(16, v.repeat(), v.mmsi(), v.stationMmsi(0), v.assignedOffset(0),
+                        v.assignedIncrement(0), v.stationMmsi(1), v.assignedOffset(1), v.assignedIncrement(1),
+                        v.bitLength());
             case 17:
-                return dgnss(r, type, repeat, mmsi, n);
+                return new DgnssBroadcast(17, v.repeat(), v.mmsi(), v.lonRaw(), v.latRaw(), data(r, v), v.bitLength());
             case 18:
                 return classB(v);
             case 19:
                 return extendedClassB(v);
             case 20:
-                return dataLinkManagement(r, type, repeat, mmsi, n);
+                return dataLinkManagement(v);
             case 21:
                 return aidToNavigation(v);
             case 22:
-                return channelManagement(r, type, repeat, mmsi, n);
+                return new ChannelManagement(22, v.repeat(), v.mmsi(), v.channelA(), v.channelB(), v.txrx(),
+                        v.power(), v.neLonRaw(), v.neLatRaw(), v.swLonRaw(), v.swLatRaw(), v.stationMmsi(0),
+                        v.stationMmsi(1), v.addressed(), v.bandA(), v.bandB(), v.zoneSize(), v.bitLength());
             case 23:
-                return groupAssignment(r, type, repeat, mmsi, n);
+                return new GroupAssignment(23, v.repeat(), v.mmsi(), v.neLonRaw(), v.neLatRaw(), v.swLonRaw(),
+                        v.swLatRaw(), v.stationType(), v.shipType(), v.txrx(), v.interval(), v.quiet(),
+                        v.bitLength());
             case 24:
                 return type24(v);
             case 25:
-                return singleSlotBinary(r, type, repeat, mmsi, n);
+                return new SingleSlotBinary(25, v.repeat(), v.mmsi(), v.addressed(), v.structured(), v.destMmsi(),
+                        v.appId(), data(r, v), v.bitLength());
             case 26:
-                return multiSlotBinary(r, type, repeat, mmsi, n);
+                return new MultiSlotBinary(26, v.repeat(), v.mmsi(), v.addressed(), v.structured(), v.destMmsi(),
+                        v.appId(), data(r, v), v.radio(), v.bitLength());
             default:
                 return longRange(v);
         }
@@ -125,61 +138,6 @@ public final class MessageDecoder {
                 v.draughtDm(), v.destination().toString(), v.dte(), v.bitLength());
     }
 
-    private AisMessage addressedBinary(BitReader r, int type, int repeat, int mmsi, int n) {
-        int dac = r.ubits(72, 10);
-        int fid = r.ubits(82, 6);
-        return new AddressedBinary(type, repeat, mmsi, r.ubits(38, 2), r.ubits(40, 30), r.bit(70), dac, fid,
-                ApplicationDecoder.addressed(r, dac, fid), n);
-    }
-
-    private AisMessage acknowledge(BitReader r, int type, int repeat, int mmsi, int n) {
-        return new Acknowledge(type, repeat, mmsi, ackMmsi(r, 0), ackSeq(r, 0), ackMmsi(r, 1), ackSeq(r, 1),
-                ackMmsi(r, 2), ackSeq(r, 2), ackMmsi(r, 3), ackSeq(r, 3), n);
-    }
-
-    private AisMessage broadcastBinary(BitReader r, int type, int repeat, int mmsi, int n) {
-        int dac = r.ubits(40, 10);
-        int fid = r.ubits(50, 6);
-        return new BroadcastBinary(type, repeat, mmsi, dac, fid, ApplicationDecoder.broadcast(r, dac, fid), n);
-    }
-
-    private AisMessage sarAircraft(BitReader r, int type, int repeat, int mmsi, int n) {
-        return new SarAircraftReport(type, repeat, mmsi, r.ubits(38, 12), r.ubits(50, 10), r.bit(60),
-                r.sbits(61, 28), r.sbits(89, 27), r.ubits(116, 12), r.ubits(128, 6), r.ubits(134, 8),
-                r.ubits(142, 1), r.bit(146), r.bit(147), r.ubits(148, 20), n);
-    }
-
-    private AisMessage utcInquiry(BitReader r, int type, int repeat, int mmsi, int n) {
-        return new UtcInquiry(type, repeat, mmsi, r.ubits(40, 30), n);
-    }
-
-    private AisMessage safetyAddressed(BitReader r, int type, int repeat, int mmsi, int n) {
-        return new SafetyAddressed(type, repeat, mmsi, r.ubits(38, 2), r.ubits(40, 30), r.bit(70),
-                r.text(72, (n - 72) / 6), n);
-    }
-
-    private AisMessage safetyBroadcast(BitReader r, int type, int repeat, int mmsi, int n) {
-        return new SafetyBroadcast(type, repeat, mmsi, r.text(40, (n - 40) / 6), n);
-    }
-
-    private AisMessage interrogation(BitReader r, int type, int repeat, int mmsi, int n) {
-        boolean second = n > 90;
-        boolean third = n > 110;
-        return new Interrogation(type, repeat, mmsi, r.ubits(40, 30), r.ubits(70, 6), r.ubits(76, 12),
-                second ? r.ubits(90, 6) : 0, second ? r.ubits(96, 12) : 0, third ? r.ubits(110, 30) : 0,
-                third ? r.ubits(140, 6) : 0, third ? r.ubits(146, 12) : 0, n);
-    }
-
-    private AisMessage assignedMode(BitReader r, int type, int repeat, int mmsi, int n) {
-        boolean two = n >= 144;
-        return new AssignedModeCommand(type, repeat, mmsi, r.ubits(40, 30), r.ubits(70, 12), r.ubits(82, 10),
-                two ? r.ubits(92, 30) : 0, two ? r.ubits(122, 12) : 0, two ? r.ubits(134, 10) : 0, n);
-    }
-
-    private AisMessage dgnss(BitReader r, int type, int repeat, int mmsi, int n) {
-        return new DgnssBroadcast(type, repeat, mmsi, r.sbits(40, 18), r.sbits(58, 17), raw(r, 80, n), n);
-    }
-
     private static AisMessage classB(MessageView v) {
         return new ClassBPositionReport(v.type(), v.repeat(), v.mmsi(), v.reserved(), v.sogRaw(), v.accuracy(),
                 v.lonRaw(), v.latRaw(), v.cogRaw(), v.heading(), v.second(), v.regional(), v.cs(), v.display(),
@@ -192,62 +150,23 @@ public final class MessageDecoder {
                 v.shipType(), dims(v), v.epfd(), v.raim(), v.dte(), v.assigned(), v.bitLength());
     }
 
-    private AisMessage dataLinkManagement(BitReader r, int type, int repeat, int mmsi, int n) {
-        List<SlotReservation> list = new ArrayList<>(4);
-        for (int i = 0; i < 4; i++) {
-            int b = 40 + 30 * i;
-            list.add(b + 30 <= n
-                    ? new SlotReservation(r.ubits(b, 12), r.ubits(b + 12, 4), r.ubits(b + 16, 3),
-                            r.ubits(b + 19, 11))
-                    : new SlotReservation(0, 0, 0, 0));
-        }
-        return new DataLinkManagement(type, repeat, mmsi, List.copyOf(list), n);
-    }
-
     private static AisMessage aidToNavigation(MessageView v) {
         return new AidToNavigation(v.type(), v.repeat(), v.mmsi(), v.aidType(), v.name().toString(), v.accuracy(),
                 v.lonRaw(), v.latRaw(), dims(v), v.epfd(), v.second(), v.offPosition(), v.regional(), v.raim(),
                 v.virtualAid(), v.assigned(), v.bitLength());
     }
 
-    private AisMessage channelManagement(BitReader r, int type, int repeat, int mmsi, int n) {
-        boolean addressed = r.bit(139);
-        return new ChannelManagement(type, repeat, mmsi, r.ubits(40, 12), r.ubits(52, 12), r.ubits(64, 4),
-                r.bit(68), addressed ? 0 : r.sbits(69, 18), addressed ? 0 : r.sbits(87, 17),
-                addressed ? 0 : r.sbits(104, 18), addressed ? 0 : r.sbits(122, 17),
-                addressed ? r.ubits(69, 30) : 0, addressed ? r.ubits(104, 30) : 0, addressed, r.bit(140),
-                r.bit(141), r.ubits(142, 3), n);
-    }
-
-    private AisMessage groupAssignment(BitReader r, int type, int repeat, int mmsi, int n) {
-        return new GroupAssignment(type, repeat, mmsi, r.sbits(40, 18), r.sbits(58, 17), r.sbits(75, 18),
-                r.sbits(93, 17), r.ubits(110, 4), r.ubits(114, 8), r.ubits(144, 2), r.ubits(146, 4),
-                r.ubits(150, 4), n);
-    }
-
-    private AisMessage singleSlotBinary(BitReader r, int type, int repeat, int mmsi, int n) {
-        boolean addressed = r.bit(38);
-        boolean structured = r.bit(39);
-        int start = 40 + (addressed ? 30 : 0) + (structured ? 16 : 0);
-        if (n < start) {
-            lastReject = RejectReason.MESSAGE_TOO_SHORT;
-            return null;
+    private static AisMessage dataLinkManagement(MessageView v) {
+        List<SlotReservation> list = new ArrayList<>(4);
+        for (int i = 0; i < 4; i++) {
+            list.add(new SlotReservation(v.reservationOffset(i), v.reservationSlots(i), v.reservationTimeout(i),
+                    v.reservationIncrement(i)));
         }
-        return new SingleSlotBinary(type, repeat, mmsi, addressed, structured, addressed ? r.ubits(40, 30) : 0,
-                structured ? r.ubits(addressed ? 70 : 40, 16) : 0, raw(r, start, n), n);
+        return new DataLinkManagement(20, v.repeat(), v.mmsi(), List.copyOf(list), v.bitLength());
     }
 
-    private AisMessage multiSlotBinary(BitReader r, int type, int repeat, int mmsi, int n) {
-        boolean addressed = r.bit(38);
-        boolean structured = r.bit(39);
-        int start = 40 + (addressed ? 30 : 0) + (structured ? 16 : 0);
-        if (n < start + 20) {
-            lastReject = RejectReason.MESSAGE_TOO_SHORT;
-            return null;
-        }
-        return new MultiSlotBinary(type, repeat, mmsi, addressed, structured, addressed ? r.ubits(40, 30) : 0,
-                structured ? r.ubits(addressed ? 70 : 40, 16) : 0, raw(r, start, n - 20),
-                r.ubits(n - 20, 20), n);
+    private static RawData data(BitReader r, MessageView v) {
+        return raw(r, v.dataStart(), v.dataStart() + v.dataBits());
     }
 
     private static AisMessage longRange(MessageView v) {
@@ -267,14 +186,6 @@ public final class MessageDecoder {
 
     private static Dimensions dims(MessageView v) {
         return new Dimensions(v.toBowM(), v.toSternM(), v.toPortM(), v.toStarboardM());
-    }
-
-    private static int ackMmsi(BitReader r, int i) {
-        return r.bitLength() > 40 + 32 * i ? r.ubits(40 + 32 * i, 30) : 0;
-    }
-
-    private static int ackSeq(BitReader r, int i) {
-        return r.bitLength() > 40 + 32 * i ? r.ubits(70 + 32 * i, 2) : 0;
     }
 
     /**

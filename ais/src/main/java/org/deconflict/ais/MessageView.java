@@ -1,11 +1,17 @@
 package org.deconflict.ais;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
 /**
- * Zero-allocation decoder of every field of the common AIS messages, types 1-3, 4/11, 5, 18, 19, 21, 24 and 27
- * (bit positions per ITU-R M.1371-5 Annex 8 §3), into this reused object; text fields go into reused
- * {@link Text} buffers. Other valid types get only their header (type, repeat, MMSI): see {@link #hasBody()}.
- * Field semantics are those of the matching {@link AisMessage} records, which {@link MessageDecoder} builds from
- * this view. Values stay valid until the next {@link #decode}. One instance per thread.
+ * Zero-allocation decoder of every field of the 27 AIS message types (bit positions per ITU-R M.1371-5 Annex 8 §3)
+ * into this reused object; text fields go into reused {@link Text} buffers, binary data stays in the bit reader as
+ * a range ({@link #dataStart()}, {@link #dataBits()}). Field semantics are those of the matching {@link AisMessage}
+ * records, which {@link MessageDecoder} builds from this view (it also interprets known DAC/FI application data).
+ * Values stay valid until the next {@link #decode}. One instance per thread.
  */
 public final class MessageView {
 
@@ -19,11 +25,17 @@ public final class MessageView {
 
     /** A reused six-bit text field (ITU-R M.1371-5 Annex 8 Table 47): stopped at '@', trailing spaces removed. */
     public static final class Text implements CharSequence {
-        private char[] chars;
+        private static final VarHandle LONG_BE = MethodHandles.byteArrayViewVarHandle(long[].class,
+                ByteOrder.BIG_ENDIAN);
+        private static final long HIGH_BITS = 0x8080808080808080L;
+        private static final long LOW_7_BITS = 0x7F7F7F7F7F7F7F7FL;
+        private static final long BIT5 = 0x2020202020202020L;
+
+        private byte[] chars; // ASCII, with 8 bytes of room after the text for whole-word stores
         private int length;
 
         Text(int capacity) {
-            chars = new char[capacity];
+            chars = new byte[capacity + 8];
         }
 
         @Override
@@ -36,7 +48,7 @@ public final class MessageView {
             if (index < 0 || index >= length) {
                 throw new IndexOutOfBoundsException(index);
             }
-            return chars[index];
+            return (char) chars[index];
         }
 
         @Override
@@ -47,7 +59,7 @@ public final class MessageView {
         /** The characters as a new string (allocates). */
         @Override
         public String toString() {
-            return new String(chars, 0, length);
+            return new String(chars, 0, length, StandardCharsets.ISO_8859_1);
         }
 
         /** True when this text equals {@code s}, without allocating. */
@@ -66,33 +78,39 @@ public final class MessageView {
         /**
          * Appends {@code count} characters from bit {@code start}, stopping at '@' (code 0) and at the end of the
          * message, then drops the trailing spaces of what was appended. Returns the number of characters appended.
+         * Eight characters are converted at a time: codes 0-31 are '@'..'_' (code + 64), 32-63 are ' '..'?' (code).
          */
         int append(BitReader r, int start, int count) {
             int available = Math.max(0, Math.min(count, (r.bitLength() - start) / 6));
-            if (length + available > chars.length) { // only a name extension longer than any real one
-                chars = java.util.Arrays.copyOf(chars, length + available);
+            if (length + available + 8 > chars.length) { // only a name extension longer than any real one
+                chars = Arrays.copyOf(chars, length + available + 8);
             }
             int from = length;
             int n = from;
-            int i = 0;
-            outer:
-            while (i < available) {
-                int batch = Math.min(8, available - i); // eight characters per 48-bit read
-                long word = r.ulong(start + 6 * i, 6 * batch);
-                for (int k = batch - 1; k >= 0; k--) {
-                    int code = (int) (word >>> (6 * k)) & 63;
-                    if (code == 0) {
-                        break outer;
-                    }
-                    chars[n++] = SixBit.toAscii(code);
+            for (int i = 0; i < available; i += 8) {
+                int batch = Math.min(8, available - i);
+                long v = unpack(r.ulong(start + 6 * i, 6 * batch) << (6 * (8 - batch)));
+                long stop = ~(v + LOW_7_BITS) & HIGH_BITS; // codes 0 ('@'), also those past the batch
+                LONG_BE.set(chars, n, v + ((~v & BIT5) << 1));
+                int k = Long.numberOfLeadingZeros(stop) >>> 3;
+                if (k < batch) {
+                    n += k;
+                    break;
                 }
-                i += batch;
+                n += batch;
             }
             while (n > from && chars[n - 1] == ' ') {
                 n--;
             }
             length = n;
             return n - from;
+        }
+
+        /** Spreads the eight 6-bit codes in the low 48 bits of {@code w} into the eight bytes, first in the high byte. */
+        private static long unpack(long w) {
+            w = ((w & 0xFFFFFF000000L) << 8) | (w & 0xFFFFFFL);
+            w = ((w & 0x00FFF00000FFF000L) << 4) | (w & 0x00000FFF00000FFFL);
+            return ((w & 0x0FC00FC00FC00FC0L) << 2) | (w & 0x003F003F003F003FL);
         }
 
         void clear() {
@@ -149,10 +167,43 @@ public final class MessageView {
     private int serial;
     private int mothershipMmsi;
     private boolean gnss;
+    // types 6-17, 20, 22, 23, 25, 26
+    private int seqno;
+    private int destMmsi;
+    private boolean retransmit;
+    private int dac;
+    private int fid;
+    private int dataStart;
+    private int dataBits;
+    private int altitudeM;
+    private boolean addressed;
+    private boolean structured;
+    private int appId;
+    private final int[] stationMmsi = new int[4]; // 7/13 acknowledged, 15/16 interrogated or assigned, 22 addressed
+    private final int[] stationSeq = new int[4]; // 7/13 sequence numbers
+    private final int[] slotA = new int[4]; // 15 type11, type12, type21; 16 offsets; 20 reservation offsets
+    private final int[] slotB = new int[4]; // 15 offset11, offset12, offset21; 16 increments; 20 numbers of slots
+    private final int[] slotC = new int[4]; // 20 timeouts
+    private final int[] slotD = new int[4]; // 20 increments
+    private int channelA;
+    private int channelB;
+    private int txrx;
+    private boolean power;
+    private int neLonRaw;
+    private int neLatRaw;
+    private int swLonRaw;
+    private int swLatRaw;
+    private boolean bandA;
+    private boolean bandB;
+    private int zoneSize;
+    private int stationType;
+    private int interval;
+    private int quiet;
     private final Text callsign = new Text(7);
     private final Text name = new Text(20 + 14); // type 21: 20 characters + 14 of extension in one slot (§3.20)
     private final Text destination = new Text(20);
     private final Text vendorId = new Text(3);
+    private final Text text = new Text((1008 - 40) / 6); // types 12, 14: up to five slots (ITU-R M.1371-5 §3.10)
 
     /**
      * Decodes the message in {@code r}. Returns false when it is rejected (see {@link #lastReject()}): shorter than
@@ -190,8 +241,24 @@ public final class MessageView {
                 return type24(r, n);
             }
             case 27 -> longRange(r);
+            case 6 -> addressedBinary(r, n);
+            case 7, 13 -> acknowledge(r, n);
+            case 8 -> broadcastBinary(r, n);
+            case 9 -> sarAircraft(r);
+            case 10 -> destMmsi = r.ubits(40, 30);
+            case 12 -> safetyAddressed(r, n);
+            case 14 -> text(text, r, 40, (n - 40) / 6);
+            case 15 -> interrogation(r, n);
+            case 16 -> assignedMode(r, n);
+            case 17 -> dgnss(r, n);
+            case 20 -> dataLinkManagement(r, n);
+            case 22 -> channelManagement(r);
+            case 23 -> groupAssignment(r);
+            case 25, 26 -> {
+                return binarySlot(r, n, t == 26);
+            }
             default -> {
-                return true;
+                return true; // no other type passes the checks above
             }
         }
         body = true;
@@ -369,6 +436,151 @@ public final class MessageView {
         gnss = (a & 1) != 0;
     }
 
+    private void addressedBinary(BitReader r, int n) {
+        long a = r.ulong(38, 50); // sequence .. FI
+        seqno = (int) (a >>> 48) & 3;
+        destMmsi = (int) (a >>> 18) & 0x3FFF_FFFF;
+        retransmit = (a >>> 17 & 1) != 0;
+        dac = (int) (a >>> 6) & 1023;
+        fid = (int) a & 63;
+        data(88, n);
+    }
+
+    private void broadcastBinary(BitReader r, int n) {
+        int a = r.ubits(40, 16); // DAC, FI after two spare bits (ITU-R M.1371-5 Annex 8 §3.6)
+        dac = a >>> 6;
+        fid = a & 63;
+        data(56, n);
+    }
+
+    private void data(int start, int n) {
+        dataStart = start;
+        dataBits = Math.max(0, n - start);
+    }
+
+    private void acknowledge(BitReader r, int n) {
+        for (int i = 0; i < 4; i++) {
+            boolean present = n > 40 + 32 * i; // as many as the slot carries (ITU-R M.1371-5 Annex 8 §3.5)
+            stationMmsi[i] = present ? r.ubits(40 + 32 * i, 30) : 0;
+            stationSeq[i] = present ? r.ubits(70 + 32 * i, 2) : 0;
+        }
+    }
+
+    private void sarAircraft(BitReader r) {
+        long a = r.ulong(38, 23); // altitude, SOG, accuracy
+        altitudeM = (int) (a >>> 11) & 4095;
+        sogRaw = (int) (a >>> 1) & 1023;
+        accuracy = (a & 1) != 0;
+        long b = r.ulong(61, 55);
+        lonRaw = signed(b >>> 27, 28);
+        latRaw = signed(b, 27);
+        long c = r.ulong(116, 52); // COG .. radio
+        cogRaw = (int) (c >>> 40) & 4095;
+        second = (int) (c >>> 34) & 63;
+        regional = (int) (c >>> 26) & 255;
+        dte = (int) (c >>> 25) & 1;
+        assigned = (c >>> 21 & 1) != 0;
+        raim = (c >>> 20 & 1) != 0;
+        radio = (int) c & 0xFFFFF;
+    }
+
+    private void safetyAddressed(BitReader r, int n) {
+        long a = r.ulong(38, 33);
+        seqno = (int) (a >>> 31) & 3;
+        destMmsi = (int) (a >>> 1) & 0x3FFF_FFFF;
+        retransmit = (a & 1) != 0;
+        text(text, r, 72, (n - 72) / 6);
+    }
+
+    private void interrogation(BitReader r, int n) {
+        boolean second = n > 90;
+        boolean third = n > 110;
+        stationMmsi[0] = r.ubits(40, 30);
+        slotA[0] = r.ubits(70, 6);
+        slotB[0] = r.ubits(76, 12);
+        slotA[1] = second ? r.ubits(90, 6) : 0;
+        slotB[1] = second ? r.ubits(96, 12) : 0;
+        stationMmsi[1] = third ? r.ubits(110, 30) : 0;
+        slotA[2] = third ? r.ubits(140, 6) : 0;
+        slotB[2] = third ? r.ubits(146, 12) : 0;
+    }
+
+    private void assignedMode(BitReader r, int n) {
+        boolean two = n >= 144;
+        stationMmsi[0] = r.ubits(40, 30);
+        slotA[0] = r.ubits(70, 12);
+        slotB[0] = r.ubits(82, 10);
+        stationMmsi[1] = two ? r.ubits(92, 30) : 0;
+        slotA[1] = two ? r.ubits(122, 12) : 0;
+        slotB[1] = two ? r.ubits(134, 10) : 0;
+    }
+
+    private void dgnss(BitReader r, int n) {
+        lonRaw = r.sbits(40, 18);
+        latRaw = r.sbits(58, 17);
+        data(80, n);
+    }
+
+    private void dataLinkManagement(BitReader r, int n) {
+        for (int i = 0; i < 4; i++) {
+            int b = 40 + 30 * i;
+            boolean present = b + 30 <= n;
+            int v = present ? r.ubits(b, 30) : 0;
+            slotA[i] = v >>> 18;
+            slotB[i] = (v >>> 14) & 15;
+            slotC[i] = (v >>> 11) & 7;
+            slotD[i] = v & 2047;
+        }
+    }
+
+    private void channelManagement(BitReader r) {
+        channelA = r.ubits(40, 12);
+        channelB = r.ubits(52, 12);
+        txrx = r.ubits(64, 4);
+        power = r.bit(68);
+        addressed = r.bit(139);
+        neLonRaw = addressed ? 0 : r.sbits(69, 18);
+        neLatRaw = addressed ? 0 : r.sbits(87, 17);
+        swLonRaw = addressed ? 0 : r.sbits(104, 18);
+        swLatRaw = addressed ? 0 : r.sbits(122, 17);
+        stationMmsi[0] = addressed ? r.ubits(69, 30) : 0;
+        stationMmsi[1] = addressed ? r.ubits(104, 30) : 0;
+        bandA = r.bit(140);
+        bandB = r.bit(141);
+        zoneSize = r.ubits(142, 3);
+    }
+
+    private void groupAssignment(BitReader r) {
+        neLonRaw = r.sbits(40, 18);
+        neLatRaw = r.sbits(58, 17);
+        swLonRaw = r.sbits(75, 18);
+        swLatRaw = r.sbits(93, 17);
+        stationType = r.ubits(110, 4);
+        shipType = r.ubits(114, 8);
+        txrx = r.ubits(144, 2);
+        interval = r.ubits(146, 4);
+        quiet = r.ubits(150, 4);
+    }
+
+    /** Types 25 and 26 (ITU-R M.1371-5 Annex 8 §3.24, §3.25); type 26 ends with a 20-bit communication state. */
+    private boolean binarySlot(BitReader r, int n, boolean multiSlot) {
+        addressed = r.bit(38);
+        structured = r.bit(39);
+        int start = 40 + (addressed ? 30 : 0) + (structured ? 16 : 0);
+        int end = multiSlot ? n - 20 : n;
+        if (end < start) {
+            lastReject = RejectReason.MESSAGE_TOO_SHORT;
+            return false;
+        }
+        destMmsi = addressed ? r.ubits(40, 30) : 0;
+        appId = structured ? r.ubits(addressed ? 70 : 40, 16) : 0;
+        dataStart = start;
+        dataBits = end - start;
+        radio = multiSlot ? r.ubits(n - 20, 20) : 0;
+        body = true;
+        return true;
+    }
+
     private void dimensions(BitReader r, int at) {
         int v = r.ubits(at, 30);
         toBowM = v >>> 21;
@@ -393,7 +605,7 @@ public final class MessageView {
         return lastReject;
     }
 
-    /** True when the body fields were decoded (types 1-5, 11, 18, 19, 21, 24, 27), false for a header only. */
+    /** True when the body fields were decoded: after every successful {@link #decode}, as all 27 types are covered. */
     public boolean hasBody() {
         return body;
     }
@@ -638,5 +850,191 @@ public final class MessageView {
     /** Vendor id (type 24 B). */
     public Text vendorId() {
         return vendorId;
+    }
+
+    /** Sequence number (types 6, 12). */
+    public int seqno() {
+        return seqno;
+    }
+
+    /** Destination MMSI (types 6, 10, 12; 25 and 26 when addressed, else 0). */
+    public int destMmsi() {
+        return destMmsi;
+    }
+
+    /** Retransmit flag (types 6, 12). */
+    public boolean retransmit() {
+        return retransmit;
+    }
+
+    /** Designated area code of the application data (types 6, 8). */
+    public int dac() {
+        return dac;
+    }
+
+    /** Function identifier of the application data (types 6, 8). */
+    public int fid() {
+        return fid;
+    }
+
+    /**
+     * First bit of the binary data (types 6, 8: application data after DAC/FI; 17: DGNSS corrections; 25, 26: after
+     * the destination and application id); read them with the {@link BitReader} given to {@link #decode}.
+     */
+    public int dataStart() {
+        return dataStart;
+    }
+
+    /** Number of binary data bits from {@link #dataStart()} (types 6, 8, 17, 25, 26). */
+    public int dataBits() {
+        return dataBits;
+    }
+
+    /** Type 9 altitude in metres, 4095 when not available. */
+    public int altitudeM() {
+        return altitudeM;
+    }
+
+    /** Type 22: addressed to two stations instead of an area; types 25, 26: carries a destination MMSI. */
+    public boolean addressed() {
+        return addressed;
+    }
+
+    /** Types 25, 26: a 16-bit application id precedes the data. */
+    public boolean structured() {
+        return structured;
+    }
+
+    /** Types 25, 26: application id when structured, else 0. */
+    public int appId() {
+        return appId;
+    }
+
+    /**
+     * Station {@code i} (0-3): acknowledged MMSI (types 7, 13), interrogated MMSI (15: 0, 1), assigned MMSI (16: 0,
+     * 1), addressed MMSI (22: 0, 1); 0 when absent.
+     */
+    public int stationMmsi(int i) {
+        return stationMmsi[i];
+    }
+
+    /** Sequence number acknowledged for station {@code i} (types 7, 13), 0 when absent. */
+    public int stationSeq(int i) {
+        return stationSeq[i];
+    }
+
+    /** Type 15 request {@code i} (0: 1st station 1st message, 1: 1st station 2nd, 2: 2nd station): message type. */
+    public int requestedType(int i) {
+        return slotA[i];
+    }
+
+    /** Type 15 request {@code i}: slot offset. */
+    public int requestedOffset(int i) {
+        return slotB[i];
+    }
+
+    /** Type 16 station {@code i} (0, 1): slot offset. */
+    public int assignedOffset(int i) {
+        return slotA[i];
+    }
+
+    /** Type 16 station {@code i} (0, 1): increment. */
+    public int assignedIncrement(int i) {
+        return slotB[i];
+    }
+
+    /** Type 20 reservation {@code i} (0-3): slot offset, 0 when absent. */
+    public int reservationOffset(int i) {
+        return slotA[i];
+    }
+
+    /** Type 20 reservation {@code i}: number of slots. */
+    public int reservationSlots(int i) {
+        return slotB[i];
+    }
+
+    /** Type 20 reservation {@code i}: timeout in minutes. */
+    public int reservationTimeout(int i) {
+        return slotC[i];
+    }
+
+    /** Type 20 reservation {@code i}: increment. */
+    public int reservationIncrement(int i) {
+        return slotD[i];
+    }
+
+    /** Type 22 channel A number (ITU-R M.1084). */
+    public int channelA() {
+        return channelA;
+    }
+
+    /** Type 22 channel B number. */
+    public int channelB() {
+        return channelB;
+    }
+
+    /** Tx/Rx mode (types 22, 23). */
+    public int txrx() {
+        return txrx;
+    }
+
+    /** Type 22 low power flag. */
+    public boolean power() {
+        return power;
+    }
+
+    /** North-east corner longitude in 1/10 min (types 22 broadcast, 23). */
+    public int neLonRaw() {
+        return neLonRaw;
+    }
+
+    /** North-east corner latitude in 1/10 min. */
+    public int neLatRaw() {
+        return neLatRaw;
+    }
+
+    /** South-west corner longitude in 1/10 min. */
+    public int swLonRaw() {
+        return swLonRaw;
+    }
+
+    /** South-west corner latitude in 1/10 min. */
+    public int swLatRaw() {
+        return swLatRaw;
+    }
+
+    /** Type 22 channel A bandwidth flag. */
+    public boolean bandA() {
+        return bandA;
+    }
+
+    /** Type 22 channel B bandwidth flag. */
+    public boolean bandB() {
+        return bandB;
+    }
+
+    /** Type 22 transitional zone size. */
+    public int zoneSize() {
+        return zoneSize;
+    }
+
+    /** Type 23 station type. */
+    public int stationType() {
+        return stationType;
+    }
+
+    /** Type 23 reporting interval code. */
+    public int interval() {
+        return interval;
+    }
+
+    /** Type 23 quiet time in minutes. */
+    public int quiet() {
+        return quiet;
+    }
+
+    /** Safety text (types 12, 14). */
+    public Text text() {
+        return text;
     }
 }
