@@ -1,6 +1,7 @@
 'use strict';
 /* Deconflict live map: targets from /api/targets + the /api/live event stream, drawn on one canvas layer. */
 (() => {
+  performance.mark('app-start');
   const $ = id => document.getElementById(id);
   const targets = new Map();          // id -> target JSON (+ hist: recent [lat, lon] from the stream)
   const HIST = 30;                    // positions kept per target for trails
@@ -49,13 +50,7 @@
     redraw() { if (!this._pending) { this._pending = true; requestAnimationFrame(() => { this._pending = false; draw(this._canvas); }); } }
   });
   const targetLayer = new TargetLayer().addTo(map);
-
-  function altColor(alt) {
-    if (alt == null) return '#607d8b';
-    const f = Math.max(0, Math.min(1, alt / 40000));
-    const hue = f < 0.75 ? 120 - f / 0.75 * 120 : 360 - (f - 0.75) / 0.25 * 60;   // green → yellow → red → purple
-    return `hsl(${hue},72%,${f < 0.75 ? 38 : 45}%)`;
-  }
+  performance.mark('map-ready');
 
   function visibleList() {
     const f = filters();
@@ -64,77 +59,74 @@
     return out;
   }
 
+  let loaded = false;
+  const PAD_PX = 20;                  // targets this far outside the view are still drawn (half-visible symbols)
   function draw(canvas) {
     const ctx = canvas.getContext('2d');
     ctx.clearRect(0, 0, canvas.width, canvas.height);
     if (replay) { drawReplay(ctx); return; }
-    const f = filters(), list = visibleList(), labels = $('f-labels').checked && (map.getZoom() >= 7 || list.length < 400);
-    const bounds = map.getBounds().pad(0.1);
+    const list = visibleList(), labels = $('f-labels').checked && (map.getZoom() >= 7 || list.length < 400);
+    const xy = Symbols.projector(map), w = canvas.width + PAD_PX, h = canvas.height + PAD_PX;
     if ($('f-trails').checked) {
-      ctx.lineWidth = 1;
+      const air = new Path2D(), sea = new Path2D();
       for (const t of list) {
         if (!t.hist || t.hist.length < 2) continue;
-        ctx.strokeStyle = t.kind === 'ship' ? 'rgba(21,101,192,.45)' : 'rgba(60,60,60,.35)';
-        ctx.beginPath();
-        t.hist.forEach((p, i) => { const q = map.latLngToContainerPoint(p); i ? ctx.lineTo(q.x, q.y) : ctx.moveTo(q.x, q.y); });
-        ctx.stroke();
+        const path = t.kind === 'ship' ? sea : air;
+        t.hist.forEach((p, i) => { const q = xy(p[0], p[1]); if (i) path.lineTo(q[0], q[1]); else path.moveTo(q[0], q[1]); });
       }
+      ctx.lineWidth = 1;
+      ctx.strokeStyle = 'rgba(60,60,60,.35)'; ctx.stroke(air);
+      ctx.strokeStyle = 'rgba(21,101,192,.45)'; ctx.stroke(sea);
     }
     if (selected && selectedTrail && selectedTrail.length > 1) {
       ctx.strokeStyle = '#1e88e5'; ctx.lineWidth = 2.5; ctx.beginPath();
-      selectedTrail.forEach((p, i) => { const q = map.latLngToContainerPoint([p[1], p[2]]); i ? ctx.lineTo(q.x, q.y) : ctx.moveTo(q.x, q.y); });
+      selectedTrail.forEach((p, i) => { const q = xy(p[1], p[2]); if (i) ctx.lineTo(q[0], q[1]); else ctx.moveTo(q[0], q[1]); });
       ctx.stroke();
     }
-    ctx.font = '11px system-ui, sans-serif'; ctx.textBaseline = 'middle';
+    const items = [];
     for (const t of list) {
-      if (t.lat == null || !bounds.contains([t.lat, t.lon])) continue;
-      const p = map.latLngToContainerPoint([t.lat, t.lon]);
-      symbol(ctx, t, p.x, p.y);
-      if (labels) {
-        ctx.fillStyle = t.dark ? '#555' : '#1d2733';
-        let text = t.name || t.id.replace(/^(icao|mmsi):/, '');
-        if (t.dark) text += ' · dark ' + age(t.silentS);
-        ctx.fillText(text, p.x + 9, p.y - 6);
+      if (t.lat == null) continue;
+      const q = xy(t.lat, t.lon);
+      if (q[0] < -PAD_PX || q[1] < -PAD_PX || q[0] > w || q[1] > h) continue;
+      items.push({x: q[0], y: q[1], ship: t.kind === 'ship', altitudeFt: t.onGround ? 0 : t.altitudeFt,
+        trackDeg: t.trackDeg, dark: t.dark, military: t.military, suspicious: !!(t.suspicion || t.darkGaps > 0), t});
+    }
+    Symbols.paint(ctx, items);
+    if (labels) {
+      ctx.font = '11px system-ui, sans-serif'; ctx.textBaseline = 'middle';
+      for (const s of items) {
+        ctx.fillStyle = s.dark ? '#555' : '#1d2733';
+        ctx.fillText(s.t.name || s.t.id.replace(/^(icao|mmsi):/, '') + (s.dark ? ' · dark ' + age(s.t.silentS) : ''), s.x + 9, s.y - 6);
       }
     }
-  }
-
-  function symbol(ctx, t, x, y) {
-    const hdg = (t.trackDeg == null ? 0 : t.trackDeg) * Math.PI / 180;
-    const color = t.kind === 'ship' ? '#1565c0' : altColor(t.onGround ? 0 : t.altitudeFt);
-    ctx.save(); ctx.translate(x, y); ctx.rotate(hdg);
-    ctx.beginPath();
-    if (t.kind === 'ship') {           // hull: pointed bow
-      ctx.moveTo(0, -7); ctx.lineTo(4, -2); ctx.lineTo(4, 6); ctx.lineTo(-4, 6); ctx.lineTo(-4, -2); ctx.closePath();
-    } else {                           // aircraft: arrowhead
-      ctx.moveTo(0, -8); ctx.lineTo(6, 6); ctx.lineTo(0, 3); ctx.lineTo(-6, 6); ctx.closePath();
+    const sel = selected && items.find(s => s.t.id === selected);
+    if (sel) { ctx.strokeStyle = '#1e88e5'; ctx.lineWidth = 2; ctx.strokeRect(sel.x - 12, sel.y - 12, 24, 24); }
+    if (loaded && !window.__deconflictReady) {   // the page's load time: navigation start → every target drawn
+      performance.mark('deconflict-ready');
+      window.__deconflictReady = {drawn: items.length, ms: performance.now()};
+      setTimeout(afterFirstDraw, 0);
     }
-    if (t.dark) { ctx.setLineDash([2, 2]); ctx.strokeStyle = '#444'; ctx.lineWidth = 1.5; ctx.stroke(); ctx.setLineDash([]); }
-    else { ctx.fillStyle = color; ctx.fill(); ctx.strokeStyle = 'rgba(0,0,0,.55)'; ctx.lineWidth = 0.7; ctx.stroke(); }
-    ctx.restore();
-    if (t.military) { ctx.strokeStyle = '#d32f2f'; ctx.lineWidth = 1.8; ctx.beginPath(); ctx.arc(x, y, 10, 0, 7); ctx.stroke(); }
-    if (t.suspicion || t.darkGaps > 0) { ctx.fillStyle = '#ff9800'; ctx.beginPath(); ctx.arc(x + 8, y - 8, 3.5, 0, 7); ctx.fill(); }
-    if (t.id === selected) { ctx.strokeStyle = '#1e88e5'; ctx.lineWidth = 2; ctx.strokeRect(x - 12, y - 12, 24, 24); }
   }
 
   function drawReplay(ctx) {
-    ctx.font = '11px system-ui, sans-serif';
+    const xy = Symbols.projector(map), items = [], trails = new Path2D();
     for (const t of replay.targets) {
       const pts = t.points;
       if (!pts.length || replayT < pts[0][0] || replayT > pts[pts.length - 1][0]) continue;
-      let i = 0;
-      while (i + 1 < pts.length && pts[i + 1][0] <= replayT) i++;
+      let i = 0, hi = pts.length - 1;            // last point at or before replayT (binary search)
+      while (i < hi) { const mid = (i + hi + 1) >> 1; if (pts[mid][0] <= replayT) i = mid; else hi = mid - 1; }
       const a = pts[i], b = pts[Math.min(i + 1, pts.length - 1)];
       const f = b[0] === a[0] ? 0 : (replayT - a[0]) / (b[0] - a[0]);
       const lat = a[1] + f * (b[1] - a[1]), lon = a[2] + f * (b[2] - a[2]);
       const alt = a[3] == null ? null : a[3] + f * ((b[3] == null ? a[3] : b[3]) - a[3]);
-      ctx.strokeStyle = 'rgba(60,60,60,.35)'; ctx.beginPath();
-      pts.slice(Math.max(0, i - 20), i + 1).forEach((p, k) => { const q = map.latLngToContainerPoint([p[1], p[2]]); k ? ctx.lineTo(q.x, q.y) : ctx.moveTo(q.x, q.y); });
-      ctx.stroke();
-      const q = map.latLngToContainerPoint([lat, lon]);
-      symbol(ctx, {id: t.id, kind: t.id.startsWith('mmsi:') ? 'ship' : 'aircraft', altitudeFt: alt, trackDeg: a[4], military: t.military}, q.x, q.y);
-      ctx.fillStyle = '#1d2733'; ctx.fillText(t.name || t.id, q.x + 9, q.y - 6);
+      pts.slice(Math.max(0, i - 20), i + 1).forEach((p, k) => { const q = xy(p[1], p[2]); if (k) trails.lineTo(q[0], q[1]); else trails.moveTo(q[0], q[1]); });
+      const q = xy(lat, lon);
+      items.push({x: q[0], y: q[1], ship: t.id.startsWith('mmsi:'), altitudeFt: alt, trackDeg: a[4], military: t.military, name: t.name || t.id});
     }
+    ctx.lineWidth = 1; ctx.strokeStyle = 'rgba(60,60,60,.35)'; ctx.stroke(trails);
+    Symbols.paint(ctx, items);
+    ctx.font = '11px system-ui, sans-serif'; ctx.textBaseline = 'middle'; ctx.fillStyle = '#1d2733';
+    for (const s of items) ctx.fillText(s.name, s.x + 9, s.y - 6);
   }
 
   // click on the map selects the nearest target within 12 px
@@ -198,6 +190,7 @@
   function renderTable() {
     if (tableTimer) return;
     tableTimer = setTimeout(() => {
+      performance.mark('table-start');
       tableTimer = null;
       const list = visibleList().sort(cmp), shown = list.slice(0, 300);
       const rows = shown.map(t => `<tr tabindex="0" data-id="${esc(t.id)}"${t.id === selected ? ' class="sel"' : ''}>`
@@ -234,9 +227,15 @@
   $('target-close').addEventListener('click', () => { $('target-view').hidden = true; selected = null; targetLayer.redraw(); });
 
   // ---------- live data ----------
+  /** Targets of a rows document ({fields, rows}) as objects keyed by field name. */
+  function decode(d) {
+    const f = d.fields;
+    return d.rows.map(r => { const t = {}; for (let i = 0; i < f.length; i++) t[f[i]] = r[i]; return t; });
+  }
   function merge(list) {
     for (const t of list) {
       const old = targets.get(t.id);
+      if (old && old.lastSeenMs > t.lastSeenMs) continue;   // a live frame older than the picture already held
       let hist = old ? old.hist : [];
       if (t.lat != null && (!hist.length || hist[hist.length - 1][0] !== t.lat || hist[hist.length - 1][1] !== t.lon)) {
         hist = hist.concat([[t.lat, t.lon]]);
@@ -248,8 +247,9 @@
   }
   function updateNations() {
     const sel = $('f-nation'), have = new Set([...sel.options].map(o => o.value));
-    const nations = [...new Set([...targets.values()].map(t => t.nation).filter(Boolean))].sort();
-    for (const n of nations) if (!have.has(n)) sel.add(new Option(n, n));
+    const nations = new Set();
+    for (const t of targets.values()) if (t.nation && !have.has(t.nation)) nations.add(t.nation);
+    for (const n of [...nations].sort()) sel.add(new Option(n, n));
   }
   function refreshDark() {   // silence grows with event time even without updates
     for (const t of targets.values()) {
@@ -262,29 +262,44 @@
     $('counts').textContent = `${targets.size} targets · ${mil} military · ${dark} dark`;
     $('clock').textContent = nowMs ? new Date(nowMs).toISOString().replace('T', ' ').slice(0, 19) + ' UTC' : '—';
   }
-
-  fetch('/api/targets').then(r => r.json()).then(d => {
-    nowMs = d.nowMs; merge(d.targets); updateNations(); header(); targetLayer.redraw(); renderTable();
-    connect();
-  });
-
-  function connect() {
-    const es = new EventSource('/api/live');
-    es.addEventListener('snapshot', e => onTargets(JSON.parse(e.data)));
-    es.addEventListener('targets', e => onTargets(JSON.parse(e.data)));
-    es.addEventListener('events', e => {
-      const events = JSON.parse(e.data);
-      if (events.some(ev => ev.event === 'INCIDENT')) loadIncidents();
-    });
-    es.onerror = () => { /* EventSource reconnects by itself */ };
-  }
   function onTargets(d) {
     if (d.nowMs) nowMs = d.nowMs;
-    merge(d.targets);
+    merge(decode(d));
     for (const id of d.expired || []) targets.delete(id);
     refreshDark(); updateNations(); header();
     targetLayer.redraw(); renderTable();
   }
+
+  // The live stream opens at once without a snapshot; its frames wait until the picture (fetched by index.html
+  // before anything else loaded) is in, then apply on top of it. A reconnect fetches the picture again.
+  const early = [];
+  const live = new EventSource('/api/live?snapshot=false');
+  let opened = false;
+  live.onopen = () => { if (opened) resync(); opened = true; };
+  live.addEventListener('targets', e => { const d = JSON.parse(e.data); if (loaded) onTargets(d); else early.push(d); });
+  live.addEventListener('events', e => {
+    if (JSON.parse(e.data).some(ev => ev.event === 'INCIDENT')) loadIncidents();
+  });
+  addEventListener('pagehide', () => live.close());
+  const picture = () => fetch('/api/targets?format=rows').then(r => r.json());
+  (window.deconflictBoot || picture()).then(d => {
+    performance.mark('picture-parsed');
+    loaded = true;
+    onTargets(d);
+    performance.mark('picture-merged');
+    early.splice(0).forEach(onTargets);
+  });
+  function resync() {
+    picture().then(d => {
+      const now = new Set(d.rows.map(r => r[0]));
+      for (const id of [...targets.keys()]) if (!now.has(id)) targets.delete(id);
+      onTargets(d);
+    });
+  }
+  /** What this server keeps (store, ledger), asked once, after the first full draw or when first needed. */
+  let serverInfo = null;
+  const server = () => serverInfo || (serverInfo = fetch('/health').then(r => r.json()));
+  function afterFirstDraw() { loadIncidents(); }
 
   // ---------- tabs (arrow keys move between them) ----------
   const tabs = [...document.querySelectorAll('[role=tab]')];
@@ -305,22 +320,27 @@
   // ---------- incidents ----------
   const SEV = {A: 0, B: 1, C: 2, D: 3, E: 4};
   function loadIncidents() {
-    fetch('/api/incidents?limit=500').then(r => r.ok ? r.json() : {incidents: []}).then(d => {
-      incidentsCache = d.incidents; renderIncidents();
+    server().then(h => {
+      if (!h.store) { $('incident-list').innerHTML = '<li>This run keeps no store: no incidents to list.</li>'; renderedIncidents = null; return; }
+      fetch('/api/incidents?limit=500').then(r => r.ok ? r.json() : {incidents: []}).then(d => {
+        incidentsCache = d.incidents; renderIncidents();
+      });
     });
   }
+  let renderedIncidents = null;
   function renderIncidents() {
     const list = incidentsCache.slice();
     if ($('incident-order').value === 'severity') list.sort((a, b) => SEV[a.severity] - SEV[b.severity] || b.startMs - a.startMs);
     $('incident-count').textContent = list.length ? '(' + list.length + ')' : '';
-    $('incident-list').innerHTML = list.map(i => `<li><button data-id="${esc(i.id)}"><span class="sev sev-${i.severity}">${i.severity}</span>`
+    const html = list.map(i => `<li><button data-id="${esc(i.id)}"><span class="sev sev-${i.severity}">${i.severity}</span>`
       + `${esc(words(i.kind))} · ${time(i.startMs)} · ${fmtDist(i.minHorizontalM)}${i.minVerticalFt != null ? ' / ' + fmt(i.minVerticalFt) + ' ft' : ''}`
       + `<br><small>${i.participants.map(p => esc(label(p.id))).join(' × ')}</small></button></li>`).join('');
+    // replaced only when something changed, so a refresh neither moves keyboard focus nor the item under the pointer
+    if (html !== renderedIncidents) { $('incident-list').innerHTML = html; renderedIncidents = html; }
   }
   $('incident-order').addEventListener('change', renderIncidents);
   $('incident-list').addEventListener('click', e => { const b = e.target.closest('button'); if (b) openIncident(b.dataset.id); });
   setInterval(() => { if (!$('panel-incidents').hidden) loadIncidents(); }, 10000);
-  loadIncidents();
 
   function openIncident(id) {
     fetch('/api/incidents/' + encodeURIComponent(id)).then(r => r.json()).then(inc => {
@@ -382,7 +402,10 @@
   $('replay-load').addEventListener('click', () => {
     const from = fromLocal($('replay-from').value), to = fromLocal($('replay-to').value);
     if (isNaN(from) || isNaN(to)) return;
-    fetch(`/api/replay?from=${from}&to=${to}`).then(r => r.json()).then(d => {
+    const b = map.getBounds();                   // the targets in view: zoom in to replay a busy area in full
+    const lat = v => Math.max(-90, Math.min(90, v)).toFixed(4), lon = v => Math.max(-180, Math.min(180, v)).toFixed(4);
+    const area = [lat(b.getSouth()), lon(b.getWest()), lat(b.getNorth()), lon(b.getEast())].join(',');
+    fetch(`/api/replay?from=${from}&to=${to}&area=${area}`).then(r => r.json()).then(d => {
       if (d.error) { $('replay-time').textContent = d.error; return; }
       replay = d; replayT = d.fromMs;
       $('replay-slider').disabled = false; $('replay-slider').value = 0;
@@ -392,7 +415,8 @@
   });
   function scrub() {
     replayT = replay.fromMs + (replay.toMs - replay.fromMs) * $('replay-slider').value / 1000;
-    $('replay-time').textContent = time(replayT) + ` · ${replay.targets.length} tracks`;
+    $('replay-time').textContent = time(replayT) + ` · ${replay.targets.length} tracks`
+      + (replay.truncated ? ` of ${replay.available} in view (zoom in for all)` : '');
     targetLayer.redraw();
   }
   $('replay-slider').addEventListener('input', () => { if (replay) scrub(); });

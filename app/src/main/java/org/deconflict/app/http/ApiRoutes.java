@@ -29,6 +29,7 @@ import org.deconflict.app.store.Severity;
 import org.deconflict.app.store.Store;
 import org.deconflict.app.store.TargetKind;
 import org.deconflict.engine.ingest.TargetKey;
+import org.deconflict.engine.track.TrackSnapshot;
 
 /**
  * The JSON API under {@code /api}: live targets (from the {@link LivePicture}), stored incidents, compliance and
@@ -59,8 +60,9 @@ final class ApiRoutes {
         this.incidentIndex = incidentIndex;
     }
 
-    /** {@code GET /api/targets?kind=&military=&dark=&area=&q=&limit=}. */
+    /** {@code GET /api/targets?kind=&military=&dark=&area=&q=&limit=&format=objects|rows}. */
     void targets(Context ctx) throws IOException {
+        boolean rows = rowFormat(ctx);
         Set<String> kinds = Params.words("kind", ctx.queryParam("kind"), TARGET_KINDS);
         Boolean military = Params.bool("military", ctx.queryParam("military"));
         Boolean dark = Params.bool("dark", ctx.queryParam("dark"));
@@ -97,14 +99,31 @@ final class ApiRoutes {
             g.writeNumberField("nowMs", now);
             g.writeNumberField("count", page.size());
             g.writeNumberField("total", out.size());
-            g.writeArrayFieldStart("targets");
-            for (LiveTarget t : page) {
-                targetJson.write(g, t, now, false);
+            if (rows) {
+                TargetJson.writeRowFields(g);
+                g.writeArrayFieldStart("rows");
+                for (LiveTarget t : page) {
+                    targetJson.writeRow(g, t, now);
+                }
+            } else {
+                g.writeArrayFieldStart("targets");
+                for (LiveTarget t : page) {
+                    targetJson.write(g, t, now, false);
+                }
             }
             g.writeEndArray();
             g.writeEndObject();
         });
         ctx.contentType("application/json").result(body);
+    }
+
+    /** {@code format=objects} (default: one object per target) or {@code format=rows} (compact arrays). */
+    static boolean rowFormat(Context ctx) {
+        Set<String> f = Params.words("format", ctx.queryParam("format"), Set.of("objects", "rows"));
+        if (f.size() > 1) {
+            throw ApiError.badRequest("format takes one of objects or rows");
+        }
+        return f.contains("rows");
     }
 
     /** Search by key ({@code icao:4840d6}, bare hex, MMSI) or callsign / ship name, case-insensitive substring. */
@@ -232,8 +251,10 @@ final class ApiRoutes {
     }
 
     /**
-     * {@code GET /api/replay?from=&to=&ids=}: stored positions of the given targets (comma-separated; default every
-     * live target, at most {@link #MAX_REPLAY_TARGETS}) in the range, for scrubbing through time.
+     * {@code GET /api/replay?from=&to=&ids=&area=}: stored positions in the range, for scrubbing through time, of the
+     * given targets (comma-separated, at most {@link #MAX_REPLAY_TARGETS}) or else of the live targets last seen in
+     * {@code area} (default everywhere); beyond {@link #MAX_REPLAY_TARGETS} of those, the first by id are sent and the
+     * answer says {@code "truncated": true} with the number {@code "available"}.
      */
     void replay(Context ctx) throws IOException {
         Store s = requireStore();
@@ -244,19 +265,27 @@ final class ApiRoutes {
         }
         List<TargetKey> ids = new ArrayList<>();
         String idParam = ctx.queryParam("ids");
+        BBox area = Params.area(ctx.queryParam("area"));
         if (idParam != null && !idParam.isBlank()) {
             for (String id : idParam.split(",")) {
                 ids.add(Params.target(id.trim()));
             }
+            if (ids.size() > MAX_REPLAY_TARGETS) {
+                throw ApiError.badRequest("replay takes at most " + MAX_REPLAY_TARGETS + " ids");
+            }
         } else {
-            picture.targets().forEach(t -> ids.add(t.last().key()));
+            for (LiveTarget t : picture.targets()) {
+                TrackSnapshot p = t.lastPosition();
+                if (area == null || (p != null && area.contains(new LatLon(p.latDeg(), p.lonDeg())))) {
+                    ids.add(t.last().key());
+                }
+            }
             ids.sort(Comparator.naturalOrder());
         }
-        if (ids.size() > MAX_REPLAY_TARGETS) {
-            throw ApiError.badRequest("replay takes at most " + MAX_REPLAY_TARGETS + " targets; pass ids=");
-        }
+        int available = ids.size();
+        List<TargetKey> chosen = available > MAX_REPLAY_TARGETS ? ids.subList(0, MAX_REPLAY_TARGETS) : ids;
         Map<String, List<PositionRow>> tracks = new TreeMap<>();
-        for (TargetKey k : ids) {
+        for (TargetKey k : chosen) {
             List<PositionRow> t = s.track(k.toString(), from, to);
             if (!t.isEmpty()) {
                 tracks.put(k.toString(), t);
@@ -266,6 +295,8 @@ final class ApiRoutes {
             g.writeStartObject();
             g.writeNumberField("fromMs", from);
             g.writeNumberField("toMs", to);
+            g.writeBooleanField("truncated", chosen.size() < available);
+            g.writeNumberField("available", available);
             g.writeArrayFieldStart("targets");
             for (var e : tracks.entrySet()) {
                 LiveTarget live = picture.target(TargetKey.parse(e.getKey()));

@@ -23,7 +23,8 @@ import org.deconflict.engine.ingest.TargetKey;
 /**
  * The live Server-Sent Events stream (W3C HTML Living Standard §9.2 "Server-sent events"). One broadcaster thread
  * turns the {@link LivePicture}'s changes into frames — target updates coalesced to one per target per
- * {@code targetPeriodMs}, events as they come — serialises each frame once and offers it to every client's bounded
+ * {@code targetPeriodMs} as compact rows ({@link TargetJson#ROW_FIELDS}), events as they come — serialises each frame
+ * once and offers it to every client's bounded
  * queue without waiting. A client whose queue is full is dropped; each client's own request thread writes its queue
  * to the socket, so a slow reader never slows the broadcaster, let alone the engine.
  */
@@ -78,18 +79,22 @@ final class LiveStream implements AutoCloseable {
 
     /**
      * Serves one client on the calling (request) thread until it disconnects, is dropped, or the stream closes:
-     * first a full snapshot of the picture, then every frame from its queue. Returns false (nothing written) when
-     * the server already holds {@code maxClients} clients.
+     * first (when {@code snapshot}) every target of the picture, then every frame from its queue. Returns false
+     * (nothing written) when the server already holds {@code maxClients} clients.
      */
-    boolean serve(OutputStream out) throws IOException {
+    boolean serve(OutputStream out, boolean snapshot) throws IOException {
         if (clients.size() >= maxClients) {
             return false;
         }
         Client c = new Client(new ArrayBlockingQueue<>(queueFrames));
         clients.add(c);
         try {
-            List<LiveTarget> all = List.copyOf(picture.targets());
-            out.write(frame("snapshot", g -> writeTargets(g, all, List.of())));
+            if (snapshot) {
+                List<LiveTarget> all = List.copyOf(picture.targets());
+                out.write(frame("snapshot", g -> writeTargets(g, all, List.of())));
+            } else {
+                out.write(": connected\n\n".getBytes(StandardCharsets.US_ASCII));
+            }
             out.flush();
             while (running && !c.dropped) {
                 byte[] f = c.queue.poll(HEARTBEAT_MS, TimeUnit.MILLISECONDS);
@@ -154,9 +159,10 @@ final class LiveStream implements AutoCloseable {
         long now = picture.nowMs();
         g.writeStartObject();
         g.writeNumberField("nowMs", now);
-        g.writeArrayFieldStart("targets");
+        TargetJson.writeRowFields(g);
+        g.writeArrayFieldStart("rows");
         for (LiveTarget t : targets) {
-            targetJson.write(g, t, now, false);
+            targetJson.writeRow(g, t, now);
         }
         g.writeEndArray();
         g.writeArrayFieldStart("expired");

@@ -138,6 +138,24 @@ class ApiTest {
     }
 
     @Test
+    void rowFormatCarriesTheSameTargets() throws Exception {
+        JsonNode rows = get("/api/targets?format=rows&military=true", 200);
+        JsonNode objects = get("/api/targets?military=true", 200);
+        List<String> fields = new ArrayList<>();
+        rows.get("fields").forEach(f -> fields.add(f.asText()));
+        assertThat(fields).contains("id", "kind", "name", "military", "lat", "lon", "dark", "lastSeenMs");
+        assertThat(rows.get("rows").size()).isEqualTo(objects.get("count").asInt()).isPositive();
+        for (int i = 0; i < rows.get("rows").size(); i++) {
+            JsonNode row = rows.get("rows").get(i);
+            JsonNode obj = objects.get("targets").get(i);
+            assertThat(row.size()).isEqualTo(fields.size());
+            for (int f = 0; f < fields.size(); f++) {
+                assertThat(row.get(f)).as(fields.get(f) + " of " + obj.get("id")).isEqualTo(obj.get(fields.get(f)));
+            }
+        }
+    }
+
+    @Test
     void badParametersAreClear400s() throws Exception {
         assertThat(error("/api/targets?military=maybe", 400)).contains("military");
         assertThat(error("/api/targets?kind=tank", 400)).contains("kind");
@@ -145,6 +163,9 @@ class ApiTest {
         assertThat(error("/api/targets?area=60,10,50,20", 400)).contains("minLat");
         assertThat(error("/api/targets?limit=0", 400)).contains("limit");
         assertThat(error("/api/targets/plane:123", 400)).contains("not a target id");
+        assertThat(error("/api/targets?format=csv", 400)).contains("format");
+        assertThat(error("/api/targets?format=rows,objects", 400)).contains("format");
+        assertThat(error("/api/live?snapshot=perhaps", 400)).contains("snapshot");
         assertThat(error("/api/incidents?severity=Z", 400)).contains("severity");
         assertThat(error("/api/incidents?type=collision", 400)).contains("type");
         assertThat(error("/api/incidents?from=yesterday", 400)).contains("from");
@@ -264,7 +285,13 @@ class ApiTest {
             String data = in.readLine();
             assertThat(data).startsWith("data: ");
             JsonNode snap = JSON.readTree(data.substring(6));
-            assertThat(snap.get("targets").size()).isEqualTo(get("/api/targets", 200).get("count").asInt());
+            assertThat(snap.get("fields").get(0).asText()).isEqualTo("id");
+            assertThat(snap.get("rows").size()).isEqualTo(get("/api/targets", 200).get("count").asInt());
+        }
+        HttpRequest quiet = HttpRequest.newBuilder(URI.create(run.url("/api/live?snapshot=false"))).build();
+        HttpResponse<java.io.InputStream> later = HTTP.send(quiet, HttpResponse.BodyHandlers.ofInputStream());
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(later.body(), StandardCharsets.UTF_8))) {
+            assertThat(in.readLine()).as("no snapshot, a comment").isEqualTo(": connected");
         }
     }
 

@@ -104,6 +104,7 @@ class BrowserTest {
             military += t.get("military").asBoolean() ? 1 : 0;
         }
 
+        driver.manage().logs().get(LogType.BROWSER);                      // forget what earlier pages logged
         long t0 = System.nanoTime();
         driver.get(base);
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
@@ -209,26 +210,28 @@ class BrowserTest {
                 boolean ship = i % 3 == 0;
                 var key = ship ? org.deconflict.engine.ingest.TargetKey.mmsi(230_000_000 + i)
                         : org.deconflict.engine.ingest.TargetKey.icao(0x400000 + i, org.deconflict.engine.ingest.AddressType.ICAO);
-                server.picture().onTrack(new org.deconflict.engine.track.TrackSnapshot(key, t, 53 + (i % 70) * 0.2,
-                        9 + (i / 70) * 0.3, ship ? 0 : (i * 97) % 40_000, ship ? 12 : 430, (i * 37) % 360, 0, false,
+                server.liveListener().onTrack(new org.deconflict.engine.track.TrackSnapshot(key, t, 54 + (i % 70) * 0.12,
+                        10 + (i / 70) * 0.25, ship ? 0 : (i * 97) % 40_000, ship ? 12 : 430, (i * 37) % 360, 0, false,
                         ship ? "SHIP" + i : "FLT" + i, ship ? "FI" : "SE", i % 50 == 0, ship ? 70 : 0xA3,
                         ship ? org.deconflict.engine.track.TransponderMode.AIS
                                 : org.deconflict.engine.track.TransponderMode.ADSB, 9, 8, 1));
             }
-            long t0 = System.nanoTime();
+            driver.manage().logs().get(LogType.BROWSER);                  // forget what earlier pages logged
             driver.get("http://127.0.0.1:" + server.port() + "/");
-            new WebDriverWait(driver, Duration.ofSeconds(20), Duration.ofMillis(20))
-                    .until(d -> Long.valueOf(5_000).equals(js("return window.deconflict ? window.deconflict.targets.size : 0")));
-            long ms = (System.nanoTime() - t0) / 1_000_000;
+            new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(20))
+                    .until(d -> js("return window.__deconflictReady ? window.__deconflictReady.drawn : -1")
+                            .equals(5_000L));
+            double ms = ((Number) js("return performance.getEntriesByName('deconflict-ready')[0].startTime"))
+                    .doubleValue();
+            assertThat(js("return window.deconflict.targets.size")).isEqualTo(5_000L);
             js("window.deconflict.map.setView([59, 19], 5)");
             shot("5000-targets");
-            System.out.printf("browser: 5,000 targets loaded in %d ms (page, Leaflet, coastline, /api/targets)%n", ms);
-            assertThat(ms).as("load time with 5,000 targets on a shared machine").isLessThan(5_000);
+            // a figure to look at, not a pass mark: bench/run web-load measures it properly
+            System.out.printf(java.util.Locale.ROOT, "browser: 5,000 targets drawn %.0f ms after navigation start%n", ms);
             driver.get("about:blank");
-            // this run keeps no store, so the incident list is refused (503) by design; nothing else may be logged
-            for (LogEntry e : driver.manage().logs().get(LogType.BROWSER)) {
-                assertThat(e.getMessage()).as("console of the 5,000-target page").contains("/api/incidents").contains("503");
-            }
+            List<String> logged = new ArrayList<>();
+            driver.manage().logs().get(LogType.BROWSER).forEach(e -> logged.add(e.getLevel() + " " + e.getMessage()));
+            assertThat(logged).as("console of the 5,000-target page (a run without a store)").isEmpty();
         } finally {
             pipeline.close();
         }

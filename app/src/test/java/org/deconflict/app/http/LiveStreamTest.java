@@ -101,7 +101,7 @@ class LiveStreamTest {
             int targetFrames = 0;
             for (JsonNode f : frames) {
                 Set<String> ids = new HashSet<>();
-                f.path("targets").forEach(x -> assertThat(ids.add(x.get("id").asText())).as("coalesced").isTrue());
+                f.path("rows").forEach(x -> assertThat(ids.add(x.get(0).asText())).as("coalesced").isTrue());
                 targetFrames++;
             }
             assertThat(targetFrames).isGreaterThan(10).isLessThan(40);
@@ -120,7 +120,7 @@ class LiveStreamTest {
     private static Thread serve(LiveStream live, OutputStream out) {
         Thread th = new Thread(() -> {
             try {
-                live.serve(out);
+                live.serve(out, true);
             } catch (IOException e) {
                 // stream gone
             }
