@@ -10,6 +10,7 @@ import org.deconflict.app.store.EventRow;
 import org.deconflict.app.store.FlightRow;
 import org.deconflict.app.store.IncidentRow;
 import org.deconflict.app.store.LatLon;
+import org.deconflict.app.store.PositionDownsampler;
 import org.deconflict.app.store.PositionRow;
 import org.deconflict.app.store.Severity;
 import org.deconflict.app.store.StoreWriter;
@@ -60,6 +61,8 @@ public final class StoreSink implements PipelineListener {
         final String keyText;
         final long firstMs;
         long writtenMs;
+        boolean positionKept;
+        long positionKeptMs;
         String name;
         String nation;
         boolean military;
@@ -93,11 +96,22 @@ public final class StoreSink implements PipelineListener {
             st.military = s.military();
             writer.add(targetRow(s, st.keyText, st.firstMs, ms));
         }
-        if (s.hasPosition() && writer.wouldKeepPosition(st.keyText, ms)) {   // most are down-sampled away: no row
+        if (s.hasPosition() && keepPosition(st, ms)) {
             writer.add(new PositionRow(st.keyText, ms, s.latDeg(), s.lonDeg(),
                     s.key().kind() == TargetKey.Kind.SHIP ? null : s.altitudeFt(), s.groundSpeedKt(), s.trackDeg(),
                     TRANSPONDER_NAMES[s.transponder().ordinal()]));
         }
+    }
+
+    /** The writer's down-sampling, applied here first so the many positions it would drop are never made into rows. */
+    private boolean keepPosition(Seen st, long ms) {
+        if (st.positionKept && !PositionDownsampler.keeps(st.positionKeptMs, ms, writer.positionIntervalMs())) {
+            writer.positionDropped();
+            return false;
+        }
+        st.positionKept = true;
+        st.positionKeptMs = ms;
+        return true;
     }
 
     @Override

@@ -8,28 +8,46 @@ import org.deconflict.engine.track.TrackSnapshot;
 
 /**
  * Remembers who each target is (callsign or ship name, nation, military) from track updates, so events can name their
- * targets even after the track has expired. Engine thread only. A label is rebuilt only when the identity changes.
+ * targets even after the track has expired. Engine thread only. A label is built only when asked for, and again only
+ * after the identity changed.
  */
 public final class TargetNames implements PipelineListener {
 
     private final Map<TargetKey, Entry> names = new HashMap<>();
 
-    private record Entry(String name, String nation, boolean military, String label) {
+    /** A target's last known identity; its label is made on first use. */
+    private static final class Entry {
+        String name;
+        String nation;
+        boolean military;
+        String label;
     }
 
     @Override
     public void onTrack(TrackSnapshot s) {
         Entry e = names.get(s.key());
-        if (e == null || !same(e.name, s.callsignOrName()) || !same(e.nation, s.nation()) || e.military != s.military()) {
-            names.put(s.key(), new Entry(s.callsignOrName(), s.nation(), s.military(),
-                    label(s.key(), s.callsignOrName(), s.nation(), s.military())));
+        if (e == null) {
+            e = new Entry();
+            names.put(s.key(), e);
+        } else if (same(e.name, s.callsignOrName()) && same(e.nation, s.nation()) && e.military == s.military()) {
+            return;
         }
+        e.name = s.callsignOrName();
+        e.nation = s.nation();
+        e.military = s.military();
+        e.label = null;
     }
 
     /** {@code icao:1510ab "RFF7512" RU military}, or the key alone when nothing is known. */
     public String describe(TargetKey key) {
         Entry e = names.get(key);
-        return e == null ? key.toString() : e.label;
+        if (e == null) {
+            return key.toString();
+        }
+        if (e.label == null) {
+            e.label = label(key, e.name, e.nation, e.military);
+        }
+        return e.label;
     }
 
     /** The last known callsign or ship name, or null. */

@@ -28,17 +28,16 @@ public final class PositionDownsampler {
             lastAcceptedMs.put(targetKey, new long[] {timeMs});
             return true;
         }
-        if (Math.abs(timeMs - last[0]) >= intervalMs) {
+        if (keeps(last[0], timeMs, intervalMs)) {
             last[0] = timeMs;
             return true;
         }
         return false;
     }
 
-    /** Whether {@link #accept} would accept the position, without remembering it. */
-    public boolean wouldAccept(String targetKey, long timeMs) {
-        long[] last = lastAcceptedMs.get(targetKey);
-        return last == null || Math.abs(timeMs - last[0]) >= intervalMs;
+    /** The rule: a target's position at {@code timeMs} is kept when {@code intervalMs} from the last one kept. */
+    public static boolean keeps(long lastKeptMs, long timeMs, long intervalMs) {
+        return Math.abs(timeMs - lastKeptMs) >= intervalMs;
     }
 
     /** Forgets a target (its track ended), so memory stays bounded by the live targets. */

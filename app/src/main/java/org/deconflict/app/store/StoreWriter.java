@@ -3,7 +3,7 @@ package org.deconflict.app.store;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.LongAdder;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
@@ -78,7 +78,8 @@ public final class StoreWriter implements AutoCloseable {
     private long rowsCommitted;
     private long batchesCommitted;
     private long commitNanos;
-    private final LongAdder positionsDropped = new LongAdder();
+    /** Written by the adding thread only (lazySet), read by {@link #stats()} from any thread. */
+    private final AtomicLong positionsDropped = new AtomicLong();
     private boolean closing;
     private RuntimeException failure;
 
@@ -107,23 +108,24 @@ public final class StoreWriter implements AutoCloseable {
     public boolean add(PositionRow row) {
         checkUsableNow();
         if (!downsampler.accept(row.targetKey(), row.timeMs())) {
-            positionsDropped.increment();
+            positionDropped();
             return false;
         }
         append(p -> p.add(row));
         return true;
     }
 
+    /** The down-sampler's interval: at most one position per target per this many milliseconds (0 keeps all). */
+    public long positionIntervalMs() {
+        return config.positionIntervalMs();
+    }
+
     /**
-     * Whether {@link #add(PositionRow)} would keep a position of {@code targetKey} at {@code timeMs}; a refusal is
-     * counted as a dropped position. Lets the caller skip building rows the down-sampler would throw away.
+     * Counts a position its producer left out by the same rule as the down-sampler ({@link
+     * PositionDownsampler#keeps}), so that it need not build rows only to have them dropped here.
      */
-    public boolean wouldKeepPosition(String targetKey, long timeMs) {
-        if (downsampler.wouldAccept(targetKey, timeMs)) {
-            return true;
-        }
-        positionsDropped.increment();
-        return false;
+    public void positionDropped() {
+        positionsDropped.lazySet(positionsDropped.get() + 1);
     }
 
     public void add(EventRow row) {
@@ -184,7 +186,7 @@ public final class StoreWriter implements AutoCloseable {
 
     public Stats stats() {
         synchronized (lock) {
-            return new Stats(rowsCommitted, batchesCommitted, commitNanos, positionsDropped.sum());
+            return new Stats(rowsCommitted, batchesCommitted, commitNanos, positionsDropped.get());
         }
     }
 

@@ -124,7 +124,7 @@ public final class FileFeed implements TimeOrderedMerge.Source, AutoCloseable {
                 break;
             }
             int slot = pending[pendingHead];
-            pendingHead = (pendingHead + 1) % pending.length;
+            pendingHead = (pendingHead + 1) & (pending.length - 1);
             pendingCount--;
             window.add(slot, times[slot]);
         }
@@ -196,7 +196,7 @@ public final class FileFeed implements TimeOrderedMerge.Source, AutoCloseable {
         if (pendingCount == pending.length) {
             growPending();
         }
-        pending[(pendingHead + pendingCount) % pending.length] = s;
+        pending[(pendingHead + pendingCount) & (pending.length - 1)] = s;
         pendingCount++;
         return s;
     }
@@ -218,9 +218,9 @@ public final class FileFeed implements TimeOrderedMerge.Source, AutoCloseable {
     }
 
     private void growPending() {
-        int[] more = new int[Math.max(1024, pending.length * 2)];
+        int[] more = new int[Math.max(1024, pending.length * 2)];   // a power of two: the ring wraps by mask
         for (int i = 0; i < pendingCount; i++) {
-            more[i] = pending[(pendingHead + i) % pending.length];
+            more[i] = pending[(pendingHead + i) & (pending.length - 1)];
         }
         pending = more;
         pendingHead = 0;

@@ -20,6 +20,8 @@ public final class FrameDedupe {
     /** Receivers kept inline per group; a group heard by more keeps the rest in a {@link ReceiverList}. */
     private static final int INLINE_RECEIVERS = 8;
     private static final long EMPTY = -1;
+    /** Distinct multi-receiver lists remembered for reuse (arrival orders seen in a network are few). */
+    private static final int LIST_CACHE_SIZE = 4096;
 
     private final ModeSFrameDeduplicator.Sink sink;
     private final long windowNanos;
@@ -40,6 +42,10 @@ public final class FrameDedupe {
     private long[] tableSeqs;
     private int tableSize;
     private long duplicates;
+    // receiver lists of up to 8 receivers with ids 0..254, by their ids packed one byte each (open addressing)
+    private final long[] listKeys = new long[LIST_CACHE_SIZE];
+    private final ReceiverList[] lists = new ReceiverList[LIST_CACHE_SIZE];
+    private int listCount;
 
     /** {@code windowNanos}: how long after its first copy a group takes copies from other receivers. */
     public FrameDedupe(ModeSFrameDeduplicator.Sink sink, long windowNanos) {
@@ -134,12 +140,50 @@ public final class FrameDedupe {
         }
     }
 
-    /** The group's receivers in arrival order (a shared instance for one receiver). */
+    /**
+     * The group's receivers in arrival order: a shared instance for one receiver, a remembered one for a list seen
+     * before (lists are immutable, so sharing them is safe).
+     */
     private ReceiverList receiverList(int g) {
         int n = receiverCounts[g];
         if (n == 1) {
             return ReceiverList.of(receivers[g * INLINE_RECEIVERS]);
         }
+        long packed = n <= INLINE_RECEIVERS ? pack(g, n) : EMPTY;
+        if (packed == EMPTY) {
+            return newList(g, n);
+        }
+        int m = LIST_CACHE_SIZE - 1;
+        int i = (int) ((packed * 0x9E3779B97F4A7C15L) >>> 52) & m;   // Fibonacci hashing (Knuth, TAOCP 6.4)
+        while (lists[i] != null) {
+            if (listKeys[i] == packed) {
+                return lists[i];
+            }
+            i = (i + 1) & m;
+        }
+        ReceiverList made = newList(g, n);
+        if (2 * (listCount + 1) <= LIST_CACHE_SIZE) {
+            listKeys[i] = packed;
+            lists[i] = made;
+            listCount++;
+        }
+        return made;
+    }
+
+    /** The group's receiver ids one byte each (id + 1, so 0 means none), or {@link #EMPTY} when an id is above 254. */
+    private long pack(int g, int n) {
+        long packed = 0;
+        for (int i = 0; i < n; i++) {
+            int id = receivers[g * INLINE_RECEIVERS + i];
+            if (id < 0 || id > 254) {
+                return EMPTY;
+            }
+            packed = packed << 8 | (id + 1);
+        }
+        return packed;
+    }
+
+    private ReceiverList newList(int g, int n) {
         int[] ids = new int[n];
         int inline = Math.min(n, INLINE_RECEIVERS);
         System.arraycopy(receivers, g * INLINE_RECEIVERS, ids, 0, inline);

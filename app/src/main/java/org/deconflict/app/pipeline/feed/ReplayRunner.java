@@ -64,20 +64,28 @@ public final class ReplayRunner {
 
     /** Replays everything (or until {@link #stop()}); returns the items delivered. */
     public long run() throws InterruptedException {
+        FileFeed[] lanes = files.toArray(new FileFeed[0]);
         TimeOrderedMerge merge = new TimeOrderedMerge(files);
         maybeOpenGate();
+        boolean paced = clock.isPaced();
+        int untilCheckpoint = CHECKPOINT_ITEMS - (int) (items % CHECKPOINT_ITEMS);
         int lane;
         while (!stop && (lane = merge.next()) >= 0) {
-            FileFeed f = files.get(lane);
+            FileFeed f = lanes[lane];
             long t = f.timeNanos();
-            clock.pace(t);
+            if (paced) {
+                clock.pace(t);
+            }
             f.deliverTo(core);
             items++;
             deliveredOffsets[lane] = Math.max(deliveredOffsets[lane], f.endOffset());
             lastTimesNanos[lane] = Math.max(lastTimesNanos[lane], t);
+            if (--untilCheckpoint == 0) {
+                untilCheckpoint = CHECKPOINT_ITEMS;
+            }
             if (store != null && !store.gateOpen()) {
                 maybeOpenGate();
-            } else if (store != null && items % CHECKPOINT_ITEMS == 0) {
+            } else if (store != null && untilCheckpoint == CHECKPOINT_ITEMS) {
                 checkpoint(false);
             }
         }
