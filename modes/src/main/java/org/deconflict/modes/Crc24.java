@@ -96,23 +96,24 @@ public final class Crc24 {
 
     /**
      * Syndrome of a 112-bit frame held in words: {@code header} = bits 1-32, {@code mb} = bits 33-88 (the 56-bit
-     * MB/ME field), {@code parity} = bits 89-112. Eleven independent table loads, no reads of the frame bytes.
+     * MB/ME field), {@code parity} = bits 89-112. Eleven independent table loads, no reads of the frame bytes;
+     * indexes are sums (not ors) of row base and byte so the compiler sees they are in range and drops bounds checks.
      */
     public static int longResidual(int header, long mb, int parity) {
         int[] t = BY_POSITION;
-        return t[(10 << 8) | (header >>> 24)] ^ t[(9 << 8) | ((header >>> 16) & 0xFF)]
-                ^ t[(8 << 8) | ((header >>> 8) & 0xFF)] ^ t[(7 << 8) | (header & 0xFF)]
-                ^ t[(6 << 8) | ((int) (mb >>> 48) & 0xFF)] ^ t[(5 << 8) | ((int) (mb >>> 40) & 0xFF)]
-                ^ t[(4 << 8) | ((int) (mb >>> 32) & 0xFF)] ^ t[(3 << 8) | ((int) (mb >>> 24) & 0xFF)]
-                ^ t[(2 << 8) | ((int) (mb >>> 16) & 0xFF)] ^ t[(1 << 8) | ((int) (mb >>> 8) & 0xFF)]
+        return t[(10 << 8) + (header >>> 24)] ^ t[(9 << 8) + ((header >>> 16) & 0xFF)]
+                ^ t[(8 << 8) + ((header >>> 8) & 0xFF)] ^ t[(7 << 8) + (header & 0xFF)]
+                ^ t[(6 << 8) + ((int) (mb >>> 48) & 0xFF)] ^ t[(5 << 8) + ((int) (mb >>> 40) & 0xFF)]
+                ^ t[(4 << 8) + ((int) (mb >>> 32) & 0xFF)] ^ t[(3 << 8) + ((int) (mb >>> 24) & 0xFF)]
+                ^ t[(2 << 8) + ((int) (mb >>> 16) & 0xFF)] ^ t[(1 << 8) + ((int) (mb >>> 8) & 0xFF)]
                 ^ t[(int) mb & 0xFF] ^ parity;
     }
 
     /** Syndrome of a 56-bit frame held in words: {@code header} = bits 1-32, {@code parity} = bits 33-56. */
     public static int shortResidual(int header, int parity) {
         int[] t = BY_POSITION;
-        return t[(3 << 8) | (header >>> 24)] ^ t[(2 << 8) | ((header >>> 16) & 0xFF)]
-                ^ t[(1 << 8) | ((header >>> 8) & 0xFF)] ^ t[header & 0xFF] ^ parity;
+        return t[(3 << 8) + (header >>> 24)] ^ t[(2 << 8) + ((header >>> 16) & 0xFF)]
+                ^ t[(1 << 8) + ((header >>> 8) & 0xFF)] ^ t[header & 0xFF] ^ parity;
     }
 
     private static int parity(byte[] b, int p) {
