@@ -22,7 +22,7 @@ public final class AisFrame {
     char talker1;
     boolean ownShip;
     long timeMillis = TagBlock.NO_TIME;
-    TagBlock tagBlock;
+    TagBlockView tag;
     int sentences;
     long lineNumber;
 
@@ -69,9 +69,14 @@ public final class AisFrame {
         return timeMillis != TagBlock.NO_TIME;
     }
 
-    /** Tag block of the first sentence, or null. */
+    /** Tag block of the first sentence as a new record (allocates), or null. */
     public TagBlock tagBlock() {
-        return tagBlock;
+        return tag == null ? null : tag.toTagBlock();
+    }
+
+    /** Tag block of the first sentence as a reused view (no allocation, valid during the callback), or null. */
+    public TagBlockView tag() {
+        return tag;
     }
 
     /** Number of NMEA sentences this payload was assembled from. */

@@ -46,14 +46,16 @@ public final class AisStreamDecoder {
     private final long[] pghpFields = new long[13];
 
     // metadata announced by lines before the sentence it belongs to
-    private TagBlock pendingTag;
+    private final TextCache texts = new TextCache();
+    private final TagBlockView lineTag = new TagBlockView(); // the tag block of the line being read
+    private final TagBlockView pendingTag = new TagBlockView(); // tag-block lines before the next sentence
+    private final TagBlockView sentenceTag = new TagBlockView(); // the pending ones overlaid by the line's own
     private long pendingPghpMillis = TagBlock.NO_TIME;
     private String pendingPghpSource;
 
     // USCG trailing fields of the current sentence
     private long trailingTimeMillis;
     private String trailingSource;
-    private String lastTrailingSource;
 
     public AisStreamDecoder(Listener listener) {
         this(listener, new AisStats(), DEFAULT_PENDING_MESSAGES, DEFAULT_FRAGMENT_TIMEOUT_MILLIS, DEFAULT_MAX_SENTENCE_GAP);
@@ -160,7 +162,7 @@ public final class AisStreamDecoder {
 
     /** Tag block(s), then a $ or ! sentence, in {@code b[s, e)}; a second sentence glued on is read as well. */
     private void content(byte[] b, int s, int e) {
-        TagBlock inline = null;
+        TagBlockView inline = null;
         if (b[s] == '\\') {
             int close = -1;
             for (int i = s + 1; i < e; i++) {
@@ -175,19 +177,17 @@ public final class AisStreamDecoder {
                 reject(RejectReason.BAD_TAG_BLOCK, lineNumber);
                 return;
             }
-            TagBlock tb = TagBlockParser.parse(b, s + 1, close);
+            boolean valid = TagBlockParser.parse(b, s + 1, close, lineTag, texts);
             s = close + 1;
-            if (tb == null) {
+            if (!valid) {
                 // Its metadata cannot be trusted, but the sentence after it has its own checksum: keep going.
                 reject(RejectReason.BAD_TAG_BLOCK, lineNumber);
             }
             if (s == e) { // a tag block on its own line applies to the next sentence
-                if (tb != null) {
-                    pendingTag = pendingTag == null ? tb : pendingTag.overlay(tb);
-                }
+                pendingTag.overlay(lineTag); // nothing when it was invalid (absent)
                 return;
             }
-            inline = tb;
+            inline = valid ? lineTag : null;
         }
         if (b[s] == '$') {
             dollar(b, s, e);
@@ -213,7 +213,6 @@ public final class AisStreamDecoder {
     private static final VarHandle LONG_BE = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
     private static final long HIGH_BITS = 0x8080808080808080L;
     private static final long LOW_7_BITS = 0x7F7F7F7F7F7F7F7FL;
-    private static final long COMMAS = 0x2C2C2C2C2C2C2C2CL;
     private static final long STARS = 0x2A2A2A2A2A2A2A2AL;
     // IEC 61162-1 §7.3.4 armoring: characters '0'..'W' (0x30..0x57) and '`'..'w' (0x60..0x77) carry 6-bit values
     private static final long K48 = 0x3030303030303030L; // '0', first armoring character
@@ -252,48 +251,42 @@ public final class AisStreamDecoder {
      */
     private int payload(byte[] b, int i, int e, byte[] out) {
         long wide = 0;
-        int bit = 0;
-        int lastLoad = b.length - 8;
+        int o = 0; // output byte: six per eight characters
         short[] pairs = PAIRS;
-        while (i <= lastLoad) {
+        int limit = e - 8;
+        while (i <= limit) { // kept small: every value it needs stays in a register
             long w = (long) LONG_BE.get(b, i);
             int v0 = pairs[(int) (w >>> 48)];
             int v1 = pairs[(int) (w >>> 32) & 0xFFFF];
             int v2 = pairs[(int) (w >>> 16) & 0xFFFF];
             int v3 = pairs[(int) w & 0xFFFF];
-            if ((v0 | v1 | v2 | v3) >= 0 && i + 8 <= e) {
-                put(out, bit, ((long) v0 << 36) | ((long) v1 << 24) | ((long) v2 << 12) | v3, 48);
-                bit += 48;
-                wide ^= w;
-                i += 8;
-                continue;
+            if ((v0 | v1 | v2 | v3) < 0) {
+                break;
             }
+            LONG_BE.set(out, o, (((long) v0 << 36) | ((long) v1 << 24) | ((long) v2 << 12) | v3) << 16);
+            o += 6;
+            wide ^= w;
+            i += 8;
+        }
+        if (i + 8 <= b.length) { // the word holding the terminator, or the end of the line
+            long w = (long) LONG_BE.get(b, i);
             long x = w | HIGH_BITS; // per byte c | 0x80: subtracting a byte constant <= 0x80 never borrows
             long ge96 = (x - K96) & HIGH_BITS;
             long valid = ((x - K48) & ~(x - K88) | ge96 & ~(x - K120)) & ~w & HIGH_BITS;
             if (i + 8 > e) {
                 valid &= ~(HIGH_BITS >>> ((e - i) << 3)); // bytes at and after e are not part of this line
             }
-            if (valid == HIGH_BITS) {
-                put(out, bit, pack(w, ge96), 48);
-                bit += 48;
-                wide ^= w;
-                i += 8;
-                continue;
-            }
             int k = Long.numberOfLeadingZeros(~valid & HIGH_BITS) >>> 3; // characters before the first other byte
             if (i + k < e && (b[i + k] == ',' || b[i + k] == '*')) {
                 long keep = k == 0 ? 0 : -1L << (64 - 8 * k);
                 long kept = w & keep;
-                put(out, bit, pack(kept | (K48 & ~keep), ge96 & keep), 48);
-                wide ^= kept;
-                i += k;
-                payloadXor = fold(wide);
+                LONG_BE.set(out, o, pack(kept | (K48 & ~keep), ge96 & keep) << 16);
+                payloadXor = fold(wide ^ kept);
                 payloadBadChar = false;
-                return i;
+                return i + k;
             }
-            break;
         }
+        int bit = o << 3;
         int sum = fold(wide);
         boolean bad = false;
         long acc = 0; // the last characters, six bits each, written out 48 bits at a time so stores stay byte-aligned
@@ -351,6 +344,12 @@ public final class AisStreamDecoder {
         LONG_BE.set(out, bit >>> 3, n == 0 ? 0 : v << (64 - n));
     }
 
+    /** The value of a decimal digit, else -1. */
+    private static int digit(byte c) {
+        int d = c - '0';
+        return d >= 0 && d <= 9 ? d : -1;
+    }
+
     private static int resync(byte[] b, int s, int e) {
         for (int i = s + 1; i + 6 <= e; i++) {
             if ((b[i] == '!' && b[i + 3] == 'V' && b[i + 4] == 'D') || (b[i] == '\\' && b[i + 2] == ':')) {
@@ -394,7 +393,7 @@ public final class AisStreamDecoder {
                 if (field == 8) {
                     stationStart = start;
                 } else if (field == 10 && i > stationStart + 2) {
-                    station = cachedPghpStation(b, stationStart, i);
+                    station = texts.get(b, stationStart, i);
                 }
                 f[field++] = Nmea.parseLong(b, start, i);
                 start = i + 1;
@@ -422,7 +421,7 @@ public final class AisStreamDecoder {
 
 
     /** Reads one VDM/VDO sentence; returns where a further sentence glued after it starts, or -1. */
-    private int sentence(byte[] b, int s, int e, TagBlock inline) {
+    private int sentence(byte[] b, int s, int e, TagBlockView inline) {
         // !ttVDM,count,num,seq,chan,payload,fill*hh[,trailing...]
         if (e - s < 15 || b[s + 3] != 'V' || b[s + 4] != 'D' || (b[s + 5] != 'M' && b[s + 5] != 'O') || b[s + 6] != ',') {
             clearPending();
@@ -444,23 +443,18 @@ public final class AisStreamDecoder {
         AisFrame f = frame;
         f.ensureCapacity((e - s) * 6 / 8);
         int from = s + 1;
-        // usual case: the four commas after count, number, sequence id and channel lie in the 8 bytes after "!xxVDM,"
-        long w = (long) LONG_BE.get(b, p); // e - s >= 15 makes p + 8 <= e
-        long commaMask = equalBytes(w, COMMAS);
-        if (Long.bitCount(commaMask) >= 4) {
-            int k1 = Long.numberOfLeadingZeros(commaMask);
-            commaMask ^= Long.MIN_VALUE >>> k1;
-            int k2 = Long.numberOfLeadingZeros(commaMask);
-            commaMask ^= Long.MIN_VALUE >>> k2;
-            int k3 = Long.numberOfLeadingZeros(commaMask);
-            commaMask ^= Long.MIN_VALUE >>> k3;
-            int k4 = Long.numberOfLeadingZeros(commaMask);
-            long header = w & (-1L << (56 - (k4 & ~7))); // the bytes up to and including the fourth comma
-            if (equalBytes(header, STARS) == 0) {
-                c1 = p + (k1 >>> 3);
-                c2 = p + (k2 >>> 3);
-                c3 = p + (k3 >>> 3);
-                c4 = p + (k4 >>> 3);
+        // usual case (IEC 61162-1 VDM): one-digit count and number, an empty or one-digit sequence id and an empty or
+        // one-letter channel, so the four commas after "!xxVDM," lie in its next 8 bytes (e - s >= 15: p + 8 <= e)
+        if (b[p + 1] == ',' && b[p + 3] == ',') {
+            int k3 = b[p + 4] == ',' ? 4 : b[p + 5] == ',' ? 5 : 0;
+            int k4 = k3 == 0 ? 0 : b[p + k3 + 1] == ',' ? k3 + 1 : b[p + k3 + 2] == ',' ? k3 + 2 : 0;
+            long w = (long) LONG_BE.get(b, p);
+            long header = w & (-1L << (56 - 8 * k4)); // the bytes up to and including the fourth comma
+            if (k4 != 0 && equalBytes(header, STARS) == 0) {
+                c1 = p + 1;
+                c2 = p + 3;
+                c3 = p + k3;
+                c4 = p + k4;
                 commas = 4;
                 long talkerAndFormatter = (long) LONG_BE.get(b, s) & 0x00FF_FFFF_FFFF_FF00L; // the bytes s+1..s+6
                 from = payload(b, c4 + 1, e, f.bits);
@@ -516,9 +510,9 @@ public final class AisStreamDecoder {
             reject(RejectReason.MALFORMED_SENTENCE, lineNumber);
             return next;
         }
-        int count = (int) Nmea.parseLong(b, p, c1);
-        int num = (int) Nmea.parseLong(b, c1 + 1, c2);
-        int seq = c3 == c2 + 1 ? -1 : (int) Nmea.parseLong(b, c2 + 1, c3);
+        int count = c1 == p + 1 ? digit(b[p]) : (int) Nmea.parseLong(b, p, c1);
+        int num = c2 == c1 + 2 ? digit(b[c1 + 1]) : (int) Nmea.parseLong(b, c1 + 1, c2);
+        int seq = c3 == c2 + 1 ? -1 : c3 == c2 + 2 ? digit(b[c2 + 1]) : (int) Nmea.parseLong(b, c2 + 1, c3);
         int fill = b[c5 + 1] - '0';
         int chanLen = c4 - c3 - 1;
         if (count < 1 || count > FragmentAssembler.MAX_FRAGMENTS || num < 1 || num > count
@@ -536,7 +530,14 @@ public final class AisStreamDecoder {
             return next;
         }
         trailing(b, star + 3, next >= 0 ? next : e);
-        TagBlock tag = pendingTag == null ? inline : pendingTag.overlay(inline);
+        TagBlockView tag = inline;
+        if (pendingTag.present()) {
+            sentenceTag.copyFrom(pendingTag);
+            if (inline != null) {
+                sentenceTag.overlay(inline);
+            }
+            tag = sentenceTag;
+        }
         long time = tag != null && tag.hasTime() ? tag.timeMillis()
                 : pendingPghpMillis != TagBlock.NO_TIME ? pendingPghpMillis : trailingTimeMillis;
         // the most specific station: the $PGHP base station, else the tag block source, else the USCG receiver
@@ -556,7 +557,11 @@ public final class AisStreamDecoder {
             slot.talker0 = (char) b[s + 1];
             slot.talker1 = (char) b[s + 2];
             slot.ownShip = b[s + 5] == 'O';
-            slot.tagBlock = tag;
+            if (tag != null) {
+                slot.tag.copyFrom(tag);
+            } else {
+                slot.tag.clear();
+            }
             slot.metaSource = source;
             slot.metaTime = time;
         }
@@ -564,14 +569,14 @@ public final class AisStreamDecoder {
             // USCG-style feeds put receiver and time on the last sentence only
             emit(done.payload, 0, done.payloadLength, done.fill, (byte) done.talker0, (byte) done.talker1,
                     done.ownShip, done.channel, done.metaSource != null ? done.metaSource : source,
-                    done.metaTime != TagBlock.NO_TIME ? done.metaTime : time, done.tagBlock, done.count);
+                    done.metaTime != TagBlock.NO_TIME ? done.metaTime : time, done.tag.present() ? done.tag : null, done.count);
         }
         return next;
     }
 
     /** De-armors a payload into the frame and hands it to the listener; null means it is already in the frame. */
     private void emit(byte[] payload, int off, int len, int fill, byte t0, byte t1, boolean own, char channel,
-                      String source, long time, TagBlock tag, int sentences) {
+                      String source, long time, TagBlockView tag, int sentences) {
         if (len == 0) {
             reject(RejectReason.EMPTY_PAYLOAD, lineNumber);
             return;
@@ -593,7 +598,7 @@ public final class AisStreamDecoder {
         f.channel = channel;
         f.source = source;
         f.timeMillis = time;
-        f.tagBlock = tag;
+        f.tag = tag;
         f.sentences = sentences;
         f.lineNumber = lineNumber;
         stats.frames++;
@@ -620,7 +625,7 @@ public final class AisStreamDecoder {
                             trailingTimeMillis = v * 1000;
                         }
                     } else if ((c == 'r' || c == 'b') && trailingSource == null && i - start > 1) {
-                        trailingSource = cachedTrailingSource(b, start, i);
+                        trailingSource = texts.get(b, start, i);
                     }
                 }
                 start = i + 1;
@@ -628,37 +633,8 @@ public final class AisStreamDecoder {
         }
     }
 
-    private String cachedTrailingSource(byte[] b, int from, int to) {
-        if (!sameText(lastTrailingSource, b, from, to)) {
-            lastTrailingSource = Nmea.ascii(b, from, to);
-        }
-        return lastTrailingSource;
-    }
-
-    private String lastPghpStation;
-
-    private String cachedPghpStation(byte[] b, int from, int to) {
-        if (!sameText(lastPghpStation, b, from, to)) {
-            lastPghpStation = Nmea.ascii(b, from, to);
-        }
-        return lastPghpStation;
-    }
-
-    /** True when {@code s} holds exactly the bytes {@code b[from, to)} (lets repeated ids skip an allocation). */
-    private static boolean sameText(String s, byte[] b, int from, int to) {
-        if (s == null || s.length() != to - from) {
-            return false;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) != b[from + i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private void clearPending() {
-        pendingTag = null;
+        pendingTag.clear();
         pendingPghpMillis = TagBlock.NO_TIME;
         pendingPghpSource = null;
     }

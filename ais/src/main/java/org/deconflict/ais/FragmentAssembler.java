@@ -37,7 +37,7 @@ final class FragmentAssembler {
         char talker0;
         char talker1;
         boolean ownShip;
-        TagBlock tagBlock;
+        final TagBlockView tag = new TagBlockView();
         String metaSource;
         long metaTime;
     }
@@ -94,7 +94,7 @@ final class FragmentAssembler {
             s.timeMillis = nowMillis;
             s.firstSentence = sentenceIndex;
             s.payloadLength = 0;
-            s.tagBlock = null;
+            s.tag.clear();
         } else if (s == null) {
             sink.drop(RejectReason.ORPHAN_FRAGMENT, lineNumber);
             return null;

@@ -26,20 +26,4 @@ public record TagBlock(String source, long timeMillis, int groupIndex, int group
     public boolean hasTime() {
         return timeMillis != NO_TIME;
     }
-
-    /** A tag block with the fields of {@code later} where present, else those of this one. */
-    TagBlock overlay(TagBlock later) {
-        if (later == null) {
-            return this;
-        }
-        return new TagBlock(later.source != null ? later.source : source,
-                later.timeMillis != NO_TIME ? later.timeMillis : timeMillis,
-                later.groupId >= 0 ? later.groupIndex : groupIndex,
-                later.groupId >= 0 ? later.groupSize : groupSize,
-                later.groupId >= 0 ? later.groupId : groupId,
-                later.lineCount >= 0 ? later.lineCount : lineCount,
-                later.destination != null ? later.destination : destination,
-                later.relativeTime >= 0 ? later.relativeTime : relativeTime,
-                later.text != null ? later.text : text);
-    }
 }

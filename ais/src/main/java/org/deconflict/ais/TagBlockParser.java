@@ -13,8 +13,12 @@ final class TagBlockParser {
     private TagBlockParser() {
     }
 
-    /** The tag block in {@code b[start, end)} (without backslashes), or null if its checksum is missing or wrong. */
-    static TagBlock parse(byte[] b, int start, int end) {
+    /**
+     * Parses the tag block in {@code b[start, end)} (without backslashes) into {@code out}, text values through
+     * {@code texts}. Returns false, leaving {@code out} absent, if its checksum is missing or wrong.
+     */
+    static boolean parse(byte[] b, int start, int end, TagBlockView out, TextCache texts) {
+        out.clear();
         int star = -1;
         int sum = 0;
         for (int i = start; i < end; i++) {
@@ -25,21 +29,12 @@ final class TagBlockParser {
             sum ^= b[i] & 0xff;
         }
         if (star < 0 || end - star != 3) {
-            return null;
+            return false;
         }
         int expected = Nmea.hexByte(b, star + 1);
         if (expected != sum) {
-            return null;
+            return false;
         }
-        String source = null;
-        String destination = null;
-        String text = null;
-        long time = TagBlock.NO_TIME;
-        int gIndex = -1;
-        int gSize = -1;
-        int gId = -1;
-        long lineCount = -1;
-        long relative = -1;
         int i = start;
         while (i < star) {
             int comma = i;
@@ -57,43 +52,44 @@ final class TagBlockParser {
                 if (klen == 1 && k0 == 'c') {
                     long v = Nmea.parseLong(b, vs, comma);
                     if (v >= 0) {
-                        time = v >= UNIX_SECONDS_LIMIT ? v : v * 1000;
+                        out.timeMillis = v >= UNIX_SECONDS_LIMIT ? v : v * 1000;
                     }
                 } else if ((klen == 1 && k0 == 's') || (klen == 2 && k0 == 's' && b[i + 1] == 'i')) {
-                    if (source == null || klen == 1) {
-                        source = Nmea.ascii(b, vs, comma);
+                    if (out.source == null || klen == 1) { // s: wins over DMA's si:
+                        out.source = texts.get(b, vs, comma);
                     }
                 } else if (klen == 1 && k0 == 'g') {
                     int d1 = indexOf(b, vs, comma, '-');
                     int d2 = d1 < 0 ? -1 : indexOf(b, d1 + 1, comma, '-');
                     if (d2 > 0) {
-                        gIndex = (int) Nmea.parseLong(b, vs, d1);
-                        gSize = (int) Nmea.parseLong(b, d1 + 1, d2);
-                        gId = (int) Nmea.parseLong(b, d2 + 1, comma);
+                        out.groupIndex = (int) Nmea.parseLong(b, vs, d1);
+                        out.groupSize = (int) Nmea.parseLong(b, d1 + 1, d2);
+                        out.groupId = (int) Nmea.parseLong(b, d2 + 1, comma);
                     }
                 } else if (klen == 3 && b[i + 1] == 'G') {
-                    // IEC 62320-1 §... grouping: <index>G<size>:<id>
-                    gIndex = b[i] - '0';
-                    gSize = b[i + 2] - '0';
-                    gId = (int) Nmea.parseLong(b, vs, comma);
+                    // IEC 62320-1 grouping: <index>G<size>:<id>
+                    out.groupIndex = b[i] - '0';
+                    out.groupSize = b[i + 2] - '0';
+                    out.groupId = (int) Nmea.parseLong(b, vs, comma);
                 } else if (klen == 1 && k0 == 'n') {
-                    lineCount = Nmea.parseLong(b, vs, comma);
+                    out.lineCount = Nmea.parseLong(b, vs, comma);
                 } else if (klen == 1 && k0 == 'd') {
-                    destination = Nmea.ascii(b, vs, comma);
+                    out.destination = texts.get(b, vs, comma);
                 } else if (klen == 1 && k0 == 'r') {
-                    relative = Nmea.parseLong(b, vs, comma);
+                    out.relativeTime = Nmea.parseLong(b, vs, comma);
                 } else if (klen == 1 && k0 == 't') {
-                    text = Nmea.ascii(b, vs, comma);
+                    out.text = texts.get(b, vs, comma);
                 }
             }
             i = comma + 1;
         }
-        if (gIndex < 1 || gSize < 1 || gId < 0 || gIndex > gSize) {
-            gIndex = -1;
-            gSize = -1;
-            gId = -1;
+        if (out.groupIndex < 1 || out.groupSize < 1 || out.groupId < 0 || out.groupIndex > out.groupSize) {
+            out.groupIndex = -1;
+            out.groupSize = -1;
+            out.groupId = -1;
         }
-        return new TagBlock(source, time, gIndex, gSize, gId, lineCount, destination, relative, text);
+        out.markPresent();
+        return true;
     }
 
     private static int indexOf(byte[] b, int from, int to, char c) {
