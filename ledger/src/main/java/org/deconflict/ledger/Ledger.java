@@ -312,7 +312,7 @@ public final class Ledger implements AutoCloseable {
 
     /**
      * Full re-verification with {@code threads} threads for the order-independent entry checks (shape, signer,
-     * Ed25519 signature: the costly part, about 1 ms per entry with the JDK provider), one entry bundle at a time; the
+     * Ed25519 signature: the costly part), one entry bundle at a time; the
      * rules that depend on log order then run on the calling thread in index order, so the report names the same
      * first bad entry whatever the thread count.
      */

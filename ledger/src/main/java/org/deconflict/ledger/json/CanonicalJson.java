@@ -125,6 +125,9 @@ public final class CanonicalJson {
         if (d < 0) {
             return "-" + number(-d);
         }
+        if (d < 0x1p53 && d == Math.rint(d)) {
+            return Long.toString((long) d); // an integer below 2^53: its own digits, and no fewer read back (ulp <= 1)
+        }
         BigDecimal shortest = shortest(d);
         String digits = shortest.unscaledValue().toString();
         int k = digits.length();
@@ -147,22 +150,60 @@ public final class CanonicalJson {
         return sb.toString();
     }
 
-    /** Fewest significant digits that read back as {@code d}; among those, the closest to {@code d}. */
-    private static BigDecimal shortest(double d) {
+    /**
+     * Fewest significant digits that read back as {@code d}; among those, the closest to {@code d}. Whether some
+     * p-digit decimal reads back is monotone in p (a p-digit form is also a (p+1)-digit one, and the nearest (p+1)-digit
+     * forms on its side lie between it and {@code d}), so the least p is found by bisection below the digit count of
+     * {@link Double#toString}, which always reads back.
+     */
+    static BigDecimal shortest(double d) {
         BigDecimal exact = new BigDecimal(d);
-        for (int precision = 1; precision <= 17; precision++) {
-            BigDecimal best = null;
-            for (RoundingMode mode : new RoundingMode[] {RoundingMode.HALF_EVEN, RoundingMode.FLOOR, RoundingMode.CEILING}) {
-                BigDecimal c = exact.round(new MathContext(precision, mode));
-                if (c.doubleValue() == d && (best == null
-                        || c.subtract(exact).abs().compareTo(best.subtract(exact).abs()) < 0)) {
-                    best = c;
-                }
-            }
-            if (best != null) {
-                return best.stripTrailingZeros();
+        int lo = 1;
+        int hi = Math.min(17, significantDigits(Double.toString(d)));
+        if (closest(exact, d, hi) == null) {
+            hi = 17;
+        }
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (closest(exact, d, mid) != null) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
             }
         }
-        throw new IllegalStateException("no 17-digit form for " + d);
+        BigDecimal best = closest(exact, d, lo);
+        if (best == null) {
+            throw new IllegalStateException("no 17-digit form for " + d);
+        }
+        return best.stripTrailingZeros();
+    }
+
+    /** Among the {@code precision}-digit decimals nearest {@code exact} below, above and by rounding, the closest that reads back as {@code d}. */
+    private static BigDecimal closest(BigDecimal exact, double d, int precision) {
+        BigDecimal best = null;
+        for (RoundingMode mode : ROUNDINGS) {
+            BigDecimal c = exact.round(new MathContext(precision, mode));
+            if (c.doubleValue() == d && (best == null || c.subtract(exact).abs().compareTo(best.subtract(exact).abs()) < 0)) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    private static final RoundingMode[] ROUNDINGS = {RoundingMode.HALF_EVEN, RoundingMode.FLOOR, RoundingMode.CEILING};
+
+    /** Significant digits of a {@link Double#toString} result ("54.123" → 5, "1.0E23" → 1, "0.0012" → 2). */
+    private static int significantDigits(String javaDouble) {
+        int e = javaDouble.indexOf('E');
+        String mantissa = (e < 0 ? javaDouble : javaDouble.substring(0, e)).replace("-", "").replace(".", "");
+        int first = 0;
+        while (first < mantissa.length() - 1 && mantissa.charAt(first) == '0') {
+            first++;
+        }
+        int last = mantissa.length();
+        while (last > first + 1 && mantissa.charAt(last - 1) == '0') {
+            last--;
+        }
+        return last - first;
     }
 }
