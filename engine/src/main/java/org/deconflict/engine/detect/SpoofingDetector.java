@@ -18,6 +18,14 @@ final class SpoofingDetector {
     private final Emitter emitter;
     private final long windowMinNanos;
     private final long windowMaxNanos;
+    private final long maxStepNanos;
+
+    /**
+     * Longest interval between two positions across which the reported velocity is integrated, seconds. Deconflict:
+     * over 8 s a 7 g turn (the hardest a fighter sustains) strays at most ≈ 0.2·n·g·Δt² ≈ 0.9 km from the trapezoid
+     * estimate, under half the kinematic tolerance; ADS-B sends 2 positions a second (DO-260B §2.2.3.3.1.4).
+     */
+    static final double MAX_STEP_S = 8;
 
     SpoofingDetector(DetectionConfig config, ReceiverSites sites, Emitter emitter) {
         this.cfg = config.integrity();
@@ -25,6 +33,7 @@ final class SpoofingDetector {
         this.emitter = emitter;
         this.windowMinNanos = EncounterBook.seconds(cfg.kinematicWindowMinS());
         this.windowMaxNanos = EncounterBook.seconds(cfg.kinematicWindowMaxS());
+        this.maxStepNanos = EncounterBook.seconds(MAX_STEP_S);
     }
 
     /** True when the snapshot brings a new position for this track (see {@link Track#apply}). */
@@ -68,26 +77,40 @@ final class SpoofingDetector {
         t.otherLon = t.lonDeg;
     }
 
+    /**
+     * Integrates the reported velocity between consecutive positions (trapezoid rule) and, once the window since the
+     * anchor is long enough, compares the displacement the positions show with the integrated one. Integrating step
+     * by step follows turns and orbits; across a reception gap longer than {@link #MAX_STEP_S} the manoeuvre in
+     * between is unknown, so the window restarts there instead of comparing.
+     */
     private void kinematic(Track t, TrackSnapshot s) {
         boolean velocity = !Double.isNaN(s.groundSpeedKt()) && !Double.isNaN(s.trackDeg());
-        if (!velocity || t.anchorNanos < 0) {
+        long step = s.timeNanos() - t.kinematicStepNanos;
+        if (!velocity || t.anchorNanos < 0 || step > maxStepNanos) {
             anchor(t, s);
             return;
         }
+        if (step <= 0) {
+            return;
+        }
+        double v = s.groundSpeedKt() * Geo.MPS_PER_KT;
+        double trk = Math.toRadians(s.trackDeg());
+        double vEast = v * Math.sin(trk);
+        double vNorth = v * Math.cos(trk);
+        double stepS = step / 1e9;
+        t.expectEastM += (t.stepVEast + vEast) / 2 * stepS;
+        t.expectNorthM += (t.stepVNorth + vNorth) / 2 * stepS;
+        t.stepVEast = vEast;
+        t.stepVNorth = vNorth;
+        t.kinematicStepNanos = s.timeNanos();
         long dt = s.timeNanos() - t.anchorNanos;
         if (dt < windowMinNanos) {
             return;
         }
         if (dt <= windowMaxNanos) {
-            double dtS = dt / 1e9;
-            double v = s.groundSpeedKt() * Geo.MPS_PER_KT;
-            double trk = Math.toRadians(s.trackDeg());
-            double expectEast = (t.anchorVEast + v * Math.sin(trk)) / 2 * dtS;
-            double expectNorth = (t.anchorVNorth + v * Math.cos(trk)) / 2 * dtS;
             double east = Geo.normalize180(s.lonDeg() - t.anchorLon) * t.mPerDegLon;
             double north = (s.latDeg() - t.anchorLat) * t.mPerDegLat;
-            double discrepancyM = Math.sqrt((east - expectEast) * (east - expectEast)
-                    + (north - expectNorth) * (north - expectNorth));
+            double discrepancyM = Math.hypot(east - t.expectEastM, north - t.expectNorthM);
             if (discrepancyM > cfg.kinematicToleranceM()) {
                 if (!t.kinematicReported) {
                     t.kinematicReported = true;
@@ -100,6 +123,7 @@ final class SpoofingDetector {
         anchor(t, s);
     }
 
+    /** Starts a new comparison window at this position (or none without a velocity). */
     private void anchor(Track t, TrackSnapshot s) {
         if (Double.isNaN(s.groundSpeedKt()) || Double.isNaN(s.trackDeg())) {
             t.anchorNanos = -1;
@@ -110,8 +134,11 @@ final class SpoofingDetector {
         t.anchorNanos = s.timeNanos();
         t.anchorLat = s.latDeg();
         t.anchorLon = s.lonDeg();
-        t.anchorVEast = v * Math.sin(trk);
-        t.anchorVNorth = v * Math.cos(trk);
+        t.kinematicStepNanos = s.timeNanos();
+        t.stepVEast = v * Math.sin(trk);
+        t.stepVNorth = v * Math.cos(trk);
+        t.expectEastM = 0;
+        t.expectNorthM = 0;
     }
 
     private void range(Track t, TrackSnapshot s) {

@@ -69,11 +69,15 @@ final class Track implements Serializable {
     long gapHeardAgainNanos;
 
     // Integrity
+    /** Kinematic window: start (time, position), last integration step (time, velocity m/s), integrated metres. */
     long anchorNanos = -1;
     double anchorLat;
     double anchorLon;
-    double anchorVEast;
-    double anchorVNorth;
+    long kinematicStepNanos;
+    double stepVEast;
+    double stepVNorth;
+    double expectEastM;
+    double expectNorthM;
     boolean kinematicReported;
     long otherPositionNanos = -1;
     double otherLat;

@@ -50,7 +50,9 @@ public final class CoverageModel {
 
     /**
      * True when the receiver has delivered positions at least as far in this bearing sector at this altitude band or
-     * any lower band (line of sight only improves with height).
+     * any lower band (line of sight only improves with height), and, for a 1090 MHz receiver and a known altitude, the
+     * point lies within the receiver's 4/3-earth radio horizon at that altitude: a band spans hundreds of feet, and an
+     * aircraft skimming the sea at 30 ft drops below a horizon that the same band reaches at 900 ft.
      */
     public boolean covers(int receiverId, double latDeg, double lonDeg, double altitudeFt) {
         ReceiverSite site = registry.find(receiverId);
@@ -59,6 +61,10 @@ public final class CoverageModel {
             return false;
         }
         double r = Geo.distanceM(site.latDeg(), site.lonDeg(), latDeg, lonDeg);
+        if (site.kind() == ReceiverSite.Kind.ADSB_1090 && !Double.isNaN(altitudeFt)
+                && r > Geo.radioHorizonM(site.antennaHeightM(), Math.max(0, altitudeFt * Geo.M_PER_FT))) {
+            return false;
+        }
         int sector = sector(site, latDeg, lonDeg);
         for (int band = band(altitudeFt); band >= 0; band--) {
             int i = sector * BANDS + band;
