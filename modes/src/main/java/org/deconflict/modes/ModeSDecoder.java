@@ -111,52 +111,65 @@ public final class ModeSDecoder {
         v.df = df;
         v.meteo = options.meteo();
         int residual = v.residual();
-        switch (df) {
-            case 11 -> {
-                v.icao = v.header() & 0xFFFFFF;
-                if (residual == 0) {
-                    if (options.addressFilter()) {
-                        filter.confirm(v.icao, t);
-                    }
-                    return null;
-                }
-                if ((residual & IID_MASK) == 0) {
-                    // II/SI code in the parity: a corrupt frame can look the same, so (like dump1090) only trust
-                    // it for an address already confirmed
-                    return !options.addressFilter() || filter.isKnown(v.icao, t) ? null : RejectReason.UNKNOWN_ADDRESS;
-                }
-                return corrected(v, residual, t);
+        // one small method per parity kind keeps this one small enough to be inlined into decode
+        if (df == 11) {
+            return allCall(v, residual, t);
+        }
+        if (df == 17 || df == 18 || df == 19) {
+            return extendedSquitter(v, residual, t);
+        }
+        return addressParity(v, residual, t);
+    }
+
+    /** DF11: PI = CRC xor II/SI code; clean parity confirms the address. */
+    private RejectReason allCall(ModeSView v, int residual, long t) {
+        v.icao = v.header() & 0xFFFFFF;
+        if (residual == 0) {
+            if (options.addressFilter()) {
+                filter.confirm(v.icao, t);
             }
-            case 17, 18, 19 -> {
-                v.icao = v.header() & 0xFFFFFF;
-                if (residual == 0) {
-                    if (options.addressFilter() && (df == 17 || (df == 18 && v.bits6to8() == 0))) {
-                        filter.confirm(v.icao, t);
-                    }
-                    if (v.typecode() == AdsbVersionTable.OPERATIONAL_STATUS_TC) {
-                        versions.observe(v.icao, v.mb());
-                    }
-                    return null;
-                }
-                return corrected(v, residual, t);
+            return null;
+        }
+        if ((residual & IID_MASK) == 0) {
+            // II/SI code in the parity: a corrupt frame can look the same, so (like dump1090) only trust
+            // it for an address already confirmed
+            return !options.addressFilter() || filter.isKnown(v.icao, t) ? null : RejectReason.UNKNOWN_ADDRESS;
+        }
+        return corrected(v, residual, t);
+    }
+
+    /** DF17/18/19: parity must be zero (after correction); clean DF17 and DF18 CF=0 confirm the address. */
+    private RejectReason extendedSquitter(ModeSView v, int residual, long t) {
+        int df = v.df;
+        v.icao = v.header() & 0xFFFFFF;
+        if (residual == 0) {
+            if (options.addressFilter() && (df == 17 || (df == 18 && v.bits6to8() == 0))) {
+                filter.confirm(v.icao, t);
             }
-            default -> {
-                v.addressFromParity = true;
-                v.icao = residual;
-                if (!options.addressFilter() || filter.isKnown(residual, t)) {
-                    return null;
-                }
-                if (df == 20 || df == 21) {
-                    int match = filter.matchLow16(residual, t);
-                    if (match >= 0) {
-                        v.icao = match;
-                        v.overlayBds = (residual ^ match) >>> 16;
-                        return null;
-                    }
-                }
-                return RejectReason.UNKNOWN_ADDRESS;
+            if (v.typecode() == AdsbVersionTable.OPERATIONAL_STATUS_TC) {
+                versions.observe(v.icao, v.mb());
+            }
+            return null;
+        }
+        return corrected(v, residual, t);
+    }
+
+    /** DF0/4/5/16/20/21/24: the residual is the address (DF20/21 possibly with a BDS overlay). */
+    private RejectReason addressParity(ModeSView v, int residual, long t) {
+        v.addressFromParity = true;
+        v.icao = residual;
+        if (!options.addressFilter() || filter.isKnown(residual, t)) {
+            return null;
+        }
+        if (v.df == 20 || v.df == 21) {
+            int match = filter.matchLow16(residual, t);
+            if (match >= 0) {
+                v.icao = match;
+                v.overlayBds = (residual ^ match) >>> 16;
+                return null;
             }
         }
+        return RejectReason.UNKNOWN_ADDRESS;
     }
 
     private RejectReason corrected(ModeSView v, int residual, long t) {
