@@ -318,6 +318,65 @@ public final class AisStreamDecoder {
     }
 
     /**
+     * De-armors the payload {@code b[i, end)} whose end is known into {@code out} (six bits per character, big-endian,
+     * zeros after), eight characters per counted loop step through the two-character table (IEC 61162-1 §7.3.4).
+     * Returns the XOR of the bytes (for the checksum), or -1 if any byte is not an armoring character.
+     */
+    private static int dearmor(byte[] b, int i, int end, byte[] out) {
+        short[] pairs = PAIRS;
+        int words = (end - i) >>> 3;
+        long wide = 0;
+        int bad = 0;
+        int o = 0;
+        for (int k = 0; k < words; k++) {
+            long w = (long) LONG_BE.get(b, i);
+            int v0 = pairs[(int) (w >>> 48)];
+            int v1 = pairs[(int) (w >>> 32) & 0xFFFF];
+            int v2 = pairs[(int) (w >>> 16) & 0xFFFF];
+            int v3 = pairs[(int) w & 0xFFFF];
+            bad |= v0 | v1 | v2 | v3;
+            LONG_BE.set(out, o, (((long) v0 << 36) | ((long) v1 << 24) | ((long) v2 << 12) | v3) << 16);
+            wide ^= w;
+            i += 8;
+            o += 6;
+        }
+        int rest = end - i;
+        if (rest > 0) {
+            if (i + 8 > b.length) {
+                return dearmorBytes(b, i, end, out, o, fold(wide), bad);
+            }
+            long keep = -1L << (64 - 8 * rest);
+            long w = (long) LONG_BE.get(b, i) & keep;
+            long padded = w | (K48 & ~keep); // '0' (value 0) after the last character
+            int v0 = pairs[(int) (padded >>> 48)];
+            int v1 = pairs[(int) (padded >>> 32) & 0xFFFF];
+            int v2 = pairs[(int) (padded >>> 16) & 0xFFFF];
+            int v3 = pairs[(int) padded & 0xFFFF];
+            bad |= v0 | v1 | v2 | v3;
+            LONG_BE.set(out, o, (((long) v0 << 36) | ((long) v1 << 24) | ((long) v2 << 12) | v3) << 16);
+            wide ^= w;
+        } else {
+            LONG_BE.set(out, o, 0L);
+        }
+        return bad < 0 ? -1 : fold(wide);
+    }
+
+    /** The last characters of {@link #dearmor} one at a time, where an 8-byte load would pass the array's end. */
+    private static int dearmorBytes(byte[] b, int i, int end, byte[] out, int o, int sum, int bad) {
+        long acc = 0;
+        int n = 0;
+        for (; i < end; i++) {
+            int v = SixBit.armorValue(b[i]);
+            bad |= v;
+            sum ^= b[i] & 0xff;
+            acc = (acc << 6) | (v & 63);
+            n++;
+        }
+        put(out, o << 3, acc, 6 * n);
+        return bad < 0 ? -1 : sum & 0xff;
+    }
+
+    /**
      * Eight armoring characters (first in the high byte) as 48 bits; {@code ge96} flags (high bit per byte) the
      * characters from '`' on, whose value is the code minus 56 instead of minus 48.
      */
@@ -457,9 +516,20 @@ public final class AisStreamDecoder {
                 c4 = p + k4;
                 commas = 4;
                 long talkerAndFormatter = (long) LONG_BE.get(b, s) & 0x00FF_FFFF_FFFF_FF00L; // the bytes s+1..s+6
-                from = payload(b, c4 + 1, e, f.bits);
-                sum = fold(header ^ talkerAndFormatter) ^ payloadXor;
-                if (from + 5 <= e && b[from] == ',' && b[from + 2] == '*') { // usual end: ",<fill>*hh"
+                int end = e - 5; // usual end of the line: ",<fill>*hh", so the payload's length is known
+                int x = b[end] == ',' && b[e - 3] == '*' && end > c4 ? dearmor(b, c4 + 1, end, f.bits) : -1;
+                if (x >= 0) {
+                    payloadBadChar = false;
+                    c5 = end;
+                    commas = 5;
+                    star = e - 3;
+                    sum = fold(header ^ talkerAndFormatter) ^ x ^ ',' ^ b[end + 1];
+                    from = e;
+                } else {
+                    from = payload(b, c4 + 1, e, f.bits);
+                    sum = fold(header ^ talkerAndFormatter) ^ payloadXor;
+                }
+                if (star < 0 && from + 5 <= e && b[from] == ',' && b[from + 2] == '*') { // ",<fill>*hh" then more
                     c5 = from;
                     commas = 5;
                     star = from + 2;
@@ -584,7 +654,7 @@ public final class AisStreamDecoder {
         AisFrame f = frame;
         if (payload != null) {
             f.ensureCapacity((len * 6 + 7) / 8 + 1);
-            payload(payload, off, off + len, f.bits); // an assembled payload holds no ',' or '*'
+            payloadBadChar = dearmor(payload, off, off + len, f.bits) < 0;
         }
         int bits = payloadBadChar ? -1 : len * 6;
         if (bits < 0) {
