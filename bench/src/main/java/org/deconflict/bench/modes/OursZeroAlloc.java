@@ -7,18 +7,23 @@ import org.deconflict.modes.ModeSView;
 import org.deconflict.modes.adsb.Adsb;
 import org.deconflict.modes.adsb.AdsbVersionTable;
 import org.deconflict.modes.adsb.Nic;
+import org.deconflict.modes.commb.AcasActiveResolution;
 import org.deconflict.modes.commb.Bds;
+import org.deconflict.modes.commb.DataLinkCapability;
+import org.deconflict.modes.commb.GicbCapability;
 import org.deconflict.modes.commb.HeadingAndSpeedReport;
+import org.deconflict.modes.commb.MeteoHazardReport;
+import org.deconflict.modes.commb.MeteoRoutineReport;
 import org.deconflict.modes.commb.SelectedVerticalIntention;
 import org.deconflict.modes.commb.TrackAndTurnReport;
 import org.deconflict.modes.cpr.PositionResolver;
 
 /**
  * Our zero-allocation path: decoder into a reused {@link ModeSView}, then every field the record API would hold for
- * the corpus' message kinds read through the static accessors (header FS/CA, DR, UM; ADS-B identification,
- * airborne/surface position incl. NIC, velocity incl. ground speed and track; Comm-B register inference and the
- * fields of registers 2,0 4,0 5,0 6,0), CPR positions through {@link PositionResolver}. Returns a checksum so no
- * work is optimised away.
+ * the corpus' message kinds read through the accessors on the view's words (header FS/CA, DR, UM, altitude or
+ * squawk; ADS-B identification, airborne/surface position incl. NIC, velocity incl. ground speed and track; Comm-B
+ * register inference and every field of the register when one fits), CPR positions through {@link PositionResolver}.
+ * Returns a checksum so no work is optimised away.
  */
 public final class OursZeroAlloc {
     private final ModeSDecoder decoder = new ModeSDecoder(ModeSDecoder.Options.frames());
@@ -115,19 +120,50 @@ public final class OursZeroAlloc {
         long mb = v.mb();
         if (single == Bds.BDS40) {
             s += SelectedVerticalIntention.selectedAltitudeMcpFt(mb) + SelectedVerticalIntention.selectedAltitudeFmsFt(mb)
-                    + (long) SelectedVerticalIntention.baroPressureSettingHpa(mb);
+                    + (long) SelectedVerticalIntention.baroPressureSettingHpa(mb) + SelectedVerticalIntention.modeBits(mb)
+                    + SelectedVerticalIntention.targetAltitudeSource(mb);
         } else if (single == Bds.BDS50) {
             s += (long) TrackAndTurnReport.rollDeg(mb) + (long) TrackAndTurnReport.trueTrackDeg(mb)
                     + TrackAndTurnReport.groundSpeedKt(mb) + (long) TrackAndTurnReport.trackRateDegPerS(mb)
                     + TrackAndTurnReport.trueAirspeedKt(mb);
         } else if (single == Bds.BDS60) {
             s += (long) HeadingAndSpeedReport.magneticHeadingDeg(mb) + HeadingAndSpeedReport.indicatedAirspeedKt(mb)
-                    + (long) (HeadingAndSpeedReport.mach(mb) * 1000);
-        } else if (single == Bds.BDS20) {
-            for (int i = 0; i < 8; i++) {
-                s += Callsign.charAt(mb, i);
-            }
+                    + (long) (HeadingAndSpeedReport.mach(mb) * 1000) + HeadingAndSpeedReport.baroVerticalRateFpm(mb)
+                    + HeadingAndSpeedReport.inertialVerticalRateFpm(mb);
+        } else if (single != null) {
+            s += rareRegister(single, mb);
         }
         return s == AltitudeCode.UNAVAILABLE ? 0 : s;
+    }
+
+    /** Every field of the registers real traffic seldom holds (1,0 1,7 2,0 3,0 4,4 4,5). */
+    private static long rareRegister(Bds single, long mb) {
+        long s = 0;
+        switch (single) {
+            case BDS10 -> s += (DataLinkCapability.overlayCapable(mb) ? 1 : 0) + DataLinkCapability.subnetworkVersion(mb)
+                    + DataLinkCapability.capabilityBits(mb) + DataLinkCapability.dteStatus(mb);
+            case BDS17 -> s += GicbCapability.servedBits(mb);
+            case BDS20 -> {
+                for (int i = 0; i < 8; i++) {
+                    s += Callsign.charAt(mb, i);
+                }
+            }
+            case BDS30 -> s += AcasActiveResolution.activeRa(mb) + AcasActiveResolution.racRecord(mb)
+                    + (AcasActiveResolution.raTerminated(mb) ? 1 : 0) + (AcasActiveResolution.multipleThreat(mb) ? 2 : 0)
+                    + AcasActiveResolution.threatType(mb) + AcasActiveResolution.threatIdentity(mb);
+            case BDS44 -> s += MeteoRoutineReport.figureOfMerit(mb) + MeteoRoutineReport.windSpeedKt(mb)
+                    + (long) MeteoRoutineReport.windDirectionDeg(mb) + (long) MeteoRoutineReport.staticAirTemperatureC(mb)
+                    + MeteoRoutineReport.staticPressureHpa(mb) + MeteoRoutineReport.turbulence(mb)
+                    + (long) MeteoRoutineReport.humidityPercent(mb);
+            case BDS45 -> {
+                for (int h = 0; h < 5; h++) {
+                    s += MeteoHazardReport.level(mb, h);
+                }
+                s += (long) MeteoHazardReport.staticAirTemperatureC(mb) + MeteoHazardReport.staticPressureHpa(mb)
+                        + MeteoHazardReport.radioHeightFt(mb);
+            }
+            default -> s += mb;
+        }
+        return s;
     }
 }

@@ -13,8 +13,38 @@ public record AcasActiveResolution(int activeRa, int racRecord, boolean raTermin
     }
 
     public static AcasActiveResolution decode(long mb) {
-        return new AcasActiveResolution(Mb.get(mb, 9, 14), Mb.get(mb, 23, 4), Mb.bit(mb, 27) == 1,
-                Mb.bit(mb, 28) == 1, Mb.get(mb, 29, 2), Mb.get(mb, 31, 26));
+        return new AcasActiveResolution(activeRa(mb), racRecord(mb), raTerminated(mb), multipleThreat(mb),
+                threatType(mb), threatIdentity(mb));
+    }
+
+    /** Active resolution advisories (ARA), MB bits 9-22. */
+    public static int activeRa(long mb) {
+        return Mb.get(mb, 9, 14);
+    }
+
+    /** Resolution advisory complements record (RAC), MB bits 23-26. */
+    public static int racRecord(long mb) {
+        return Mb.get(mb, 23, 4);
+    }
+
+    /** RA terminated, MB bit 27. */
+    public static boolean raTerminated(long mb) {
+        return Mb.bit(mb, 27) == 1;
+    }
+
+    /** Multiple threat encounter, MB bit 28. */
+    public static boolean multipleThreat(long mb) {
+        return Mb.bit(mb, 28) == 1;
+    }
+
+    /** Threat type indicator, MB bits 29-30. */
+    public static int threatType(long mb) {
+        return Mb.get(mb, 29, 2);
+    }
+
+    /** Threat identity data, MB bits 31-56. */
+    public static int threatIdentity(long mb) {
+        return Mb.get(mb, 31, 26);
     }
 
     /** As {@link #isValid(long)} on the frame at {@code off}. */

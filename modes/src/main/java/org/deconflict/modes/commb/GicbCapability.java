@@ -17,6 +17,11 @@ public record GicbCapability(List<String> registers) implements CommBRegister {
         return Mb.get(mb, 29, 28) == 0 && Mb.bit(mb, BDS20_BIT) == 1;
     }
 
+    /** MB bits 1-28 as served-register flags (bit 27 = MB bit 1 = register 0,5 ... bit 0 = MB 28 = E,2). */
+    public static int servedBits(long mb) {
+        return Mb.get(mb, 1, 28);
+    }
+
     public static GicbCapability decode(long mb) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < REGISTER_BY_BIT.length; i++) {

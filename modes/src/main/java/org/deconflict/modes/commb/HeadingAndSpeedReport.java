@@ -91,9 +91,23 @@ public record HeadingAndSpeedReport(Double magneticHeadingDeg, Integer indicated
         double hdg = magneticHeadingDeg(mb);
         int ias = indicatedAirspeedKt(mb);
         double mach = mach(mb);
+        int baro = baroVerticalRateFpm(mb);
+        int inertial = inertialVerticalRateFpm(mb);
         return new HeadingAndSpeedReport(Double.isNaN(hdg) ? null : hdg, ias < 0 ? null : ias,
-                Double.isNaN(mach) ? null : mach, Mb.bit(mb, 35) == 1 ? verticalRate(mb, 36) : null,
-                Mb.bit(mb, 46) == 1 ? verticalRate(mb, 47) : null);
+                Double.isNaN(mach) ? null : mach, baro == NA ? null : baro, inertial == NA ? null : inertial);
+    }
+
+    /** Marker for a vertical rate that is not available. */
+    public static final int NA = Integer.MIN_VALUE;
+
+    /** Barometric altitude rate in ft/min, {@link #NA} when not available. */
+    public static int baroVerticalRateFpm(long mb) {
+        return Mb.bit(mb, 35) == 1 ? verticalRate(mb, 36) : NA;
+    }
+
+    /** Inertial vertical velocity in ft/min, {@link #NA} when not available. */
+    public static int inertialVerticalRateFpm(long mb) {
+        return Mb.bit(mb, 46) == 1 ? verticalRate(mb, 47) : NA;
     }
 
     /** As {@link #isValid(long, int)} on the frame at {@code off}. */

@@ -27,14 +27,39 @@ public record MeteoHazardReport(Integer turbulence, Integer windShear, Integer m
     }
 
     public static MeteoHazardReport decode(long mb) {
-        return new MeteoHazardReport(level(mb, 1), level(mb, 4), level(mb, 7), level(mb, 10),
-                level(mb, 13), Mb.bit(mb, 16) == 1 ? Mb.signed(mb, 17, 9) * 0.25 : null,
-                Mb.bit(mb, 27) == 1 ? Mb.get(mb, 28, 11) : null,
-                Mb.bit(mb, 39) == 1 ? Mb.get(mb, 40, 12) * 16 : null);
+        double t = staticAirTemperatureC(mb);
+        int p = staticPressureHpa(mb);
+        int h = radioHeightFt(mb);
+        return new MeteoHazardReport(box(level(mb, 0)), box(level(mb, 1)), box(level(mb, 2)), box(level(mb, 3)),
+                box(level(mb, 4)), Double.isNaN(t) ? null : t, box(p), box(h));
     }
 
-    private static Integer level(long mb, int statusBit) {
-        return Mb.bit(mb, statusBit) == 1 ? Mb.get(mb, statusBit + 1, 2) : null;
+    private static Integer box(int v) {
+        return v < 0 ? null : v;
+    }
+
+    /**
+     * Hazard level 0-3 of hazard {@code index} (0 turbulence, 1 wind shear, 2 microburst, 3 icing, 4 wake vortex),
+     * -1 when not available.
+     */
+    public static int level(long mb, int index) {
+        int statusBit = 1 + 3 * index;
+        return Mb.bit(mb, statusBit) == 1 ? Mb.get(mb, statusBit + 1, 2) : -1;
+    }
+
+    /** Static air temperature in °C (0.25 °C LSB), NaN when not available. */
+    public static double staticAirTemperatureC(long mb) {
+        return Mb.bit(mb, 16) == 1 ? Mb.signed(mb, 17, 9) * 0.25 : Double.NaN;
+    }
+
+    /** Average static pressure in hPa, -1 when not available. */
+    public static int staticPressureHpa(long mb) {
+        return Mb.bit(mb, 27) == 1 ? Mb.get(mb, 28, 11) : -1;
+    }
+
+    /** Radio height in ft (16 ft LSB), -1 when not available. */
+    public static int radioHeightFt(long mb) {
+        return Mb.bit(mb, 39) == 1 ? Mb.get(mb, 40, 12) * 16 : -1;
     }
 
     /** As {@link #isValid(long)} on the frame at {@code off}. */

@@ -32,12 +32,48 @@ public record MeteoRoutineReport(int figureOfMerit, Integer windSpeedKt, Double 
     }
 
     public static MeteoRoutineReport decode(long mb) {
-        boolean wind = Mb.bit(mb, 5) == 1;
-        return new MeteoRoutineReport(Mb.get(mb, 1, 4), wind ? Mb.get(mb, 6, 9) : null,
-                wind ? Mb.get(mb, 15, 9) * 180.0 / 256 : null, Mb.signed(mb, 24, 10) * 0.25,
-                Mb.bit(mb, 35) == 1 ? Mb.get(mb, 36, 11) : null,
-                Mb.bit(mb, 47) == 1 ? Mb.get(mb, 48, 2) : null,
-                Mb.bit(mb, 50) == 1 ? Mb.get(mb, 51, 6) * 100.0 / 64 : null);
+        int wind = windSpeedKt(mb);
+        int p = staticPressureHpa(mb);
+        int turbulence = turbulence(mb);
+        double humidity = humidityPercent(mb);
+        return new MeteoRoutineReport(figureOfMerit(mb), wind < 0 ? null : wind,
+                wind < 0 ? null : windDirectionDeg(mb), staticAirTemperatureC(mb), p < 0 ? null : p,
+                turbulence < 0 ? null : turbulence, Double.isNaN(humidity) ? null : humidity);
+    }
+
+    /** Figure of merit / source, MB bits 1-4. */
+    public static int figureOfMerit(long mb) {
+        return Mb.get(mb, 1, 4);
+    }
+
+    /** Wind speed in kt, -1 when not available. */
+    public static int windSpeedKt(long mb) {
+        return Mb.bit(mb, 5) == 1 ? Mb.get(mb, 6, 9) : -1;
+    }
+
+    /** Wind direction in degrees (180/256 LSB), NaN when not available. */
+    public static double windDirectionDeg(long mb) {
+        return Mb.bit(mb, 5) == 1 ? Mb.get(mb, 15, 9) * 180.0 / 256 : Double.NaN;
+    }
+
+    /** Static air temperature in °C (0.25 °C LSB). */
+    public static double staticAirTemperatureC(long mb) {
+        return Mb.signed(mb, 24, 10) * 0.25;
+    }
+
+    /** Average static pressure in hPa, -1 when not available. */
+    public static int staticPressureHpa(long mb) {
+        return Mb.bit(mb, 35) == 1 ? Mb.get(mb, 36, 11) : -1;
+    }
+
+    /** Turbulence 0-3, -1 when not available. */
+    public static int turbulence(long mb) {
+        return Mb.bit(mb, 47) == 1 ? Mb.get(mb, 48, 2) : -1;
+    }
+
+    /** Humidity in % (100/64 LSB), NaN when not available. */
+    public static double humidityPercent(long mb) {
+        return Mb.bit(mb, 50) == 1 ? Mb.get(mb, 51, 6) * 100.0 / 64 : Double.NaN;
     }
 
     /** As {@link #isValid(long)} on the frame at {@code off}. */

@@ -35,15 +35,25 @@ public record SelectedVerticalIntention(Integer selectedAltitudeMcpFt, Integer s
         return Mb.bit(mb, 27) == 1 ? Mb.get(mb, 28, 12) * 0.1 + 800 : Double.NaN;
     }
 
+    /** VNAV, altitude hold and approach mode flags as bits 2, 1, 0; -1 when the mode status bit (MB 48) is clear. */
+    public static int modeBits(long mb) {
+        return Mb.bit(mb, 48) == 1 ? Mb.get(mb, 49, 3) : -1;
+    }
+
+    /** Target altitude source 0-3, -1 when not available. */
+    public static int targetAltitudeSource(long mb) {
+        return Mb.bit(mb, 54) == 1 ? Mb.get(mb, 55, 2) : -1;
+    }
+
     public static SelectedVerticalIntention decode(long mb) {
         int mcp = selectedAltitudeMcpFt(mb);
         int fms = selectedAltitudeFmsFt(mb);
         double baro = baroPressureSettingHpa(mb);
-        boolean modes = Mb.bit(mb, 48) == 1;
+        int modes = modeBits(mb);
+        int source = targetAltitudeSource(mb);
         return new SelectedVerticalIntention(mcp < 0 ? null : mcp, fms < 0 ? null : fms,
-                Double.isNaN(baro) ? null : baro, modes ? Mb.bit(mb, 49) == 1 : null,
-                modes ? Mb.bit(mb, 50) == 1 : null, modes ? Mb.bit(mb, 51) == 1 : null,
-                Mb.bit(mb, 54) == 1 ? Mb.get(mb, 55, 2) : null);
+                Double.isNaN(baro) ? null : baro, modes < 0 ? null : (modes & 4) != 0,
+                modes < 0 ? null : (modes & 2) != 0, modes < 0 ? null : (modes & 1) != 0, source < 0 ? null : source);
     }
 
     /** As {@link #isValid(long)} on the frame at {@code off}. */
