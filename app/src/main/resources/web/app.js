@@ -190,7 +190,6 @@
   function renderTable() {
     if (tableTimer) return;
     tableTimer = setTimeout(() => {
-      performance.mark('table-start');
       tableTimer = null;
       const list = visibleList().sort(cmp), shown = list.slice(0, 300);
       const rows = shown.map(t => `<tr tabindex="0" data-id="${esc(t.id)}"${t.id === selected ? ' class="sel"' : ''}>`

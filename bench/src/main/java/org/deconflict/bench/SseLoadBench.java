@@ -39,7 +39,8 @@ public final class SseLoadBench {
     private SseLoadBench() {
     }
 
-    private record Round(boolean clients, long frames, double wallS, double cpuS, long heapStartMb, long heapEndMb,
+    private record Round(boolean clients, long frames, double wallS, double cpuS, double processCpuS,
+                         double clientCpuS, long heapStartMb, long heapEndMb,
                          long sseFrames, long dropped, long clientFrames, long clientBytes, int readersWithTargets,
                          int readersClosed) {
         double fps() {
@@ -53,9 +54,10 @@ public final class SseLoadBench {
         @Override
         public String toString() {
             String base = String.format(Locale.ROOT, "%-15s %,9d frames in %5.2f s = %,8.0f frames/s (%,8.0f per "
-                            + "ingest-thread CPU s); heap after GC %d → %d MB; %d SSE frames built",
-                    clients ? "with clients:" : "without clients:", frames, wallS, fps(), cpuFps(), heapStartMb,
-                    heapEndMb, sseFrames);
+                            + "ingest-thread CPU s); process CPU %.1f s (clients' own reading %.1f s); heap after GC "
+                            + "%d → %d MB; %d SSE frames built",
+                    clients ? "with clients:" : "without clients:", frames, wallS, fps(), cpuFps(), processCpuS,
+                    clientCpuS, heapStartMb, heapEndMb, sseFrames);
             return !clients ? base : base + String.format(Locale.ROOT, "; readers got %,d frames (%,.1f MB), %d of %d "
                     + "got targets, %d closed; %d clients dropped", clientFrames, clientBytes / 1e6,
                     readersWithTargets, READERS, readersClosed, dropped);
@@ -64,11 +66,13 @@ public final class SseLoadBench {
 
     public static void main(String[] args) throws Exception {
         boolean quick = BenchResult.quick(args);
-        DayRecordings day = new DayRecordings(quick ? 40 : 120);
-        System.out.printf(Locale.ROOT, "baltic-day from 07:00 UTC, %s s window: %,d frames (%,d bytes) in memory%n",
-                quick ? "40" : "120", day.frames(), day.bytes());
+        int windowS = quick ? 8 : 40;
+        long g0 = System.nanoTime();
+        DayRecordings day = new DayRecordings(windowS);
+        System.out.printf(Locale.ROOT, "baltic-day from 07:00 UTC, %d s window: %,d frames (%,d bytes) generated "
+                + "into memory in %.1f s%n", windowS, day.frames(), day.bytes(), (System.nanoTime() - g0) / 1e9);
         replay(day, false);                                             // warm-up: JIT, class loading
-        int rounds = quick ? 2 : 5;
+        int rounds = quick ? 2 : 4;
         List<Round> with = new ArrayList<>();
         List<Round> without = new ArrayList<>();
         for (int r = 0; r < rounds; r++) {
@@ -120,17 +124,21 @@ public final class SseLoadBench {
                 ReplayRunner runner = new ReplayRunner(day.feeds(), pipeline.core(), new ReplayClock(0), null,
                         Map.of());
                 long cpu0 = threads.getCurrentThreadCpuTime();
+                long process0 = processCpuNanos();
+                long client0 = clients == null ? 0 : clients.cpuNanos();
                 long t0 = System.nanoTime();
                 long frames = runner.run();
                 double wallS = (System.nanoTime() - t0) / 1e9;
                 double cpuS = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
+                double processS = (processCpuNanos() - process0) / 1e9;
+                double clientS = clients == null ? 0 : (clients.cpuNanos() - client0) / 1e9;
                 Thread.sleep(1_200);                                    // the last targets frame reaches the readers
                 JsonNode web = web(stats);
                 long heapEnd = heapAfterGcMb();
                 if (clients != null) {
                     clients.close();                                    // its counts are final once it stopped
                 }
-                return new Round(withClients, frames, wallS, cpuS, heapStart, heapEnd, web.path("sseFrames").asLong(),
+                return new Round(withClients, frames, wallS, cpuS, processS, clientS, heapStart, heapEnd, web.path("sseFrames").asLong(),
                         web.path("sseClientsDropped").asLong(), clients == null ? 0 : clients.frames(),
                         clients == null ? 0 : clients.bytes(), clients == null ? 0 : clients.readersWithTargets(),
                         clients == null ? 0 : clients.readersClosedByServer());
@@ -146,6 +154,11 @@ public final class SseLoadBench {
         HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(statsUrl)).build(),
                 HttpResponse.BodyHandlers.ofString());
         return JSON.readTree(r.body()).path("web");
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static long heapAfterGcMb() {

@@ -98,7 +98,12 @@ final class LiveStream implements AutoCloseable {
             out.flush();
             while (running && !c.dropped) {
                 byte[] f = c.queue.poll(HEARTBEAT_MS, TimeUnit.MILLISECONDS);
-                out.write(f != null ? f : ": keep-alive\n\n".getBytes(StandardCharsets.US_ASCII));
+                if (f == null) {
+                    out.write(": keep-alive\n\n".getBytes(StandardCharsets.US_ASCII));
+                }
+                for (; f != null; f = c.queue.poll()) {         // whatever queued up goes out in one flush
+                    out.write(f);
+                }
                 out.flush();
             }
             return true;

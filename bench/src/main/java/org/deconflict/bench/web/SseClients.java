@@ -121,6 +121,11 @@ public final class SseClients implements AutoCloseable {
         }
     }
 
+    /** CPU time of the reading thread so far, ns. */
+    public long cpuNanos() {
+        return java.lang.management.ManagementFactory.getThreadMXBean().getThreadCpuTime(thread.getId());
+    }
+
     public long bytes() {
         return bytes;
     }
