@@ -87,8 +87,7 @@ public final class ModeSView {
         byte[] f = frame();
         int fixed = ErrorCorrection.correct(f, 0, length, residual, maxBits);
         if (fixed > 0) {
-            int saved = length;
-            load(f, 0, saved);
+            load(f, 0, length);
             correctedBits = fixed;
         }
         return fixed;
