@@ -48,6 +48,16 @@ public final class BitReader {
 
     /** Unsigned field of up to 63 bits; bits past the end read as 0. */
     public long ulong(int start, int width) {
+        // kept small so the JIT inlines it at every field read: one 8-byte big-endian load when the field lies
+        // inside the message (width <= 56 always fits after the in-byte offset), everything else out of line
+        int byteIndex = start >>> 3;
+        if (width > 0 && width <= 56 && start >= 0 && start + width <= bitLength && byteIndex + 8 <= bits.length) {
+            return ((long) LONG_BE.get(bits, byteIndex) << (start & 7)) >>> (64 - width);
+        }
+        return ulongSlow(start, width);
+    }
+
+    private long ulongSlow(int start, int width) {
         if (width <= 0 || start < 0) {
             return 0;
         }
@@ -55,13 +65,8 @@ public final class BitReader {
             int high = width - 32;
             return (ulong(start, high) << 32) | ulong(start + high, 32);
         }
-        if (start + width <= bitLength) {
+        if (start + width <= bitLength) { // near the end of a buffer without 8 bytes of room after the message
             int byteIndex = start >>> 3;
-            if (byteIndex + 8 <= bits.length) {
-                // one 8-byte big-endian load: width <= 56 always fits after the in-byte offset
-                long word = (long) LONG_BE.get(bits, byteIndex);
-                return (word << (start & 7)) >>> (64 - width);
-            }
             int need = (start & 7) + width;
             int nbytes = (need + 7) >>> 3;
             long acc = 0;
