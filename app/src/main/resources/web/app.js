@@ -92,9 +92,10 @@
         trackDeg: t.trackDeg, dark: t.dark, military: t.military, suspicious: !!(t.suspicion || t.darkGaps > 0), t});
     }
     Symbols.paint(ctx, items);
-    if (labels) {
+    if ($('f-labels').checked) {          // every label when they fit, else those of dark targets (few, and the point)
       ctx.font = '11px system-ui, sans-serif'; ctx.textBaseline = 'middle';
       for (const s of items) {
+        if (!labels && !s.dark) continue;
         ctx.fillStyle = s.dark ? '#555' : '#1d2733';
         ctx.fillText(s.t.name || s.t.id.replace(/^(icao|mmsi):/, '') + (s.dark ? ' · dark ' + age(s.t.silentS) : ''), s.x + 9, s.y - 6);
       }
@@ -186,7 +187,7 @@
     if (vb == null) return -1;
     return (va < vb ? -1 : va > vb ? 1 : 0) * sortDir;
   }
-  let tableTimer = null;
+  let tableTimer = null, tableHtml = null;
   function renderTable() {
     if (tableTimer) return;
     tableTimer = setTimeout(() => {
@@ -196,7 +197,13 @@
         + `<td>${esc(t.id)}</td><td>${esc(t.name || '')}</td><td>${esc(t.nation || '')}</td>`
         + `<td>${t.kind === 'ship' ? '' : t.onGround ? 'gnd' : fmt(t.altitudeFt)}</td><td>${fmt(t.speedKt)}</td>`
         + `<td>${age(t.silentS)}</td><td>${flags(t)}</td></tr>`);
-      document.querySelector('#target-table tbody').innerHTML = rows.join('');
+      const body = document.querySelector('#target-table tbody'), html = rows.join('');
+      if (html !== tableHtml) {           // rebuilt only on change; a focused row keeps the keyboard focus
+        const focused = document.activeElement && document.activeElement.parentNode === body ? document.activeElement.dataset.id : null;
+        body.innerHTML = html; tableHtml = html;
+        const again = focused && [...body.rows].find(r => r.dataset.id === focused);
+        if (again) again.focus({preventScroll: true});
+      }
       $('table-note').textContent = list.length > shown.length ? `showing ${shown.length} of ${list.length}; filter or search to narrow` : `${list.length} targets`;
     }, 250);
   }

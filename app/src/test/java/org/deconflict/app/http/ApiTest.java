@@ -240,6 +240,17 @@ class ApiTest {
         JsonNode points = replay.get("targets").get(0).get("points");
         assertThat(points.size()).isGreaterThan(2);
         assertThat(points.get(0).get(0).asLong()).isGreaterThanOrEqualTo(last - 600_000);
+        assertThat(replay.get("truncated").asBoolean()).isFalse();
+        // without ids: the live targets last seen in the area (the box around SAS1417, not the Gulf of Finland)
+        String range = "&from=" + (last - 600_000) + "&to=" + last;
+        double lat = sas.get("lat").asDouble();
+        double lon = sas.get("lon").asDouble();
+        JsonNode near = get("/api/replay?area=" + (lat - 0.5) + "," + (lon - 0.5) + "," + (lat + 0.5) + ","
+                + (lon + 0.5) + range, 200);
+        assertThat(near.get("targets").findValuesAsText("id")).contains(sas.get("id").asText());
+        assertThat(near.get("available").asInt()).isEqualTo(get("/api/targets?area=" + (lat - 0.5) + ","
+                + (lon - 0.5) + "," + (lat + 0.5) + "," + (lon + 0.5), 200).get("count").asInt());
+        assertThat(get("/api/replay?area=59.5,24,60.5,26" + range, 200).get("targets").size()).isZero();
     }
 
     @Test

@@ -148,6 +148,13 @@ class BrowserTest {
         js("document.getElementById('search').dispatchEvent(new Event('input'))");
         wait.until(d -> rows().size() == total);
 
+        // keyboard: a table row takes the focus, Enter opens that target, Escape closes it
+        rows().get(0).sendKeys(org.openqa.selenium.Keys.ENTER);
+        wait.until(d -> driver.findElement(By.id("target-view")).isDisplayed());
+        assertThat(driver.findElement(By.id("target-detail")).getText()).contains(rows().get(0).getText().split(" ")[0]);
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(org.openqa.selenium.Keys.ESCAPE).perform();
+        wait.until(d -> !driver.findElement(By.id("target-view")).isDisplayed());
+
         // incidents: open the first, its three plots are drawn
         driver.findElement(By.id("tab-incidents")).click();
         wait.until(d -> !d.findElements(By.cssSelector("#incident-list button")).isEmpty());
