@@ -27,7 +27,7 @@ import org.deconflict.ledger.tiles.TileLog;
  * {@code bench/run ledger}: durable appends per second with group commit (several appender threads) against the same
  * log with one fsync per entry; inclusion/consistency proof time; full re-verification time of the tiled log.
  * Then the semantic verify of signed entries (every Ed25519 signature and rule; {@code --signed N}, default 100,000,
- * 4,000 with {@code --quick}) on every core and on one thread. Files go to {@code bench/target/} (a real disk, not
+ * 1,500 with {@code --quick}) on every core and on one thread. Files go to {@code bench/target/} (a real disk, not
  * tmpfs, so fsync costs what it costs).
  */
 public final class LedgerBench {
@@ -42,7 +42,7 @@ public final class LedgerBench {
     public static void main(String[] args) throws Exception {
         boolean quick = BenchResult.quick(args);
         long entries = quick ? 200_000 : 1_000_000;
-        int signed = signedEntries(args, quick ? 4_000 : 100_000);
+        int signed = signedEntries(args, quick ? 1_500 : 100_000);
         Path root = Path.of("bench", "target", "ledger-bench-" + System.nanoTime());
         Files.createDirectories(root);
         try {

@@ -85,15 +85,16 @@ public record SignedEntry(String party, String nonce, Incident incident, Stateme
      */
     public static SignedEntry decode(byte[] bytes) {
         Object parsed = JsonParser.parse(bytes);
-        if (!Arrays.equals(CanonicalJson.bytes(parsed), bytes)) {
-            throw new IllegalArgumentException("entry is not in RFC 8785 canonical form");
-        }
-        if (!(parsed instanceof Map<?, ?> env) || env.size() != 3) {
+        if (!(parsed instanceof Map<?, ?> env) || env.size() != 3 || !env.containsKey("sig")) {
             throw new IllegalArgumentException("entry must be an object with body, signer and sig");
         }
         Map<?, ?> body = Json.map(env, "body");
         String signer = Json.str(env, "signer");
         String sigText = Json.optStr(env, "sig");
+        byte[] canonicalBody = CanonicalJson.bytes(body);
+        if (!isCanonicalEnvelope(bytes, canonicalBody, sigText, signer)) {
+            throw new IllegalArgumentException("entry is not in RFC 8785 canonical form");
+        }
         byte[] sig = sigText == null ? null : Json.base64(sigText);
         String type = Json.str(body, "type");
         if (body.size() != 4) {
@@ -112,7 +113,21 @@ public record SignedEntry(String party, String nonce, Incident incident, Stateme
         if (nonce.isEmpty() || nonce.length() > 64) {
             throw new IllegalArgumentException("nonce must be 1..64 characters");
         }
-        return new SignedEntry(Json.str(body, "party"), nonce, incident, statement, signer, sig,
-                message(CanonicalJson.bytes(body)));
+        return new SignedEntry(Json.str(body, "party"), nonce, incident, statement, signer, sig, message(canonicalBody));
+    }
+
+    /**
+     * Whether {@code bytes} are the RFC 8785 form of {@code {"body":…,"sig":…,"signer":…}} — the keys in that (sorted)
+     * order around the canonical body — without serializing the body a second time.
+     */
+    private static boolean isCanonicalEnvelope(byte[] bytes, byte[] canonicalBody, String sigText, String signer) {
+        byte[] head = "{\"body\":".getBytes(StandardCharsets.UTF_8);
+        byte[] tail = (",\"sig\":" + CanonicalJson.string(sigText) + ",\"signer\":" + CanonicalJson.string(signer) + "}")
+                .getBytes(StandardCharsets.UTF_8);
+        int n = head.length + canonicalBody.length + tail.length;
+        return bytes.length == n
+                && Arrays.equals(bytes, 0, head.length, head, 0, head.length)
+                && Arrays.equals(bytes, head.length, head.length + canonicalBody.length, canonicalBody, 0, canonicalBody.length)
+                && Arrays.equals(bytes, n - tail.length, n, tail, 0, tail.length);
     }
 }

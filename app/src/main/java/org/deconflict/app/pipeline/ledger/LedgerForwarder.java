@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -63,7 +64,7 @@ public final class LedgerForwarder implements AutoCloseable {
     private final LongAdder failedAttempts = new LongAdder();
     private final LongAdder untrusted = new LongAdder();
     private final Map<Rejection, LongAdder> refused = new EnumMap<>(Rejection.class);
-    private final Map<String, Long> lastWarnNanos = new java.util.HashMap<>();
+    private final Map<String, Long> lastWarnNanos = new HashMap<>();
     private LogClient client;            // null until the remote log's key is pinned; forwarder thread only
     private volatile long cursor;        // next local index to look at
     private volatile boolean stopping;
@@ -82,8 +83,7 @@ public final class LedgerForwarder implements AutoCloseable {
             refused.put(r, new LongAdder());
         }
         Files.createDirectories(stateDir);
-        Path c = stateDir.resolve("cursor");
-        this.cursor = Files.exists(c) ? Long.parseLong(Files.readString(c, StandardCharsets.US_ASCII).strip()) : 0;
+        this.cursor = readCursor(stateDir.resolve("cursor"));
         this.client = pinned();
         this.thread = new Thread(this::run, "ledger-forward-" + root.getAuthority());
         thread.setDaemon(true);
@@ -271,6 +271,18 @@ public final class LedgerForwarder implements AutoCloseable {
         synchronized (lock) {
             cursor = next;
             lock.notifyAll();
+        }
+    }
+
+    private static long readCursor(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            return 0;
+        }
+        String text = Files.readString(file, StandardCharsets.US_ASCII).strip();
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw new IOException(file + " does not hold a log index: '" + text + "'", e);
         }
     }
 
