@@ -15,6 +15,16 @@ public record HeadingAndSpeedReport(Double magneticHeadingDeg, Integer indicated
     private static final int MAX_VR_FPM = 6000;
     private static final double MAX_IAS_MISMATCH_KT = 20;
     private static final double MS_PER_KT = 1852.0 / 3600.0;
+    /** Largest 10-bit Mach code whose Mach number (as {@link #mach} computes it) is within {@link #MAX_MACH}. */
+    static final int MAX_MACH_CODE = maxMachCode();
+
+    private static int maxMachCode() {
+        int code = 0;
+        while (code < 1023 && (code + 1) * 2.048 / 512 <= MAX_MACH) {
+            code++;
+        }
+        return code;
+    }
     /** (status, first, last) of heading, IAS, Mach, baro and inertial vertical rate. ICAO Doc 9871 Table A-2-96. */
     private static final Mb.StatusGroups STATUS = Mb.StatusGroups.of(1, 2, 12, 13, 14, 23, 24, 25, 34, 35, 36, 45,
             46, 47, 56);
@@ -29,8 +39,9 @@ public record HeadingAndSpeedReport(Double magneticHeadingDeg, Integer indicated
             return false;
         }
         int ias = indicatedAirspeedKt(mb);
-        double mach = mach(mb);
-        if (ias > MAX_IAS_KT || (!Double.isNaN(mach) && mach > MAX_MACH)) {
+        boolean hasMach = Mb.bit(mb, 24) == 1;
+        int machCode = Mb.get(mb, 25, 10);
+        if (ias > MAX_IAS_KT || (hasMach && machCode > MAX_MACH_CODE)) { // the Mach limit compared on the code
             return false;
         }
         if (Mb.bit(mb, 35) == 1 && Math.abs(verticalRate(mb, 36)) > MAX_VR_FPM) {
@@ -39,9 +50,9 @@ public record HeadingAndSpeedReport(Double magneticHeadingDeg, Integer indicated
         if (Mb.bit(mb, 46) == 1 && Math.abs(verticalRate(mb, 47)) > MAX_VR_FPM) {
             return false;
         }
-        if (ias >= 0 && !Double.isNaN(mach) && altitudeFt != AltitudeCode.UNAVAILABLE) {
+        if (ias >= 0 && hasMach && altitudeFt != AltitudeCode.UNAVAILABLE) {
             // |IAS - CAS(Mach, alt)| <= 20 kt, compared as impact pressures (CAS grows monotonically with them)
-            double q = Atmosphere.pressureAtFt(altitudeFt) * MACH_IMPACT_RATIO[Mb.get(mb, 25, 10)];
+            double q = Atmosphere.pressureAtFt(altitudeFt) * MACH_IMPACT_RATIO[machCode];
             return q >= Q_LOW_BY_IAS[ias] && q <= Q_HIGH_BY_IAS[ias];
         }
         return true;

@@ -73,7 +73,7 @@ final class Mb {
 
     /** Two's-complement value with a separate sign bit at {@code signPos} followed by {@code n} magnitude bits. */
     static int signed(long mb, int signPos, int n) {
-        int v = get(mb, signPos + 1, n);
-        return bit(mb, signPos) != 0 ? v - (1 << n) : v;
+        // the sign bit moved to bit 63, then an arithmetic shift sign-extends the n+1 bit field (no branch)
+        return (int) ((mb << (7 + signPos)) >> (63 - n));
     }
 }
