@@ -214,6 +214,7 @@ public final class AisStreamDecoder {
     private static final long HIGH_BITS = 0x8080808080808080L;
     private static final long LOW_7_BITS = 0x7F7F7F7F7F7F7F7FL;
     private static final long STARS = 0x2A2A2A2A2A2A2A2AL;
+    private static final long COMMAS = 0x2C2C2C2C2C2C2C2CL;
     // IEC 61162-1 §7.3.4 armoring: characters '0'..'W' (0x30..0x57) and '`'..'w' (0x60..0x77) carry 6-bit values
     private static final long K48 = 0x3030303030303030L; // '0', first armoring character
     private static final long K88 = 0x5858585858585858L; // 'X', first character of the gap
@@ -359,6 +360,29 @@ public final class AisStreamDecoder {
             LONG_BE.set(out, o, 0L);
         }
         return bad < 0 ? -1 : fold(wide);
+    }
+
+    /**
+     * XOR of the payload bytes {@code b[i, end)} of one part of a multi-part message, or -1 if one is a ',' or '*'
+     * (the line then has other fields than it seemed; the careful scan reads it).
+     */
+    private static int checksumOnly(byte[] b, int i, int end) {
+        long wide = 0;
+        long separators = 0;
+        for (; i + 8 <= end; i += 8) {
+            long w = (long) LONG_BE.get(b, i);
+            wide ^= w;
+            separators |= equalBytes(w, COMMAS) | equalBytes(w, STARS);
+        }
+        int sum = fold(wide);
+        for (; i < end; i++) {
+            byte c = b[i];
+            sum ^= c;
+            if (c == ',' || c == '*') {
+                return -1;
+            }
+        }
+        return separators != 0 ? -1 : sum & 0xff;
     }
 
     /** The last characters of {@link #dearmor} one at a time, where an 8-byte load would pass the array's end. */
@@ -517,7 +541,9 @@ public final class AisStreamDecoder {
                 commas = 4;
                 long talkerAndFormatter = (long) LONG_BE.get(b, s) & 0x00FF_FFFF_FFFF_FF00L; // the bytes s+1..s+6
                 int end = e - 5; // usual end of the line: ",<fill>*hh", so the payload's length is known
-                int x = b[end] == ',' && b[e - 3] == '*' && end > c4 ? dearmor(b, c4 + 1, end, f.bits) : -1;
+                // a part of a multi-part message is de-armored once assembled: here only its checksum is needed
+                int x = b[end] != ',' || b[e - 3] != '*' || end <= c4 ? -1
+                        : b[p] == '1' ? dearmor(b, c4 + 1, end, f.bits) : checksumOnly(b, c4 + 1, end);
                 if (x >= 0) {
                     payloadBadChar = false;
                     c5 = end;
@@ -704,7 +730,9 @@ public final class AisStreamDecoder {
     }
 
     private void clearPending() {
-        pendingTag.clear();
+        if (pendingTag.present()) {
+            pendingTag.clear();
+        }
         pendingPghpMillis = TagBlock.NO_TIME;
         pendingPghpSource = null;
     }

@@ -30,6 +30,7 @@ public final class MessageView {
         private static final long HIGH_BITS = 0x8080808080808080L;
         private static final long LOW_7_BITS = 0x7F7F7F7F7F7F7F7FL;
         private static final long BIT5 = 0x2020202020202020L;
+        private static final long SPACES = 0x2020202020202020L; // ' ' in every byte
 
         private byte[] chars; // ASCII, with 8 bytes of room after the text for whole-word stores
         private int length;
@@ -87,23 +88,27 @@ public final class MessageView {
             }
             int from = length;
             int n = from;
+            int end = from; // one past the last character that is not a space
             for (int i = 0; i < available; i += 8) {
                 int batch = Math.min(8, available - i);
                 long v = unpack(r.ulong(start + 6 * i, 6 * batch) << (6 * (8 - batch)));
                 long stop = ~(v + LOW_7_BITS) & HIGH_BITS; // codes 0 ('@'), also those past the batch
-                LONG_BE.set(chars, n, v + ((~v & BIT5) << 1));
-                int k = Long.numberOfLeadingZeros(stop) >>> 3;
+                long ascii = v + ((~v & BIT5) << 1);
+                LONG_BE.set(chars, n, ascii);
+                int k = Long.numberOfLeadingZeros(stop) >>> 3; // characters before the first '@', at most batch
+                long x = ascii ^ SPACES;
+                long firstK = k == 0 ? 0 : -1L << (64 - 8 * k);
+                long notSpace = (((x & LOW_7_BITS) + LOW_7_BITS) | x) & HIGH_BITS & firstK;
+                if (notSpace != 0) {
+                    end = n + 8 - (Long.numberOfTrailingZeros(notSpace) >>> 3);
+                }
                 if (k < batch) {
-                    n += k;
                     break;
                 }
                 n += batch;
             }
-            while (n > from && chars[n - 1] == ' ') {
-                n--;
-            }
-            length = n;
-            return n - from;
+            length = end;
+            return end - from;
         }
 
         /** Spreads the eight 6-bit codes in the low 48 bits of {@code w} into the eight bytes, first in the high byte. */

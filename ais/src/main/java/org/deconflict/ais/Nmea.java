@@ -15,17 +15,15 @@ final class Nmea {
         return sum;
     }
 
-    static int hexDigit(byte c) {
-        if (c >= '0' && c <= '9') {
-            return c - '0';
+    /** Value of each byte as a hex digit ('0'-'9', 'A'-'F', 'a'-'f'), -1 for any other byte. */
+    private static final byte[] HEX = new byte[256];
+
+    static {
+        java.util.Arrays.fill(HEX, (byte) -1);
+        for (int d = 0; d < 16; d++) {
+            HEX[Character.forDigit(d, 16)] = (byte) d;
+            HEX[Character.toUpperCase(Character.forDigit(d, 16))] = (byte) d;
         }
-        if (c >= 'A' && c <= 'F') {
-            return c - 'A' + 10;
-        }
-        if (c >= 'a' && c <= 'f') {
-            return c - 'a' + 10;
-        }
-        return -1;
     }
 
     /** Two hex digits at {@code i}, or -1. */
@@ -33,9 +31,9 @@ final class Nmea {
         if (i + 1 >= b.length) {
             return -1;
         }
-        int h = hexDigit(b[i]);
-        int l = hexDigit(b[i + 1]);
-        return h < 0 || l < 0 ? -1 : (h << 4) | l;
+        int h = HEX[b[i] & 0xff];
+        int l = HEX[b[i + 1] & 0xff];
+        return (h | l) < 0 ? -1 : (h << 4) | l;
     }
 
     /** Non-negative decimal in {@code [start, end)}, or -1 if empty or not all digits. */
