@@ -54,10 +54,6 @@ public record DeconflictConfig(DetectionConfig detection, TrackerConfig tracker,
         return new DeconflictConfig(detection, tracker, v, inputs, store, web, ledger);
     }
 
-    public DeconflictConfig withInputs(List<InputEntry> v) {
-        return new DeconflictConfig(detection, tracker, receivers, v, store, web, ledger);
-    }
-
     public DeconflictConfig withStore(StoreSettings v) {
         return new DeconflictConfig(detection, tracker, receivers, inputs, v, web, ledger);
     }

@@ -38,9 +38,4 @@ public record ReceiverEntry(int id, String name, double latDeg, double lonDeg, d
     public ReceiverSite site() {
         return new ReceiverSite(id, latDeg, lonDeg, antennaHeightM, kind);
     }
-
-    /** An entry for a site given on the command line ({@code --receiver}). */
-    public static ReceiverEntry of(ReceiverSite s) {
-        return new ReceiverEntry(s.id(), null, s.latDeg(), s.lonDeg(), s.antennaHeightM(), s.kind());
-    }
 }

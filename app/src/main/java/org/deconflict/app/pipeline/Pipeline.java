@@ -225,12 +225,10 @@ public final class Pipeline implements AutoCloseable {
             return this;
         }
 
-        /** File incidents into the ledger kept in {@code dir} as node {@code node} of {@code nation}; null dir: no ledger. */
-        public Builder ledger(Path dir, String node, String nation) {
-            return ledger(dir, node, nation, LedgerSink.DEFAULT_MIN_SEVERITY);
-        }
-
-        /** As {@link #ledger(Path, String, String)}, filing incidents of {@code minSeverity} or worse. */
+        /**
+         * File incidents of {@code minSeverity} or worse into the ledger kept in {@code dir} as node {@code node} of
+         * {@code nation}; null dir: no ledger.
+         */
         public Builder ledger(Path dir, String node, String nation, Severity minSeverity) {
             this.ledgerDir = dir;
             this.ledgerNode = node;
