@@ -171,6 +171,12 @@ public final class LedgerBench {
         double meanBytes = signed.write(big, n);
         System.out.printf(Locale.ROOT, "signed log: %d entries of %.0f B signed (on %d cores) and written in %.1f s%n",
                 n, meanBytes, cores(), (System.nanoTime() - t) / 1e9);
+        Path small = big;
+        if (compared != n) {
+            small = root.resolve("signed-small");
+            signed.write(small, compared);
+        }
+        timedVerify(small, signed, cores(), compared); // warm-up: the timed runs below all run compiled code
         long cpu0 = cpuNanos();
         double allS = timedVerify(big, signed, cores(), n);
         double cpuS = (cpuNanos() - cpu0) / 1e9;
@@ -179,11 +185,6 @@ public final class LedgerBench {
                 + " %.0f s on %d idle cores (projected from these rates); load average %.1f%n",
                 n, allS, cores(), n / allS, cpuS, cpuS * 1e6 / n, allS * 1_000_000.0 / n, cpuS * 1_000_000.0 / n / cores(),
                 cores(), loadAverage());
-        Path small = big;
-        if (compared != n) {
-            small = root.resolve("signed-small");
-            signed.write(small, compared);
-        }
         double oneS = timedVerify(small, signed, 1, compared);
         double manyS = compared == n ? allS : timedVerify(small, signed, cores(), compared);
         System.out.printf(Locale.ROOT, "semantic verify of %d signed entries: 1 thread %.2f s, %d threads %.2f s (x%.2f wall;"
