@@ -16,7 +16,8 @@ import org.deconflict.sim.Protocol;
  */
 public final class ReceptionBuffer {
 
-    private static final long BUCKET_NANOS = 100_000L;
+    /** Width of one bucket: how long a reception may be held back after its time (100 µs). */
+    public static final long BUCKET_NANOS = 100_000L;
     private static final int BUCKETS = 1 << 14;
     /** Receptions may lie at most this far after the last release (≈ 1.6 s). */
     public static final long HORIZON_NANOS = BUCKET_NANOS * (BUCKETS - 1);
@@ -84,46 +85,40 @@ public final class ReceptionBuffer {
         size++;
     }
 
-    /** Delivers every reception with true time ≤ {@code upToNanos}, in time order; returns how many. */
+    /**
+     * Delivers, in time order, the receptions of every bucket that ends at or before {@code upToNanos}: none later
+     * than {@code upToNanos}, and all up to one bucket width ({@link #BUCKET_NANOS}) before it;
+     * {@code Long.MAX_VALUE} delivers everything. Returns how many were delivered.
+     */
     public int release(long upToNanos, EmissionSink sink) {
-        if (size == 0) {
-            if (upToNanos != Long.MAX_VALUE) {
-                cursor = Math.max(cursor, Math.floorDiv(upToNanos, BUCKET_NANOS));
-            }
-            return 0;
-        }
+        long last = upToNanos == Long.MAX_VALUE ? cursor + BUCKETS : Math.floorDiv(upToNanos + 1, BUCKET_NANOS) - 1;
         int delivered = 0;
-        long last = upToNanos == Long.MAX_VALUE ? cursor + BUCKETS : Math.floorDiv(upToNanos, BUCKET_NANOS);
-        while (cursor <= last && size > 0) {
+        while (cursor <= last) {
+            if (size == 0) {
+                cursor = Math.max(cursor, last);
+                break;
+            }
             int i = (int) (cursor & (BUCKETS - 1));
             if (head[i] >= 0) {
                 if (!sorted[i]) {
                     relink(i, sortBucket(i));
-                    sorted[i] = true;
                 }
-                int s = head[i];
-                while (s >= 0 && times[s * T_STRIDE] <= upToNanos) {
+                for (int s = head[i]; s >= 0; ) {
                     int fs = s * F_STRIDE;
                     int after = fields[fs + 3];
                     int packed = fields[fs + 2];
-                    size--;
-                    delivered++;
                     sink.accept(fields[fs], times[s * T_STRIDE + 1], PROTOCOLS[packed >>> 24], data[s], fields[fs + 1],
                             packed & 0xFFFF, (packed >>> 16) & 0xFF);
                     data[s] = null;
                     free[freeCount++] = s;
+                    size--;
+                    delivered++;
                     s = after;
                 }
-                head[i] = s;
-                if (s >= 0) {
-                    return delivered;          // the rest of this bucket is still in the future
-                }
+                head[i] = -1;
                 tail[i] = -1;
             }
             cursor++;
-        }
-        if (size == 0 && upToNanos != Long.MAX_VALUE) {
-            cursor = Math.max(cursor, last);
         }
         return delivered;
     }

@@ -23,7 +23,16 @@ class ReceptionBufferTest {
         int id = 0;
         for (int step = 0; step < 20_000; step++) {
             now += rng.nextInt(30_000);
-            buf.release(now, (rid, t, p, b, off, len, sig) -> out.add(new long[] {t, b[0]}));
+            long upTo = now;
+            int before = out.size();
+            buf.release(upTo, (rid, t, p, b, off, len, sig) -> out.add(new long[] {t, b[0]}));
+            for (int k = before; k < out.size(); k++) {
+                assertThat(out.get(k)[0]).isLessThanOrEqualTo(upTo);             // never early
+            }
+            if (step % 200 == 0) {                                                // at most one bucket late
+                long due = added.stream().filter(a -> a[0] <= upTo - ReceptionBuffer.BUCKET_NANOS).count();
+                assertThat((long) out.size()).isGreaterThanOrEqualTo(due);
+            }
             for (int k = 0; k < 3; k++) {
                 long t = now + rng.nextInt(3_000_000) + (rng.nextInt(10) == 0 ? 30_000_000 : 0);
                 added.add(new long[] {t, (byte) id, id});
@@ -54,7 +63,7 @@ class ReceptionBufferTest {
         List<Long> out = new ArrayList<>();
         buf.release(4_999_999, (rid, t, p, b, off, len, sig) -> out.add(t));
         assertThat(out).isEmpty();
-        buf.release(5_000_000, (rid, t, p, b, off, len, sig) -> out.add(t));
+        buf.release(5_000_000 + ReceptionBuffer.BUCKET_NANOS, (rid, t, p, b, off, len, sig) -> out.add(t));
         assertThat(out).containsExactly(5_000_000L);
         assertThatThrownBy(() -> buf.add(5_000_000 + ReceptionBuffer.HORIZON_NANOS + 1_000_000, 1, 0, Protocol.AIS,
                 frame, 0, 7, 0)).isInstanceOf(IllegalStateException.class);
