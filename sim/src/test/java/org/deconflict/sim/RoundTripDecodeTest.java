@@ -24,7 +24,17 @@ import org.deconflict.modes.IdentityCode;
 import org.deconflict.modes.ModeS;
 import org.deconflict.modes.adsb.Adsb;
 import org.deconflict.modes.adsb.Identification;
+import org.deconflict.modes.commb.AircraftIdentification;
+import org.deconflict.modes.commb.Bds;
+import org.deconflict.modes.commb.BdsInference;
+import org.deconflict.modes.commb.CommBRegister;
+import org.deconflict.modes.commb.DataLinkCapability;
+import org.deconflict.modes.commb.GicbCapability;
+import org.deconflict.modes.commb.HeadingAndSpeedReport;
+import org.deconflict.modes.commb.SelectedVerticalIntention;
+import org.deconflict.modes.commb.TrackAndTurnReport;
 import org.deconflict.modes.cpr.Cpr;
+import org.deconflict.modes.encode.AirData;
 import org.deconflict.modes.framing.BeastParser;
 import org.deconflict.sim.out.BeastFrames;
 import org.deconflict.sim.scenario.Scenario;
@@ -122,6 +132,75 @@ class RoundTripDecodeTest {
         assertThat(velocities).isGreaterThan(200);
         assertThat(idents).isGreaterThan(40);
         assertThat(replies).isGreaterThan(50);
+    }
+
+    /**
+     * Every DF20/21 reply's MB field is recognised by the decoder's register inference, and among its candidates is
+     * a register whose decoded content is the aircraft's true state (identification, capabilities, selected altitude,
+     * track and turn, heading and speed); both EHS aircraft answer all six registers, mostly 4,0 5,0 6,0.
+     */
+    @Test
+    void commBRepliesCarryRegistersThatTheInferenceFindsAndThatMatchTheTruth() {
+        Map<Bds, Integer> matched = new java.util.EnumMap<>(Bds.class);
+        int replies = 0;
+        for (Emission e : modeS()) {
+            byte[] b = e.bytes();
+            int df = ModeS.df(b, 0);
+            if (df != 20 && df != 21) {
+                continue;
+            }
+            int icao = Crc24.residual(b, 0, 14);
+            double[] t = truth.at(String.format("icao:%06x", icao), e.timeNanos());
+            if (t == null) {
+                continue;
+            }
+            int altitudeFt = df == 20 ? AltitudeCode.decodeAc13(ModeS.code13(b, 0)) : AltitudeCode.UNAVAILABLE;
+            int candidates = BdsInference.candidates(b, 0, altitudeFt, false);
+            Bds truthful = null;
+            for (Bds bds : Bds.values()) {
+                if ((candidates & bds.mask()) != 0 && matchesTruth(bds, BdsInference.decode(bds, b, 0), icao, t)) {
+                    truthful = bds;
+                    break;
+                }
+            }
+            assertThat(truthful).as("DF%d from %06x, candidates %s", df, icao, Bds.names(candidates)).isNotNull();
+            matched.merge(truthful, 1, Integer::sum);
+            replies++;
+        }
+        assertThat(replies).isGreaterThan(100);
+        assertThat(matched.keySet()).containsExactlyInAnyOrder(Bds.BDS10, Bds.BDS17, Bds.BDS20, Bds.BDS40, Bds.BDS50,
+                Bds.BDS60);
+        assertThat(matched.get(Bds.BDS40) + matched.get(Bds.BDS50) + matched.get(Bds.BDS60))
+                .isGreaterThan(4 * matched.get(Bds.BDS20));
+    }
+
+    /** The decoded register agrees with the true state {@code t} (lat, lon, alt ft, speed kt, track deg). */
+    private static boolean matchesTruth(Bds bds, CommBRegister r, int icao, double[] t) {
+        String callsign = icao == 0x4ab0f1 ? "SAS123" : "DLH4YK";
+        List<Integer> levels = icao == 0x4ab0f1 ? List.of(35_000) : List.of(12_000, 20_000, 24_000);
+        double mach = AirData.mach(t[3], t[2]);
+        return switch (bds) {
+            case BDS10 -> r instanceof DataLinkCapability d && d.subnetworkVersion() == 5 && d.aircraftIdCapable()
+                    && d.squitterCapable();
+            case BDS17 -> r instanceof GicbCapability g
+                    && g.registers().containsAll(List.of("0,5", "0,9", "2,0", "4,0", "5,0", "6,0"));
+            case BDS20 -> r instanceof AircraftIdentification id && id.callsign().equals(callsign);
+            case BDS40 -> r instanceof SelectedVerticalIntention v && v.selectedAltitudeMcpFt() != null
+                    && levels.stream().anyMatch(l -> Math.abs(l - v.selectedAltitudeMcpFt()) <= 8)
+                    && Math.abs(v.baroPressureSettingHpa() - 1013.25) <= 0.05 + 1e-9;
+            case BDS50 -> r instanceof TrackAndTurnReport tt && tt.trueTrackDeg() != null
+                    && angleDiff(tt.trueTrackDeg(), t[4]) <= 3 && Math.abs(tt.groundSpeedKt() - t[3]) <= 3
+                    && Math.abs(tt.rollDeg()) <= 30;
+            case BDS60 -> r instanceof HeadingAndSpeedReport h && h.magneticHeadingDeg() != null
+                    && angleDiff(h.magneticHeadingDeg(), t[4]) <= 3 && Math.abs(h.mach() - mach) <= 0.01
+                    && Math.abs(h.indicatedAirspeedKt() - AirData.calibratedAirspeedKt(mach, t[2])) <= 5;
+            default -> false;
+        };
+    }
+
+    private static double angleDiff(double a, double b) {
+        double d = Math.abs(a - b) % 360;
+        return Math.min(d, 360 - d);
     }
 
     @Test

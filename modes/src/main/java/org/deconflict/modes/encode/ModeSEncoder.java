@@ -10,8 +10,9 @@ import org.deconflict.modes.cpr.Cpr;
 /**
  * Builds valid Mode S frames, the inverse of the decoder: DF11 all-call, DF17/18 extended squitters (identification,
  * airborne and surface position with CPR, velocity, operational status) with parity, and DF4/5/20/21 replies whose
- * parity is the CRC xor the aircraft address (address/parity, ICAO Annex 10 Vol IV §3.1.2.3.3.2). Field layouts as
- * in the decoder (DO-260B §2.2.3.2). Each method returns a new 7- or 14-byte array.
+ * parity is the CRC xor the aircraft address (address/parity, ICAO Annex 10 Vol IV §3.1.2.3.3.2), and the 56-bit MB
+ * fields of Comm-B registers 1,0 1,7 2,0 3,0 4,0 5,0 6,0 (ICAO Doc 9871 Appendix A). Field layouts as in the decoder
+ * (DO-260B §2.2.3.2). Each frame method returns a new 7- or 14-byte array.
  */
 public final class ModeSEncoder {
     /** Feet per metre (1 ft = 0.3048 m). */
@@ -75,6 +76,172 @@ public final class ModeSEncoder {
         Bits.put(tmp, 0, 33, 8, 0x20);
         Callsign.encode(tmp, 0, 41, callsign);
         return Bits.field(tmp, 0, 33, 56);
+    }
+
+    /**
+     * BDS 1,0 data link capability MB field (ICAO Doc 9871 Table A-2-16): overlay command capability (MB 15), Mode S
+     * subnetwork version (17-23), enhanced protocol (24), specific services (25), uplink / downlink ELM throughput
+     * (26-28, 29-32), aircraft identification (33), squitter (34), surveillance identifier (35) and common usage
+     * GICB report (36) capabilities, DTE status (41-56). Continuation flag and the ACAS bits (16, 37-40) are 0.
+     */
+    public static long mbDataLinkCapability(boolean overlayCapable, int subnetworkVersion, boolean enhancedProtocol,
+            boolean specificServices, int uplinkElm, int downlinkElm, boolean aircraftIdCapable,
+            boolean squitterCapable, boolean surveillanceIdentifierCapable, boolean commonUsageGicbReport,
+            int dteStatus) {
+        long mb = mbField(1, 8, 0x10);
+        mb |= mbField(15, 1, overlayCapable ? 1 : 0);
+        mb |= mbField(17, 7, subnetworkVersion);
+        mb |= mbField(24, 1, enhancedProtocol ? 1 : 0);
+        mb |= mbField(25, 1, specificServices ? 1 : 0);
+        mb |= mbField(26, 3, uplinkElm);
+        mb |= mbField(29, 4, downlinkElm);
+        mb |= mbField(33, 1, aircraftIdCapable ? 1 : 0);
+        mb |= mbField(34, 1, squitterCapable ? 1 : 0);
+        mb |= mbField(35, 1, surveillanceIdentifierCapable ? 1 : 0);
+        mb |= mbField(36, 1, commonUsageGicbReport ? 1 : 0);
+        return mb | mbField(41, 16, dteStatus);
+    }
+
+    /** Registers of the BDS 1,7 capability bits MB 1..28, as BDS codes (-1 = bit not assigned). Doc 9871 Table A-2-23. */
+    private static final int[] GICB_REGISTER_BY_BIT = {0x05, 0x06, 0x07, 0x08, 0x09, 0x0A, 0x20, 0x21, 0x40, 0x41,
+        0x42, 0x43, 0x44, 0x45, 0x48, 0x50, 0x51, 0x52, 0x53, 0x54, 0x55, 0x56, 0x5F, 0x60, -1, -1, 0xE1, 0xE2};
+
+    /**
+     * BDS 1,7 common usage GICB capability MB field (ICAO Doc 9871 Table A-2-23): one bit per served register, given
+     * as BDS codes (0x40 for BDS 4,0); a register that has no bit in the table is refused.
+     */
+    public static long mbGicbCapability(int... registerCodes) {
+        long mb = 0;
+        for (int code : registerCodes) {
+            int bit = -1;
+            for (int i = 0; i < GICB_REGISTER_BY_BIT.length && bit < 0; i++) {
+                bit = GICB_REGISTER_BY_BIT[i] == code ? i + 1 : -1;
+            }
+            if (bit < 0) {
+                throw new IllegalArgumentException("no BDS 1,7 capability bit for register " + Integer.toHexString(code));
+            }
+            mb |= mbField(bit, 1, 1);
+        }
+        return mb;
+    }
+
+    /**
+     * BDS 3,0 ACAS active resolution advisory MB field (ICAO Doc 9871 Table A-2-48): active RAs (MB 9-22), RA
+     * complements (23-26), RA terminated (27), multiple threat (28), threat type (29-30), threat identity (31-56:
+     * for type 1 the 24-bit address in MB 31-54).
+     */
+    public static long mbAcasActiveResolution(int activeRa, int racRecord, boolean raTerminated,
+            boolean multipleThreat, int threatType, int threatIdentity) {
+        long mb = mbField(1, 8, 0x30);
+        mb |= mbField(9, 14, activeRa);
+        mb |= mbField(23, 4, racRecord);
+        mb |= mbField(27, 1, raTerminated ? 1 : 0);
+        mb |= mbField(28, 1, multipleThreat ? 1 : 0);
+        mb |= mbField(29, 2, threatType);
+        return mb | mbField(31, 26, threatIdentity);
+    }
+
+    /**
+     * BDS 4,0 selected vertical intention MB field (ICAO Doc 9871 Table A-2-64): MCP/FCU and FMS selected altitudes
+     * in ft (16 ft steps, {@code Integer.MIN_VALUE} = not available), barometric pressure setting in hPa (0.1 hPa
+     * steps above 800 hPa, NaN = not available), VNAV / altitude hold / approach mode bits 2..0 (-1 = not
+     * available) and target altitude source 0-3 (-1 = not available). Each status bit is set with its field.
+     */
+    public static long mbSelectedVerticalIntention(int mcpAltitudeFt, int fmsAltitudeFt, double baroSettingHpa,
+            int modeBits, int targetAltitudeSource) {
+        long mb = 0;
+        if (mcpAltitudeFt != Integer.MIN_VALUE) {
+            mb |= mbField(1, 1, 1) | mbField(2, 12, clamp(Math.round(mcpAltitudeFt / 16.0), 0, 4095));
+        }
+        if (fmsAltitudeFt != Integer.MIN_VALUE) {
+            mb |= mbField(14, 1, 1) | mbField(15, 12, clamp(Math.round(fmsAltitudeFt / 16.0), 0, 4095));
+        }
+        if (!Double.isNaN(baroSettingHpa)) {
+            mb |= mbField(27, 1, 1) | mbField(28, 12, clamp(Math.round((baroSettingHpa - 800) * 10), 0, 4095));
+        }
+        if (modeBits >= 0) {
+            mb |= mbField(48, 1, 1) | mbField(49, 3, modeBits);
+        }
+        if (targetAltitudeSource >= 0) {
+            mb |= mbField(54, 1, 1) | mbField(55, 2, targetAltitudeSource);
+        }
+        return mb;
+    }
+
+    /**
+     * BDS 5,0 track and turn report MB field (ICAO Doc 9871 Table A-2-80): roll angle in degrees (right wing down
+     * positive, 45/256° steps), true track in degrees (90/512° steps), ground speed in kt (2 kt steps), track angle
+     * rate in °/s (8/256 °/s steps), true airspeed in kt (2 kt steps); NaN = not available (status bit clear).
+     */
+    public static long mbTrackAndTurn(double rollDeg, double trueTrackDeg, double groundSpeedKt,
+            double trackRateDegS, double trueAirspeedKt) {
+        long mb = 0;
+        if (!Double.isNaN(rollDeg)) {
+            mb |= mbField(1, 1, 1) | mbField(2, 10, signed(rollDeg * 256 / 45, 9));
+        }
+        if (!Double.isNaN(trueTrackDeg)) {
+            mb |= mbField(12, 1, 1) | mbField(13, 11, angle(trueTrackDeg, 10));
+        }
+        if (!Double.isNaN(groundSpeedKt)) {
+            mb |= mbField(24, 1, 1) | mbField(25, 10, clamp(Math.round(groundSpeedKt / 2), 0, 1023));
+        }
+        if (!Double.isNaN(trackRateDegS)) {
+            mb |= mbField(35, 1, 1) | mbField(36, 10, signed(trackRateDegS * 256 / 8, 9));
+        }
+        if (!Double.isNaN(trueAirspeedKt)) {
+            mb |= mbField(46, 1, 1) | mbField(47, 10, clamp(Math.round(trueAirspeedKt / 2), 0, 1023));
+        }
+        return mb;
+    }
+
+    /**
+     * BDS 6,0 heading and speed report MB field (ICAO Doc 9871 Table A-2-96): magnetic heading in degrees (90/512°
+     * steps), indicated airspeed in kt (1 kt steps), Mach (2.048/512 steps), barometric and inertial vertical rates
+     * in ft/min (32 ft/min steps); NaN = not available (status bit clear).
+     */
+    public static long mbHeadingAndSpeed(double magneticHeadingDeg, double indicatedAirspeedKt, double mach,
+            double baroVerticalRateFpm, double inertialVerticalRateFpm) {
+        long mb = 0;
+        if (!Double.isNaN(magneticHeadingDeg)) {
+            mb |= mbField(1, 1, 1) | mbField(2, 11, angle(magneticHeadingDeg, 10));
+        }
+        if (!Double.isNaN(indicatedAirspeedKt)) {
+            mb |= mbField(13, 1, 1) | mbField(14, 10, clamp(Math.round(indicatedAirspeedKt), 0, 1023));
+        }
+        if (!Double.isNaN(mach)) {
+            mb |= mbField(24, 1, 1) | mbField(25, 10, clamp(Math.round(mach * 512 / 2.048), 0, 1023));
+        }
+        if (!Double.isNaN(baroVerticalRateFpm)) {
+            mb |= mbField(35, 1, 1) | mbField(36, 10, signed(baroVerticalRateFpm / 32, 9));
+        }
+        if (!Double.isNaN(inertialVerticalRateFpm)) {
+            mb |= mbField(46, 1, 1) | mbField(47, 10, signed(inertialVerticalRateFpm / 32, 9));
+        }
+        return mb;
+    }
+
+    /** {@code value} in MB bits {@code start..start+n-1} (1-based, MB bit 1 = message bit 33) of a 56-bit MB long. */
+    private static long mbField(int start, int n, long value) {
+        return (value & ((1L << n) - 1)) << (57 - start - n);
+    }
+
+    /** Sign bit + {@code n} magnitude bits in two's complement for {@code units}, rounded and clamped to range. */
+    private static long signed(double units, int n) {
+        long v = clamp(Math.round(units), -(1L << n), (1L << n) - 1);
+        return v & ((1L << (n + 1)) - 1);
+    }
+
+    /**
+     * An angle in degrees as sign bit + {@code n} bits (two's complement over −180..180°, 360/2^(n+1) degree steps,
+     * Doc 9871 Tables A-2-80 and A-2-96): the angle mod 360 in 2^(n+1) steps has exactly those bits.
+     */
+    private static long angle(double deg, int n) {
+        double a = ((deg % 360) + 360) % 360;
+        return Math.round(a * (1L << (n + 1)) / 360.0) & ((1L << (n + 1)) - 1);
+    }
+
+    private static long clamp(long v, long lo, long hi) {
+        return Math.max(lo, Math.min(hi, v));
     }
 
     // ---- extended squitter (DF17 / DF18) ----

@@ -40,9 +40,12 @@ public final class Generator {
 
     private static final int AC_POS = 0, AC_VEL = 1, AC_IDENT = 2, AC_STATUS = 3, AC_DF11 = 4, AC_RADAR0 = 5;
     private static final int SHIP_POS = 0, SHIP_STATIC = 1;
-    /** Frame cache kinds: identification, operational status, DF11, velocity, then the four roll-call replies. */
+    /**
+     * Frame cache kinds: identification, operational status, DF11, velocity, DF4 and DF5 replies, then DF20 and DF21
+     * for each Comm-B register.
+     */
     private static final int CACHE_IDENT = 0, CACHE_STATUS = 1, CACHE_DF11 = 2, CACHE_VELOCITY = 3, CACHE_REPLY0 = 4,
-            CACHE_KINDS = 8;
+            CACHE_COMM_B0 = 6, CACHE_KINDS = CACHE_COMM_B0 + 2 * CommBRegisters.COUNT;
     /** AIS slot length: 2,250 slots per minute per channel (ITU-R M.1371-5 Annex 2 §3.1.1.1). */
     private static final long AIS_SLOT_NANOS = 60_000_000_000L / 2250;
     /** Spacing of the roll-call replies inside one beam dwell, ns (dwell of a 2.4° beam at 4.8 s per turn ≈ 32 ms). */
@@ -72,6 +75,9 @@ public final class Generator {
     private final SplittableRandom rng;
     private final boolean[] oddNext;
     private final long[] identMb;
+    /** Comm-B replies sent so far per aircraft: picks the register of the next one. */
+    private final int[] commBReplies;
+    private final CommBRegisters commBFields = new CommBRegisters();
     private final FrameCache cache;
     private final int[] squawk;
     private final int[] aisChannel;
@@ -123,6 +129,7 @@ public final class Generator {
         this.meterBase = shipBase + ships.size() * 2;
         this.oddNext = new boolean[aircraft.size()];
         this.identMb = new long[aircraft.size()];
+        this.commBReplies = new int[aircraft.size()];
         this.cache = new FrameCache(aircraft.size(), CACHE_KINDS);
         this.squawk = aircraft.stream().mapToInt(SimAircraft::squawkDigits).toArray();
         this.aisChannel = new int[ships.size()];
@@ -326,16 +333,31 @@ public final class Generator {
             double groundM = ReceiverModel.arcM(ru[0] * unit[0] + ru[1] * unit[1] + ru[2] * unit[2]);
             double heightM = Math.max(0, m.sampleAltFt()) * Geo.M_PER_FT;
             if (groundM <= Math.min(radar.rangeNm() * Geo.M_PER_NM, Geo.radioHorizonM(SensorCoverage.RADAR_ANTENNA_M, heightM))) {
-                prepareTarget(m);
+                cover(m);
                 boolean commB = radar.extractsCommB();
+                boolean adsb = mode == TransponderMode.ADSB;
+                commBFields.newDwell();
                 // the 13-bit altitude code the encoder puts in the frame: same code, same bytes (25 ft steps)
                 long altKey = AltitudeCode.encodeAc13Q((int) Math.round(m.sampleAltFt()));
                 for (int k = 0; k < radar.replies(); k++) {
-                    int kind = CACHE_REPLY0 + (commB ? k % 4 : k % 2);
-                    long key = kind == CACHE_REPLY0 || kind == CACHE_REPLY0 + 2 ? altKey : 0;
-                    byte[] f = cache.get(i, kind, key);
-                    if (f == null) {
-                        f = cache.put(i, kind, key, modeS.reply(a, identMb(i, a), squawk[i], k, commB, m.sampleAltFt()));
+                    int reply = commB ? k % 4 : k % 2;          // DF4, DF5, then with Comm-B DF20, DF21
+                    boolean identity = (reply & 1) == 1;
+                    long key = identity ? 0 : altKey;
+                    byte[] f;
+                    if (reply < 2) {
+                        int kind = CACHE_REPLY0 + reply;
+                        f = cache.get(i, kind, key);
+                        if (f == null) {
+                            f = cache.put(i, kind, key, modeS.surveillanceReply(a, squawk[i], identity, m.sampleAltFt()));
+                        }
+                    } else {
+                        int register = CommBRegisters.register(a, commBReplies[i]++);
+                        long mb = commBFields.mb(register, a, adsb, identMb(i, a));
+                        int kind = CACHE_COMM_B0 + 2 * register + (identity ? 1 : 0);
+                        f = cache.get(i, kind, key, mb);
+                        if (f == null) {
+                            f = cache.put(i, kind, key, mb, modeS.commBReply(a, squawk[i], identity, m.sampleAltFt(), mb));
+                        }
                     }
                     deliverModeS(t + k * REPLY_SPACING_NANOS, f);
                 }
@@ -367,6 +389,11 @@ public final class Generator {
      */
     private void prepareTarget(Mover m) {
         ReceiverModel.unit(m.sampleLatDeg(), m.sampleLonDeg(), unit);
+        cover(m);
+    }
+
+    /** {@link #prepareTarget} with {@link #unit} already set to the sample position. */
+    private void cover(Mover m) {
         double heightM = Math.max(0, m.sampleAltFt()) * Geo.M_PER_FT;
         double horizonM = ReceiverModel.targetHorizonM(heightM);
         int n = 0;

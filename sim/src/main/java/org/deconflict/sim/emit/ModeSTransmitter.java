@@ -6,7 +6,7 @@ import org.deconflict.sim.world.SimAircraft;
 /**
  * What an aircraft's transponder transmits, as bytes from the project's {@link ModeSEncoder}: DF17 extended
  * squitters (airborne position TC 11, velocity TC 19, identification TC 1–4, operational status TC 31), DF11
- * acquisition squitters, and DF4/5/20/21 roll-call replies (Comm-B carrying BDS 2,0 identification). Each frame is a
+ * acquisition squitters, and DF4/5/20/21 roll-call replies (Comm-B registers from {@link CommBRegisters}). Each frame is a
  * fresh array that the caller may keep and share between receivers (it is never written again).
  */
 final class ModeSTransmitter {
@@ -64,18 +64,18 @@ final class ModeSTransmitter {
     }
 
     /**
-     * The {@code k}-th roll-call reply of one beam dwell: DF4 altitude, DF5 identity, then (with Comm-B) DF20 and
-     * DF21 carrying BDS 2,0, repeating. Flight status 0: airborne, no alert (ICAO Annex 10 Vol IV §3.1.2.6.5.1).
+     * The {@code k}-th surveillance reply of one beam dwell: DF4 altitude or DF5 identity. Flight status 0: airborne,
+     * no alert (ICAO Annex 10 Vol IV §3.1.2.6.5.1).
      */
-    byte[] reply(SimAircraft a, long identificationMb, int squawk, int k, boolean commB, double altFt) {
-        int alt = (int) Math.round(altFt);
-        int kind = commB ? k % 4 : k % 2;
-        return switch (kind) {
-            case 0 -> ModeSEncoder.altitudeReply(0, 0, 0, alt, a.address());
-            case 1 -> ModeSEncoder.identityReply(0, 0, 0, squawk, a.address());
-            case 2 -> ModeSEncoder.commBAltitudeReply(0, 0, 0, alt, identificationMb, a.address());
-            default -> ModeSEncoder.commBIdentityReply(0, 0, 0, squawk, identificationMb, a.address());
-        };
+    byte[] surveillanceReply(SimAircraft a, int squawk, boolean identity, double altFt) {
+        return identity ? ModeSEncoder.identityReply(0, 0, 0, squawk, a.address())
+                : ModeSEncoder.altitudeReply(0, 0, 0, (int) Math.round(altFt), a.address());
+    }
+
+    /** A DF20 (altitude) or DF21 ({@code identity}) Comm-B reply carrying {@code mb}. */
+    byte[] commBReply(SimAircraft a, int squawk, boolean identity, double altFt, long mb) {
+        return identity ? ModeSEncoder.commBIdentityReply(0, 0, 0, squawk, mb, a.address())
+                : ModeSEncoder.commBAltitudeReply(0, 0, 0, (int) Math.round(altFt), mb, a.address());
     }
 
     /** BDS 2,0 (aircraft identification) MB field for the aircraft's callsign. */

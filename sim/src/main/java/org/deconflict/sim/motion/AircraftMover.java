@@ -51,6 +51,11 @@ public final class AircraftMover extends Mover {
         }
     }
 
+    /** The altitude the aircraft is climbing or descending to, or holding (the crew's selected altitude), ft. */
+    public double selectedAltitudeFt() {
+        return desiredAltFt;
+    }
+
     @Override
     protected boolean step(double dtS, long tNanos) {
         double desiredTrack = trackDeg;
