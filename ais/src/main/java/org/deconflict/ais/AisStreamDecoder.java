@@ -211,6 +211,8 @@ public final class AisStreamDecoder {
     }
 
     private static final VarHandle LONG_BE = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
+    private static final VarHandle LONG_LE = MethodHandles.byteArrayViewVarHandle(long[].class,
+            ByteOrder.LITTLE_ENDIAN);
     private static final long HIGH_BITS = 0x8080808080808080L;
     private static final long LOW_7_BITS = 0x7F7F7F7F7F7F7F7FL;
     private static final long STARS = 0x2A2A2A2A2A2A2A2AL;
@@ -233,12 +235,16 @@ public final class AisStreamDecoder {
 
     /** Twelve bits of two armoring characters (first in the high byte of the index), -1 if either is not one. */
     private static final short[] PAIRS = new short[1 << 16];
+    /** The same for two characters read little-endian (first in the low byte of the index). */
+    private static final short[] PAIRS_LE = new short[1 << 16];
 
     static {
         java.util.Arrays.fill(PAIRS, (short) -1);
+        java.util.Arrays.fill(PAIRS_LE, (short) -1);
         for (int hi = 0; hi < 64; hi++) {
             for (int lo = 0; lo < 64; lo++) {
                 PAIRS[SixBit.armorChar(hi) << 8 | SixBit.armorChar(lo)] = (short) (hi << 6 | lo);
+                PAIRS_LE[SixBit.armorChar(lo) << 8 | SixBit.armorChar(hi)] = (short) (hi << 6 | lo);
             }
         }
     }
@@ -324,17 +330,17 @@ public final class AisStreamDecoder {
      * Returns the XOR of the bytes (for the checksum), or -1 if any byte is not an armoring character.
      */
     private static int dearmor(byte[] b, int i, int end, byte[] out) {
-        short[] pairs = PAIRS;
+        short[] pairs = PAIRS_LE;
         int words = (end - i) >>> 3;
         long wide = 0;
         int bad = 0;
         int o = 0;
         for (int k = 0; k < words; k++) {
-            long w = (long) LONG_BE.get(b, i);
-            int v0 = pairs[(int) (w >>> 48)];
-            int v1 = pairs[(int) (w >>> 32) & 0xFFFF];
-            int v2 = pairs[(int) (w >>> 16) & 0xFFFF];
-            int v3 = pairs[(int) w & 0xFFFF];
+            long w = (long) LONG_LE.get(b, i); // little-endian: the first character in the low byte
+            int v0 = pairs[(int) w & 0xFFFF];
+            int v1 = pairs[(int) (w >>> 16) & 0xFFFF];
+            int v2 = pairs[(int) (w >>> 32) & 0xFFFF];
+            int v3 = pairs[(int) (w >>> 48)];
             bad |= v0 | v1 | v2 | v3;
             LONG_BE.set(out, o, (((long) v0 << 36) | ((long) v1 << 24) | ((long) v2 << 12) | v3) << 16);
             wide ^= w;
@@ -349,10 +355,10 @@ public final class AisStreamDecoder {
             long keep = -1L << (64 - 8 * rest);
             long w = (long) LONG_BE.get(b, i) & keep;
             long padded = w | (K48 & ~keep); // '0' (value 0) after the last character
-            int v0 = pairs[(int) (padded >>> 48)];
-            int v1 = pairs[(int) (padded >>> 32) & 0xFFFF];
-            int v2 = pairs[(int) (padded >>> 16) & 0xFFFF];
-            int v3 = pairs[(int) padded & 0xFFFF];
+            int v0 = PAIRS[(int) (padded >>> 48)];
+            int v1 = PAIRS[(int) (padded >>> 32) & 0xFFFF];
+            int v2 = PAIRS[(int) (padded >>> 16) & 0xFFFF];
+            int v3 = PAIRS[(int) padded & 0xFFFF];
             bad |= v0 | v1 | v2 | v3;
             LONG_BE.set(out, o, (((long) v0 << 36) | ((long) v1 << 24) | ((long) v2 << 12) | v3) << 16);
             wide ^= w;

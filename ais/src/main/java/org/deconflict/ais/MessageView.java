@@ -235,8 +235,12 @@ public final class MessageView {
         type = t;
         repeat = (int) (head >>> 30) & 3;
         mmsi = (int) head & 0x3FFF_FFFF;
+        if (t <= 3) { // the bulk of any feed, first so the JIT inlines it before the other types
+            positionReport(r, n);
+            body = true;
+            return true;
+        }
         switch (t) {
-            case 1, 2, 3 -> positionReport(r, n);
             case 4, 11 -> baseStation(r);
             case 5 -> staticVoyage(r);
             case 18 -> classB(r);
