@@ -297,7 +297,7 @@
   });
   function resync() {
     picture().then(d => {
-      const now = new Set(d.rows.map(r => r[0]));
+      const id = d.fields.indexOf('id'), now = new Set(d.rows.map(r => r[id]));
       for (const id of [...targets.keys()]) if (!now.has(id)) targets.delete(id);
       onTargets(d);
     });

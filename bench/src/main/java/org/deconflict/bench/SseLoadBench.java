@@ -71,7 +71,8 @@ public final class SseLoadBench {
         DayRecordings day = new DayRecordings(windowS);
         System.out.printf(Locale.ROOT, "baltic-day from 07:00 UTC, %d s window: %,d frames (%,d bytes) generated "
                 + "into memory in %.1f s%n", windowS, day.frames(), day.bytes(), (System.nanoTime() - g0) / 1e9);
-        replay(day, false);                                             // warm-up: JIT, class loading
+        replay(day, false);                                             // warm-up: JIT, class loading, both paths
+        replay(day, true);
         int rounds = quick ? 2 : 4;
         List<Round> with = new ArrayList<>();
         List<Round> without = new ArrayList<>();

@@ -24,9 +24,9 @@ import org.deconflict.engine.ingest.TargetKey;
  * The live Server-Sent Events stream (W3C HTML Living Standard §9.2 "Server-sent events"). One broadcaster thread
  * turns the {@link LivePicture}'s changes into frames — target updates coalesced to one per target per
  * {@code targetPeriodMs} as compact rows ({@link TargetJson#ROW_FIELDS}), events as they come — serialises each frame
- * once and offers it to every client's bounded
- * queue without waiting. A client whose queue is full is dropped; each client's own request thread writes its queue
- * to the socket, so a slow reader never slows the broadcaster, let alone the engine.
+ * once and offers it to every client's bounded queue without waiting. A client whose queue is full is dropped; each
+ * client's own request thread writes its queue to the socket, so a slow reader never slows the broadcaster, let alone
+ * the engine.
  */
 final class LiveStream implements AutoCloseable {
 

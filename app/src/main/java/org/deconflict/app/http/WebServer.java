@@ -72,7 +72,7 @@ public final class WebServer implements AutoCloseable {
         Javalin app = Javalin.create(cfg -> {
             cfg.jsonMapper(new JavalinJackson(mapper, false));
             cfg.startup.showJavalinBanner = false;
-            // level 1: a third of level 6's CPU for ~15 % more bytes; the picture is large and changes every second
+            // fastest deflate: 5,000 targets as rows (585 kB) gzip to 131 kB, 105 kB at the default level 6
             cfg.http.compressionStrategy = new CompressionStrategy(null, new Gzip(GZIP_LEVEL));
             cfg.jetty.threadPool = new QueuedThreadPool(config.maxLiveClients() + 64, 8);
             cfg.staticFiles.add("/web", Location.CLASSPATH);
