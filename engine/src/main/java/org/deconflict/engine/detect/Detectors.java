@@ -74,7 +74,7 @@ public final class Detectors implements TrackListener {
             state.tracks.put(k, t);
         }
         dark.before(t, s, isNew);
-        boolean fresh = SpoofingDetector.freshPosition(t, s);
+        boolean fresh = t.freshPosition(s);
         if (fresh) {
             spoofing.check(t, s);
         }

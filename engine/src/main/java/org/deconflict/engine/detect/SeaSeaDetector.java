@@ -8,7 +8,7 @@ import org.deconflict.engine.geo.Geo;
 /**
  * Sea–sea: ARPA-style CPA/TCPA alarm (CPA ≤ limit and 0 ≤ TCPA ≤ limit) and actual close quarters between the
  * updated ship and ships in the neighbouring cells. Pairs in which both ships are slower than the minimum speed
- * (moored, at anchor) are not assessed.
+ * (moored, at anchor) are not assessed; close quarters needs both under way.
  */
 final class SeaSeaDetector {
 
@@ -113,7 +113,10 @@ final class SeaSeaDetector {
         double tcpa = RelativeMotion.tcpaS(g.dx, g.dy, g.dvx, g.dvy);
         double cpa = RelativeMotion.distanceAtM(g.dx, g.dy, g.dvx, g.dvy, tcpa);
         boolean alarm = underWay && cpa <= cfg.cpaLimitM() && tcpa >= 0 && tcpa <= cfg.tcpaLimitS();
-        boolean close = underWay && d < cfg.closeQuartersM();
+        // Close quarters (COLREGs Rule 19(d)/(e)) is a situation between vessels under way: a ship passing a moored
+        // or anchored one at a cable's length is routine harbour traffic, so it needs both above the minimum speed
+        boolean bothUnderWay = speed(u) >= cfg.minSpeedKt() && speed(o) >= cfg.minSpeedKt();
+        boolean close = bothUnderWay && d < cfg.closeQuartersM();
         if (!pairOpen && !alarm && !close) {
             return;
         }

@@ -4,7 +4,6 @@ import org.deconflict.engine.event.SpoofingSuspicion;
 import org.deconflict.engine.event.SpoofingSuspicion.Reason;
 import org.deconflict.engine.geo.Geo;
 import org.deconflict.engine.track.TrackSnapshot;
-import org.deconflict.engine.track.TransponderMode;
 
 /**
  * Spoofing suspicion from one target's own reports: positions that move differently from the reported velocity over a
@@ -34,12 +33,6 @@ final class SpoofingDetector {
         this.windowMinNanos = EncounterBook.seconds(cfg.kinematicWindowMinS());
         this.windowMaxNanos = EncounterBook.seconds(cfg.kinematicWindowMaxS());
         this.maxStepNanos = EncounterBook.seconds(MAX_STEP_S);
-    }
-
-    /** True when the snapshot brings a new position for this track (see {@link Track#apply}). */
-    static boolean freshPosition(Track t, TrackSnapshot s) {
-        return s.hasPosition() && (!t.hasPosition || s.latDeg() != t.latDeg || s.lonDeg() != t.lonDeg
-                || s.transponder() == TransponderMode.AIS || s.transponder() == TransponderMode.NONE);
     }
 
     /** Checks a fresh position against the track's previous state; call before the snapshot is applied. */

@@ -151,15 +151,21 @@ final class Track implements Serializable {
     }
 
     /**
-     * Copies a snapshot in. A position counts as new when it moved or comes from AIS/radar (which always send one);
-     * a Mode S update carrying the previous position does not refresh it.
+     * True when the snapshot brings a new position: the first one, a moved one, or any AIS report or radar track
+     * update (both always carry a position). An aircraft's update that carries its previous position (a velocity or
+     * Mode S reply after a silence) is not a new fix, whatever its transponder mode.
      */
+    boolean freshPosition(TrackSnapshot s) {
+        return s.hasPosition() && (!hasPosition || s.latDeg() != latDeg || s.lonDeg() != lonDeg
+                || s.transponder() == TransponderMode.AIS
+                || (s.transponder() == TransponderMode.NONE && s.key().kind() == TargetKey.Kind.RADAR));
+    }
+
+    /** Copies a snapshot in; the position time moves only with a {@link #freshPosition fresh position}. */
     void apply(TrackSnapshot s) {
         timeNanos = s.timeNanos();
         if (s.hasPosition()) {
-            boolean moved = s.latDeg() != latDeg || s.lonDeg() != lonDeg;
-            boolean alwaysFresh = s.transponder() == TransponderMode.AIS || s.transponder() == TransponderMode.NONE;
-            if (!hasPosition || moved || alwaysFresh) {
+            if (freshPosition(s)) {
                 positionNanos = s.timeNanos();
             }
             if (!hasPosition || s.latDeg() != latDeg) {

@@ -132,8 +132,14 @@ public final class Geo {
         return r >= 360.0 ? 0.0 : r;
     }
 
-    /** Normalizes an angle in degrees to [-180, 180). */
+    /**
+     * Normalizes an angle in degrees to [-180, 180). An angle already in range is returned unchanged, bit for bit, so
+     * a normalized longitude compares equal to the one it came from (detectors tell a new fix from a repeated one so).
+     */
     public static double normalize180(double deg) {
+        if (deg >= -180.0 && deg < 180.0) {
+            return deg;
+        }
         return normalize360(deg + 180.0) - 180.0;
     }
 

@@ -72,6 +72,15 @@ public record TrackerConfig(long aircraftCoastNanos, long aircraftSilenceNanos, 
     }
 
     /** Silence threshold for a target kind (ships vs everything else). */
+    /** The same settings with {@code points} trail points kept per track. */
+    public TrackerConfig withTrailCapacity(int points) {
+        return new TrackerConfig(aircraftCoastNanos, aircraftSilenceNanos, aircraftExpiryNanos, shipCoastNanos,
+                shipSilenceNanos, shipExpiryNanos, maxAirborneSpeedKt, maxSurfaceSpeedKt, maxShipSpeedKt, positionSlackM,
+                horizonFactorAir, horizonFactorShip, assumedAircraftHeightM, assumedShipAntennaM, maxVerticalRateFpm,
+                altitudeSlackFt, minAltitudeFt, maxAltitudeFt, relocateAfter, candidateTimeoutNanos, points,
+                trailMinIntervalNanos, scanIntervalNanos, maxPredictNanos, rateTimeConstantNanos);
+    }
+
     long silenceNanos(boolean ship) {
         return ship ? shipSilenceNanos : aircraftSilenceNanos;
     }

@@ -136,4 +136,23 @@ class LowPassFalseFlagTest {
         assertThat(s).extracting(SpoofingSuspicion::reason)
                 .containsExactly(SpoofingSuspicion.Reason.KINEMATIC_INCONSISTENCY);
     }
+
+    @Test
+    void anUpdateCarryingTheOldPositionIsNotTheFixAfterTheGap() {
+        // heard without Mode S or ADS-B position (transponder NONE) at its start, silent, then a velocity update that
+        // still carries the old position, then its real position 62 km on: the gap ends at the real fix, not at 0 m
+        List<TrackSnapshot> snaps = new ArrayList<>();
+        for (double t = 0; t <= 3; t += 0.5) {
+            snaps.add(Scene.snapshot(KEY, t, V * t, 0, 1_450, 430, 90, -9_984, true, 0xA6, TransponderMode.NONE, -1));
+        }
+        snaps.add(Scene.snapshot(KEY, 289, V * 3, 0, 1_450, 419, 90, 0, true, 0xA6, TransponderMode.NONE, -1));
+        for (double t = 300; t <= 320; t += 0.5) {
+            snaps.add(fix(t, V * t, 0, 100, 90));
+        }
+        List<EngineEvent> events = run(snaps, CoverageOracle.EVERYWHERE);
+        assertThat(of(events, SpoofingSuspicion.class)).isEmpty();
+        List<DarkGap> gaps = of(events, DarkGap.class);
+        assertThat(gaps).hasSize(1);
+        assertThat(gaps.get(0).distanceM()).isCloseTo(V * 297, org.assertj.core.api.Assertions.within(V * 3));
+    }
 }

@@ -90,4 +90,16 @@ class GeoTest {
         assertThat(Geo.normalize180(190)).isEqualTo(-170.0);
         assertThat(Geo.angleDiffDeg(350, 10)).isEqualTo(20.0);
     }
+
+    /** A longitude already in range comes back bit for bit (a round trip through +180 used to move the last bit). */
+    @Test
+    void normalizingAnInRangeLongitudeKeepsItExactly() {
+        assertThat(Geo.normalize180(20.049965598366477)).isEqualTo(20.049965598366477);
+        java.util.Random rnd = new java.util.Random(180);
+        for (int i = 0; i < 100_000; i++) {
+            double lonDeg = -180 + rnd.nextDouble() * 360;
+            assertThat(Geo.normalize180(lonDeg)).isEqualTo(lonDeg);
+        }
+        assertThat(Geo.normalize180(180)).isEqualTo(-180.0);
+    }
 }
