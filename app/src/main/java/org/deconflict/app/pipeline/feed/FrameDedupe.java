@@ -37,9 +37,11 @@ public final class FrameDedupe {
     private ReceiverList[] spilled;
     private long releasedSeq;
     private long nextSeq;
-    // hash -> seq of the newest group with that hash (linear probing, backward-shift deletion)
-    private long[] tableKeys;
-    private long[] tableSeqs;
+    // hash -> seq of the newest group with that hash: pairs (hash at 2i, seq at 2i + 1) in one array, so a probe
+    // touches one cache line; linear probing, backward-shift deletion
+    private long[] table;
+    private int tableMask;
+    private int tableShift;
     private int tableSize;
     private long duplicates;
     // receiver lists of up to 8 receivers with ids 0..254, by their ids packed one byte each (open addressing)
@@ -61,7 +63,7 @@ public final class FrameDedupe {
         long h = hash(buf, off, len);
         int at = find(h);
         if (at >= 0) {
-            int g = (int) (tableSeqs[at] & mask);
+            int g = (int) (table[2 * at + 1] & mask);
             if (timeNanos - times[g] <= windowNanos && !heardBy(g, receiverId) && sameBytes(g, buf, off, len)) {
                 addReceiver(g, receiverId);
                 duplicates++;
@@ -70,7 +72,7 @@ public final class FrameDedupe {
         }
         long seq = newGroup(buf, off, len, timestamp12MHz, timeNanos, receiverId, h);
         if (at >= 0) {
-            tableSeqs[at] = seq;                // a later transmission with the same bytes: the old group takes no more
+            table[2 * at + 1] = seq;            // a later transmission with the same bytes: the old group takes no more
         } else {
             insert(h, seq);
         }
@@ -93,7 +95,7 @@ public final class FrameDedupe {
                 return;
             }
             int at = find(hashes[g]);
-            if (at >= 0 && tableSeqs[at] == releasedSeq) {
+            if (at >= 0 && table[2 * at + 1] == releasedSeq) {
                 delete(at);
             }
             releasedSeq++;
@@ -248,66 +250,67 @@ public final class FrameDedupe {
     // ---- the hash table: keys are frame hashes, values group sequence numbers ----
 
     private void allocateTable(int capacity) {
-        long[] oldKeys = tableKeys;
-        long[] oldSeqs = tableSeqs;
-        tableKeys = new long[capacity];
-        tableSeqs = new long[capacity];
-        Arrays.fill(tableSeqs, EMPTY);
+        long[] old = table;
+        table = new long[2 * capacity];
+        for (int i = 1; i < table.length; i += 2) {
+            table[i] = EMPTY;
+        }
+        tableMask = capacity - 1;
+        tableShift = 64 - Integer.numberOfTrailingZeros(capacity);
         tableSize = 0;
-        if (oldKeys != null) {
-            for (int i = 0; i < oldKeys.length; i++) {
-                if (oldSeqs[i] != EMPTY) {
-                    insert(oldKeys[i], oldSeqs[i]);
+        if (old != null) {
+            for (int i = 0; i < old.length; i += 2) {
+                if (old[i + 1] != EMPTY) {
+                    insert(old[i], old[i + 1]);
                 }
             }
         }
     }
 
+    /** Home slot of a hash: Fibonacci hashing (Knuth, TAOCP §6.4) spreads frames that differ in few bits. */
     private int home(long h) {
-        return (int) (h ^ (h >>> 32)) & (tableKeys.length - 1);
+        return (int) ((h * 0x9E3779B97F4A7C15L) >>> tableShift);
     }
 
-    /** The table index holding {@code h}, or -1. */
+    /** The table slot holding {@code h}, or -1. */
     private int find(long h) {
-        int m = tableKeys.length - 1;
-        for (int i = home(h); ; i = (i + 1) & m) {
-            if (tableSeqs[i] == EMPTY) {
+        for (int i = home(h); ; i = (i + 1) & tableMask) {
+            if (table[2 * i + 1] == EMPTY) {
                 return -1;
             }
-            if (tableKeys[i] == h) {
+            if (table[2 * i] == h) {
                 return i;
             }
         }
     }
 
     private void insert(long h, long seq) {
-        if (2 * (tableSize + 1) > tableKeys.length) {
-            allocateTable(tableKeys.length * 2);
+        if (2 * (tableSize + 1) > tableMask + 1) {
+            allocateTable((tableMask + 1) * 2);
         }
-        int m = tableKeys.length - 1;
         int i = home(h);
-        while (tableSeqs[i] != EMPTY) {
-            i = (i + 1) & m;
+        while (table[2 * i + 1] != EMPTY) {
+            i = (i + 1) & tableMask;
         }
-        tableKeys[i] = h;
-        tableSeqs[i] = seq;
+        table[2 * i] = h;
+        table[2 * i + 1] = seq;
         tableSize++;
     }
 
     /** Removes the entry at {@code at}, moving later entries of its probe run back so lookups still find them. */
     private void delete(int at) {
-        int m = tableKeys.length - 1;
+        int m = tableMask;
         int hole = at;
-        for (int i = (at + 1) & m; tableSeqs[i] != EMPTY; i = (i + 1) & m) {
-            int home = home(tableKeys[i]);
+        for (int i = (at + 1) & m; table[2 * i + 1] != EMPTY; i = (i + 1) & m) {
+            int home = home(table[2 * i]);
             // move entry i into the hole if its home is not cyclically within (hole, i]
             if (((i - home) & m) >= ((i - hole) & m)) {
-                tableKeys[hole] = tableKeys[i];
-                tableSeqs[hole] = tableSeqs[i];
+                table[2 * hole] = table[2 * i];
+                table[2 * hole + 1] = table[2 * i + 1];
                 hole = i;
             }
         }
-        tableSeqs[hole] = EMPTY;
+        table[2 * hole + 1] = EMPTY;
         tableSize--;
     }
 }
