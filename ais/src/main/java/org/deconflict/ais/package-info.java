@@ -15,12 +15,13 @@
  * }</pre>
  *
  * <p>Hot path without allocation: {@link org.deconflict.ais.AisStreamDecoder} hands a reused
- * {@link org.deconflict.ais.AisFrame} whose {@link org.deconflict.ais.BitReader} reads fields from the payload bytes;
- * a reused {@link org.deconflict.ais.MessageView} decodes every field of the common types from it:
+ * {@link org.deconflict.ais.AisFrame} whose {@link org.deconflict.ais.BitReader} reads fields from the payload bytes
+ * and whose {@link org.deconflict.ais.TagBlockView} holds the tag block (source, time, group); a reused
+ * {@link org.deconflict.ais.MessageView} decodes every field of all 27 types from it:
  * <pre>{@code
  * MessageView view = new MessageView();
  * AisStreamDecoder d = new AisStreamDecoder(frame -> {
- *     if (view.decode(frame.bits()) && view.hasBody() && view.type() <= 3) {
+ *     if (view.decode(frame.bits()) && view.type() <= 3) {
  *         track(view.mmsi(), view.latRaw(), view.lonRaw(), view.sogRaw());   // view.name() is a reused CharSequence
  *     }
  * });
