@@ -71,6 +71,9 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--nation", description = "ISO 3166 code of the party running this node (default: ledger.nation)")
     String nation;
 
+    @Mixin
+    LedgerRemoteOptions ledgerRemote;
+
     @Option(names = "--once", description = "exit at the end of the scenario (otherwise the map keeps serving until Ctrl-C)")
     boolean once;
 
@@ -135,6 +138,7 @@ public final class DemoCommand implements Callable<Integer> {
                     .ledger(ledger.enabled() ? Path.of(ledger.dir()) : null, ledger.node(), ledger.nation(),
                             ledger.minSeverity())
                     .build();
+            ledgerRemote.attach(pipeline.ledgerSink());
         } catch (RuntimeException e) {
             System.err.println("demo: " + e.getMessage());
             return 1;
