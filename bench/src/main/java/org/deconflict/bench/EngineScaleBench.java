@@ -17,12 +17,14 @@ import org.deconflict.engine.track.ReceiverRegistry;
 import org.deconflict.engine.track.TrackSnapshot;
 import org.deconflict.engine.track.Tracker;
 import org.deconflict.engine.track.TrackerConfig;
+import org.deconflict.engine.track.Trail;
 
 /**
  * {@code bench/run engine-scale [--quick]}: cost of one track update through {@link Detectors} with 1 k, 10 k and
  * 100 k live synthetic targets at Baltic density ({@link SyntheticTraffic}); then the same through the tracker and
- * the detectors together. The "peer" is our own cost at 1 k: the ratio (µs at 1 k / µs at 100 k, higher is better,
- * target ≥ 0.5) shows whether the cost of an update stays flat as the number of targets grows.
+ * the detectors together, with the heap each live target holds. The "peer" is our own cost at 1 k: the ratio
+ * (µs at 1 k / µs at 100 k, higher is better, target ≥ 0.5) shows whether the cost of an update stays flat as the
+ * number of targets grows.
  */
 public final class EngineScaleBench {
 
@@ -62,14 +64,19 @@ public final class EngineScaleBench {
             detectors[s] = detectorsOnly(traffic, warmS, secondsFor(traffic, measureS, minUpdates));
             print("detectors", detectors[s]);
         }
-        for (int size : SIZES) {
-            SyntheticTraffic traffic = new SyntheticTraffic(size, SEED);
-            print("tracker+detectors", withTracker(traffic, warmS, secondsFor(traffic, measureS, minUpdates)));
+        Measure[] whole = new Measure[SIZES.length];
+        for (int s = 0; s < SIZES.length; s++) {
+            SyntheticTraffic traffic = new SyntheticTraffic(SIZES[s], SEED);
+            whole[s] = withTracker(traffic, warmS, secondsFor(traffic, measureS, minUpdates));
+            print("tracker+detectors", whole[s]);
         }
         Measure at1k = detectors[0];
         Measure at100k = detectors[SIZES.length - 1];
-        System.out.printf(Locale.ROOT, "updates/s at 10k: %.3g per core (target ≥ 1e6)%n",
-                detectors[1].updatesPerSecond());
+        System.out.printf(Locale.ROOT, "updates/s at 10k: %.3g per core detectors, %.3g tracker+detectors"
+                + " (target ≥ 1e6)%n", detectors[1].updatesPerSecond(), whole[1].updatesPerSecond());
+        System.out.printf(Locale.ROOT, "heap per live target at 100k, tracker+detectors without trail: %.0f B"
+                + " (target ≤ 1024; detectors alone %.0f B)%n", whole[SIZES.length - 1].bytesPerTarget(),
+                at100k.bytesPerTarget());
         BenchResult.print("engine-scale", at100k.microsPerUpdate(), at1k.microsPerUpdate(), "us",
                 at1k.microsPerUpdate() / at100k.microsPerUpdate());
     }
@@ -111,18 +118,24 @@ public final class EngineScaleBench {
                 events[0] - eventsBefore, bytesPerTarget);
     }
 
-    /** Feeds pre-built observations (velocity then position per update) to the tracker, which calls the detectors. */
+    /**
+     * Feeds pre-built observations (velocity then position per update) to the tracker, which calls the detectors.
+     * Tracks keep a one-point trail, whose exact allocation is subtracted, so the heap per target excludes trail
+     * history as the target (≤ 1 KB per live target) does.
+     */
     static Measure withTracker(SyntheticTraffic traffic, int warmS, int measureS) {
         long[] events = new long[1];
-        Detectors detectors = new Detectors(DetectionConfig.defaults(), e -> events[0]++);
-        Tracker tracker = new Tracker(TrackerConfig.defaults(), new ReceiverRegistry(), detectors);
         Observation[] batch = new Observation[2 * (traffic.updatesIn(0) + traffic.size())];
+        long before = usedHeap();
+        Detectors detectors = new Detectors(DetectionConfig.defaults(), e -> events[0]++);
+        Tracker tracker = new Tracker(TrackerConfig.defaults().withTrailCapacity(1), new ReceiverRegistry(), detectors);
         for (int k = 0; k < warmS; k++) {
             int n = observations(traffic, k, batch);
             for (int j = 0; j < n; j++) {
                 tracker.accept(batch[j]);
             }
         }
+        double bytesPerTarget = (usedHeap() - before) / (double) tracker.size() - oneTrailBytes();
         long eventsBefore = events[0];
         long updates = 0;
         long nanos = 0;
@@ -139,7 +152,22 @@ public final class EngineScaleBench {
             updates += n / 2;
         }
         return new Measure(traffic.size(), updates, cpuNanos / 1e3 / updates, nanos / 1e3 / updates,
-                events[0] - eventsBefore, Double.NaN);
+                events[0] - eventsBefore, bytesPerTarget);
+    }
+
+    /** Bytes one single-point {@link Trail} allocates (the per-thread allocation counter around its construction). */
+    private static long oneTrailBytes() {
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) THREADS;
+        long least = Long.MAX_VALUE;
+        for (int i = 0; i < 5; i++) {
+            long a0 = threads.getCurrentThreadAllocatedBytes();
+            Trail t = new Trail(1);
+            long a1 = threads.getCurrentThreadAllocatedBytes();
+            if (t.size() == 0) {
+                least = Math.min(least, a1 - a0);
+            }
+        }
+        return least;
     }
 
     private static int observations(SyntheticTraffic traffic, int k, Observation[] out) {
@@ -163,9 +191,9 @@ public final class EngineScaleBench {
 
     private static void print(String path, Measure m) {
         System.out.printf(Locale.ROOT, "engine-scale %-17s targets=%7d updates=%9d cpu-us/update=%7.3f"
-                        + " updates/s/core=%10.0f wall-us/update=%7.3f events=%d%s%n", path, m.targets(), m.updates(),
-                m.microsPerUpdate(), m.updatesPerSecond(), m.wallMicrosPerUpdate(), m.events(), Double.isNaN(m.bytesPerTarget()) ? ""
-                        : String.format(Locale.ROOT, " detector-bytes/target=%.0f", m.bytesPerTarget()));
+                        + " updates/s/core=%10.0f wall-us/update=%7.3f events=%d bytes/target=%.0f%n", path, m.targets(),
+                m.updates(), m.microsPerUpdate(), m.updatesPerSecond(), m.wallMicrosPerUpdate(), m.events(),
+                m.bytesPerTarget());
     }
 
     private static long usedHeap() {

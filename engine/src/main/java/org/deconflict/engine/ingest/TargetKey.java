@@ -92,6 +92,19 @@ public record TargetKey(long value) implements Comparable<TargetKey> {
         return kind() == Kind.RADAR ? value & 0xFFFFFFFFL : -1;
     }
 
+    /** Same packed value (hand-written: hot in hash maps, where the record's generated form is slower). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof TargetKey k && k.value == value;
+    }
+
+    /** Fibonacci-spread packed value, so keys differing only in high bits still spread over a hash table. */
+    @Override
+    public int hashCode() {
+        long h = value * 0x9E3779B97F4A7C15L;      // Knuth, TAOCP vol. 3 §6.4
+        return (int) (h ^ (h >>> 32));
+    }
+
     @Override
     public int compareTo(TargetKey o) {
         return Long.compare(value, o.value);
