@@ -64,8 +64,8 @@ final class ModeSTransmitter {
     }
 
     /**
-     * The {@code k}-th surveillance reply of one beam dwell: DF4 altitude or DF5 identity. Flight status 0: airborne,
-     * no alert (ICAO Annex 10 Vol IV §3.1.2.6.5.1).
+     * A roll-call surveillance reply: DF4 altitude or DF5 ({@code identity}) squawk. Flight status 0 in every reply:
+     * airborne, no alert (ICAO Annex 10 Vol IV §3.1.2.6.5.1).
      */
     byte[] surveillanceReply(SimAircraft a, int squawk, boolean identity, double altFt) {
         return identity ? ModeSEncoder.identityReply(0, 0, 0, squawk, a.address())
