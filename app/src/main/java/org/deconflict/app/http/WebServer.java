@@ -57,7 +57,7 @@ public final class WebServer implements AutoCloseable {
      */
     public static WebServer start(WebConfig config, Pipeline pipeline, LedgerAccess ledgerOrNull) {
         ObjectMapper mapper = EventJson.mapper();
-        DetectionConfig detection = DetectionConfig.defaults();
+        DetectionConfig detection = pipeline.detection();
         LivePicture picture = new LivePicture(pipeline.core());
         IncidentIndex index = new IncidentIndex();
         TargetJson targetJson = new TargetJson(detection.dark());
@@ -102,11 +102,7 @@ public final class WebServer implements AutoCloseable {
                     ReadsbAircraftJson.write(g, picture.targets(), picture.nowMs(),
                             picture.counters().values().getOrDefault("modes.frames", 0L)))));
             if (ledger != null) {
-                r.get("/ledger/checkpoint", ledger::checkpoint);
-                r.get("/ledger/tile/<path>", ledger::tile);
-                r.get("/ledger/proof/inclusion", ledger::inclusion);
-                r.get("/ledger/proof/consistency", ledger::consistency);
-                r.post("/api/incidents/{id}/statements", ledger::submitStatement);
+                ledger.register(r);
             } else {
                 r.post("/api/incidents/{id}/statements",
                         ctx -> error(ctx, 503, "this run has no ledger; statements cannot be filed"));

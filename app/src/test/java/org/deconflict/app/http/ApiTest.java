@@ -104,7 +104,8 @@ class ApiTest {
         assertThat(api.get("openapi").asText()).startsWith("3.");
         for (String path : List.of("/api/targets", "/api/targets/{id}", "/api/incidents", "/api/incidents/{id}",
                 "/api/incidents/{id}/statements", "/api/compliance", "/api/stats", "/api/replay", "/api/live",
-                "/data/aircraft.json", "/metrics", "/health", "/ledger/checkpoint", "/ledger/tile/{path}")) {
+                "/data/aircraft.json", "/metrics", "/health", "/ledger/checkpoint", "/ledger/tile/{path}", "/ledger/parties",
+                "/ledger/entries")) {
             assertThat(api.get("paths").has(path)).as(path).isTrue();
         }
     }
