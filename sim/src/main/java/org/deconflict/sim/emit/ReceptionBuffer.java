@@ -8,8 +8,9 @@ import org.deconflict.sim.Protocol;
 /**
  * Holds receptions until no earlier one can still arrive, then hands them on in true-time order (ties by insertion
  * order). Needed because propagation delay and reply bursts make receptions of consecutive transmissions overlap.
- * A calendar of 100 µs buckets over a {@link #HORIZON_NANOS} window: adding is O(1); a bucket is sorted (a
- * handful of frames, stable, so ties keep insertion order) only if frames arrived in it out of order. Slots are
+ * A calendar of 100 µs buckets over a {@link #HORIZON_NANOS} window: adding is O(1); buckets are released whole once
+ * their end has passed, and a bucket is sorted (a handful of frames, stable, so ties keep insertion order) at most
+ * once, only if frames arrived in it out of order. Slots are
  * pooled and packed in two primitive arrays (times; receiver, offset, length, signal, protocol, link) so that
  * adding and releasing touch few cache lines; they hold a reference to the caller's bytes, not a copy: a frame heard
  * by several receivers is stored once, and the caller must not change the bytes it added until they are released.
