@@ -12,8 +12,12 @@ import org.junit.jupiter.api.Test;
 import org.deconflict.ais.AisMessage;
 import org.deconflict.ais.AisStreamDecoder;
 import org.deconflict.ais.MessageDecoder;
+import org.deconflict.modes.AltitudeCode;
+import org.deconflict.modes.Crc24;
 import org.deconflict.modes.ModeS;
 import org.deconflict.modes.adsb.Adsb;
+import org.deconflict.modes.commb.Bds;
+import org.deconflict.modes.commb.BdsInference;
 import org.deconflict.sim.emit.ReportingIntervals;
 import org.deconflict.sim.scenario.Scenario;
 import org.deconflict.sim.scenario.ScenarioLoader;
@@ -52,6 +56,46 @@ class MessageRateTest {
         int max = perAircraft.get(best).values().stream().mapToInt(Integer::intValue).max().orElseThrow();
         perAircraft.get(best).values().stream().filter(n -> n >= 0.9 * max).forEach(n -> rates.add(n / SLICE_S));
         assertThat(rates).isNotEmpty().allSatisfy(r -> assertThat(r).isBetween(1.6, 2.5));
+    }
+
+    /**
+     * Comm-B replies look like a Mode S enhanced surveillance airspace: at the best receiver most DF20/21 replies
+     * carry the EHS registers 4,0 5,0 6,0 (as the decoder's inference sees them), about one in twelve the
+     * identification 2,0, and every aircraft heard often enough is identified through Comm-B.
+     */
+    @Test
+    void commBRepliesAreMostlyEnhancedSurveillanceAndIdentifyEveryAircraft() {
+        Scenario s = ScenarioLoader.load("baltic-traffic").withDuration(SLICE_S);
+        int ehs = Bds.BDS40.mask() | Bds.BDS50.mask() | Bds.BDS60.mask();
+        Map<Integer, Map<Integer, int[]>> byReceiver = new HashMap<>();   // receiver → address → [comm-B, EHS, 2,0]
+        new Simulation(s, SimOptions.of(3)).run((rid, t, p, b, off, len, sig) -> {
+            int df = p == Protocol.MODE_S ? ModeS.df(b, off) : -1;
+            if (df != 20 && df != 21) {
+                return;
+            }
+            int altitudeFt = df == 20 ? AltitudeCode.decodeAc13(ModeS.code13(b, off)) : AltitudeCode.UNAVAILABLE;
+            int mask = BdsInference.candidates(b, off, altitudeFt, false);
+            int[] c = byReceiver.computeIfAbsent(rid, k -> new HashMap<>())
+                    .computeIfAbsent(Crc24.residual(b, off, 14), k -> new int[3]);
+            c[0]++;
+            c[1] += (mask & ehs) != 0 && (mask & Bds.BDS20.mask()) == 0 ? 1 : 0;
+            c[2] += (mask & Bds.BDS20.mask()) != 0 ? 1 : 0;
+        }, null);
+        Map<Integer, int[]> best = byReceiver.values().stream()
+                .max((x, y) -> Integer.compare(total(x, 0), total(y, 0))).orElseThrow();
+        int all = total(best, 0);
+        assertThat(all).isGreaterThan(10_000);
+        assertThat(total(best, 1) / (double) all).isBetween(0.6, 0.85);            // 9 of 12 in the EHS cycle
+        assertThat(total(best, 2) / (double) all).isBetween(0.05, 0.2);            // 1 of 12 (more for ELS)
+        best.forEach((address, c) -> {
+            if (c[0] >= 24) {
+                assertThat(c[2]).as("2,0 replies of %06x", address).isPositive();
+            }
+        });
+    }
+
+    private static int total(Map<Integer, int[]> counts, int i) {
+        return counts.values().stream().mapToInt(c -> c[i]).sum();
     }
 
     @Test
