@@ -39,13 +39,14 @@ import picocli.CommandLine.Parameters;
  * summary, and resumable storing (progress markers commit with the rows).
  */
 @Command(name = "replay", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Replay recordings (Beast, AVR, NMEA, hex; gzip'd or not) through the pipeline in event-time order.",
+        description = {"Replay recordings (Beast, AVR, SBS, NMEA, hex; gzip'd or not) through the pipeline in event-time order.",
             "",
             "Event time comes from the data: AIS tag blocks, $PGHP and USCG times; hex lines TS,HEX (TS in seconds",
-            "since 1970); the Beast/AVR 12 MHz counter counted from --start. Without --start the first Mode S frame",
-            "of each file is placed at the first AIS time found in the NMEA files, or at the current time if none",
-            "(a file's modification time is not event time). Files get receiver ids 1, 2, ... in the order given.",
-            "A replay that was killed resumes where its store says it got (--from-start to start over).",
+            "since 1970); SBS records' generated date and time (UTC); the Beast/AVR 12 MHz counter counted from",
+            "--start. Without --start the first Mode S frame of each Beast/AVR file is placed at the first AIS time",
+            "found in the NMEA files, or at the current time if none (a file's modification time is not event time).",
+            "Files get receiver ids 1, 2, ... in the order given. A replay that was killed resumes where its store",
+            "says it got (--from-start to start over).",
             "",
             "Examples:",
             "  deconflict replay capture.beast.gz ais.nmea --start 2024-06-01T00:00:00Z",
@@ -53,7 +54,7 @@ import picocli.CommandLine.Parameters;
 public final class ReplayCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "[FORMAT:]FILE", arity = "0..*",
-            description = "recordings; FORMAT one of beast, avr, nmea, hex (default: the file inputs of the configuration)")
+            description = "recordings; FORMAT one of beast, avr, sbs, nmea, hex (default: the file inputs of the configuration)")
     List<String> files = new ArrayList<>();
 
     @Option(names = "--speed", description = "N × real time, or max (default: ${DEFAULT-VALUE})")
@@ -186,6 +187,10 @@ public final class ReplayCommand implements Callable<Integer> {
         for (FileFeed f : feeds) {
             err.printf(Locale.ROOT, "  %-28s %,14d  (%s)%n", "rejected " + f.format().cliName(), f.decoder().rejected(),
                     f.path().getFileName());
+            if (f.format() == StreamFormat.SBS) {
+                err.printf(Locale.ROOT, "  %-28s %,14d  (%s)%n", "ignored sbs records", f.decoder().sbsIgnored(),
+                        f.path().getFileName());
+            }
         }
         if (runner.stopped()) {
             err.println("replay: stopped early; run the same command again to resume");

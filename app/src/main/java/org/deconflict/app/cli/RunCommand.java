@@ -34,9 +34,10 @@ import picocli.CommandLine.Option;
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Monitor live feeds: decode, track, detect and store until stopped (Ctrl-C flushes everything).",
             "",
-            "Receiver ids are given to inputs in this order, starting at 1: every --beast, then --avr, then --ais,",
-            "then --beast-listen (each feeder connection of a listening input gets the next free id).",
-            "Event time of a live frame is its arrival time, unless --start names when the 12 MHz counters read zero.",
+            "Receiver ids are given to inputs in this order, starting at 1: every --beast, then --avr, then --sbs,",
+            "then --ais, then --beast-listen (each feeder connection of a listening input gets the next free id).",
+            "Event time of a live frame is its arrival time, unless --start names when the 12 MHz counters read zero;",
+            "an SBS record's is its generated date and time, read as UTC (readsb), else its arrival time.",
             "Without input flags, the inputs listed in the configuration file are read (--config, ./deconflict.yaml).",
             "",
             "Examples:",
@@ -55,6 +56,10 @@ public final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--avr", paramLabel = "HOST[:PORT]", description = "AVR TCP feed to connect to (default port 30002)")
     List<String> avr = new ArrayList<>();
+
+    @Option(names = "--sbs", paramLabel = "HOST[:PORT]",
+            description = "SBS/BaseStation TCP feed to connect to (default port 30003)")
+    List<String> sbs = new ArrayList<>();
 
     @Option(names = "--ais", paramLabel = "udp://[HOST]:PORT|tcp://HOST:PORT", description = "AIS NMEA feed")
     List<String> ais = new ArrayList<>();
@@ -85,6 +90,7 @@ public final class RunCommand implements Callable<Integer> {
             config = options.resolve("run", err);
             beast.forEach(v -> specs.add(InputSpecs.parse("beast", v)));
             avr.forEach(v -> specs.add(InputSpecs.parse("avr", v)));
+            sbs.forEach(v -> specs.add(InputSpecs.parse("sbs", v)));
             ais.forEach(v -> specs.add(InputSpecs.parse("ais", v)));
             beastListen.forEach(v -> specs.add(InputSpecs.parse("beast-listen", v)));
             if (specs.isEmpty()) {

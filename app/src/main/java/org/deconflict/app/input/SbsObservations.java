@@ -26,8 +26,10 @@ import org.deconflict.modes.framing.SbsMessage;
  * already decoded — positions resolved, no frames — so each {@code MSG} type maps onto the observation the engine's
  * Mode S adapter would have made from the frame: 1 identification, 2 surface position (+ velocity), 3 airborne
  * position, 4 velocity (ADS-B, DF17); 5 surveillance altitude (DF4/20), 6 identity (DF5/21), 7 air-to-air (DF16),
- * 8 all-call (DF11) as Mode S replies. Records that are not {@code MSG}, or carry nothing usable, are counted as
- * ignored. What SBS does not carry stays unknown: NIC/NACp -1, emitter category 0, barometric altitude assumed.
+ * 8 all-call (DF11) as Mode S replies; a callsign on a type 5 or 6 record (dump1090-fa and readsb fill it from a
+ * Comm-B identification reply, DF20/21 BDS 2,0) is an identity heard on Mode S. Records that are not {@code MSG}, or
+ * carry nothing usable, are counted as ignored. What SBS does not carry stays unknown: NIC/NACp -1, emitter category
+ * 0, barometric altitude assumed.
  */
 public final class SbsObservations {
 
@@ -139,6 +141,10 @@ public final class SbsObservations {
         emit(new ReplyObservation(key, t, rx, Channel.MODE_S, df,
                 m.altitudeFt() == null ? Double.NaN : m.altitudeFt(), squawk(m.squawk()), -1,
                 Boolean.TRUE.equals(m.onGround())));
+        boolean surveillance = df == DF_SURVEILLANCE_ALTITUDE || df == DF_SURVEILLANCE_IDENTITY;
+        if (surveillance && m.callsign() != null && !m.callsign().isBlank()) {
+            emit(IdentityObservation.aircraft(key, t, rx, Channel.MODE_S, m.callsign().strip(), 0));
+        }
     }
 
     private void emit(Observation o) {

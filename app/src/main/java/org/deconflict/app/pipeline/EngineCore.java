@@ -28,10 +28,11 @@ import org.deconflict.engine.track.Tracker;
 import org.deconflict.engine.track.TrackerConfig;
 
 /**
- * The single-threaded heart of the program: Mode S frames and AIS reports in, track snapshots and detector events
- * out to {@link PipelineListener}s. Wires the engine as DESIGN.md draws it — multi-receiver dedupe (the engine's
- * rules, in the allocation-free {@link FrameDedupe}, first in line because most frames are copies), protocol
- * adapters, one {@link Tracker}, the {@link Detectors} — and nothing else: no threads, no I/O. Event time only.
+ * The single-threaded heart of the program: Mode S frames, AIS reports and observations decoded by feeders (SBS) in,
+ * track snapshots and detector events out to {@link PipelineListener}s. Wires the engine as DESIGN.md draws it —
+ * multi-receiver dedupe (the engine's rules, in the allocation-free {@link FrameDedupe}, first in line because most
+ * frames are copies), protocol adapters, one {@link Tracker}, the {@link Detectors} — and nothing else: no threads, no
+ * I/O. Event time only.
  */
 public final class EngineCore {
 
@@ -50,6 +51,7 @@ public final class EngineCore {
     private long nextIdleTickNanos = Long.MIN_VALUE;
     private long modesFrames;
     private long aisReports;
+    private long observations;
     private long events;
 
     public EngineCore(TrackerConfig trackerConfig, DetectionConfig detectionConfig, ReceiverRegistry receivers,
@@ -98,6 +100,16 @@ public final class EngineCore {
                         report.ownShip(), report.payloadHash(), report.bitLength(), report.sentences());
         aisDedupe.offer(timed);
         advanceTo(timed.timeMillis() * 1_000_000L);
+    }
+
+    /**
+     * One observation already decoded by the feeder (SBS/BaseStation records carry fields, not frames), straight to
+     * the tracker; its {@code timeNanos()} is event time and moves the core forward like a frame's does.
+     */
+    public void observation(Observation o) {
+        observations++;
+        observe(o);
+        advanceTo(o.timeNanos());
     }
 
     /**
@@ -159,6 +171,7 @@ public final class EngineCore {
         c.add(new Counter("ais.reports", aisReports));
         c.add(new Counter("ais.reports.duplicate", aisDedupe.duplicates()));
         c.add(new Counter("ais.observations", ais.observations()));
+        c.add(new Counter("decoded.observations", observations));
         c.add(new Counter("tracks.live", tracker.size()));
         c.add(new Counter("events", events));
         return c;

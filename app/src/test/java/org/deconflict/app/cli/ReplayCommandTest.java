@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.deconflict.app.pipeline.feed.FeedFixtures;
+import org.deconflict.app.pipeline.feed.SbsLines;
 import org.deconflict.sim.Simulation;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -128,6 +129,24 @@ class ReplayCommandTest {
         for (String table : TABLES) {
             assertThat(FeedFixtures.dump(resumed, table)).as(table).isEqualTo(FeedFixtures.dump(full, table));
         }
+    }
+
+    @Test
+    void aGzippedSbsRecordingIsToldFromItsContentAndReplayed() throws Exception {
+        long start = Instant.parse("2024-06-01T12:00:00Z").toEpochMilli();
+        String text = SbsLines.flight(0x4840D6, "KLM1023", start, 10) + "MSG,3,not a record\r\n"
+                + "STA,,5,179,4840D6,10103,2024/06/01,12:00:10.000,2024/06/01,12:00:10.000,RM\r\n";
+        Path file = dir.resolve("flight.gz");
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(file))) {
+            out.write(text.getBytes(StandardCharsets.US_ASCII));
+        }
+        Result r = replay("replay", file.toString(), "--no-store", "--no-progress");
+        assertThat(r.rc()).as(r.err()).isZero();
+        assertThat(r.err()).contains("replay: " + file + " (sbs")
+                .containsPattern("decoded\\.observations +30\\b")
+                .containsPattern("tracks\\.live +1\\b")
+                .containsPattern("rejected sbs +1 ")
+                .containsPattern("ignored sbs records +1 ");
     }
 
     @Test

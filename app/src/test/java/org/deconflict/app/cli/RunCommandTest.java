@@ -21,9 +21,13 @@ import org.deconflict.app.input.ReplayClock;
 import org.deconflict.app.pipeline.Pipeline;
 import org.deconflict.app.pipeline.SimulationFeed;
 import org.deconflict.app.pipeline.feed.FeedFixtures;
+import org.deconflict.app.pipeline.feed.SbsLines;
 import org.deconflict.app.store.IncidentQuery;
 import org.deconflict.app.store.IncidentRow;
+import org.deconflict.app.store.PositionRow;
 import org.deconflict.app.store.Store;
+import org.deconflict.engine.ingest.AddressType;
+import org.deconflict.engine.ingest.TargetKey;
 import org.deconflict.sim.Simulation;
 import org.deconflict.sim.out.LiveOutput;
 import org.junit.jupiter.api.Test;
@@ -92,6 +96,46 @@ class RunCommandTest {
         assertThat(expected).as("the scenario has incidents").isNotEmpty();
         assertThat(incidents(live)).isEqualTo(expected);
         assertThat(encounters(live)).isEqualTo(encounters(inProcess)).isNotEmpty();
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void anSbsFeedIsReadStoredAndTracked() throws Exception {
+        long now = System.currentTimeMillis();
+        String lines = SbsLines.flight(0x4840D6, "KLM1023", now - 10_000, 10);
+        Path db = dir.resolve("sbs.db");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code;
+        try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+            Thread feeder = new Thread(() -> {
+                try (java.net.Socket s = server.accept(); java.io.OutputStream out = s.getOutputStream()) {
+                    out.write(lines.getBytes(StandardCharsets.US_ASCII));
+                    out.flush();
+                    done.await(30, TimeUnit.SECONDS); // stay connected like a feeder until the run stops
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "sbs-feeder");
+            feeder.start();
+            code = Main.commandLine().setErr(new java.io.PrintWriter(err, true)).execute("run", "--sbs",
+                    "127.0.0.1:" + server.getLocalPort(), "--db", db.toString(), "--no-web", "--stop-after", "3");
+            done.countDown();
+            feeder.join(5_000);
+        }
+        assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        String key = TargetKey.icao(0x4840D6, AddressType.ICAO).toString();
+        try (Store s = Store.open(db.toString())) {
+            assertThat(s.target(key)).as("the SBS target is stored").isPresent();
+            List<PositionRow> track = s.track(key, 0, Long.MAX_VALUE / 2);
+            assertThat(track).as("its positions").isNotEmpty().allSatisfy(p -> {
+                assertThat(p.lat()).isEqualTo(52.0);
+                assertThat(p.lon()).isBetween(SbsLines.lonDeg(0), SbsLines.lonDeg(9));
+                assertThat(p.timeMs()).isBetween(now - 10_000, now - 1_000);
+            });
+        }
     }
 
     @Test

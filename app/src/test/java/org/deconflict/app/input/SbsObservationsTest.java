@@ -74,6 +74,16 @@ class SbsObservationsTest {
     }
 
     @Test
+    void aCallsignOnASurveillanceRecordIsAModeSIdentity() {
+        feed("MSG,5,1,1,4840D6,1,2024/06/01,12:00:00.500,2024/06/01,12:00:00.500,KLM1023,24000,,,,,,,0,,0,0",
+                "MSG,8,1,1,4840D6,1,2024/06/01,12:00:00.500,2024/06/01,12:00:00.500,KLM1023,,,,,,,,,,,0");
+        assertThat(seen).containsExactly(
+                new ReplyObservation(KEY, T, RX, Channel.MODE_S, 4, 24000, -1, -1, false),
+                IdentityObservation.aircraft(KEY, T, RX, Channel.MODE_S, "KLM1023", 0),
+                new ReplyObservation(KEY, T, RX, Channel.MODE_S, 11, Double.NaN, -1, -1, false));
+    }
+
+    @Test
     void aSquawkOnAnAdsbRecordIsAStatusWithItsEmergency() {
         feed("MSG,4,1,1,4840D6,1,2024/06/01,12:00:00.500,2024/06/01,12:00:00.500,,,,,,,,7500,0,-1,0,0");
         assertThat(seen).singleElement().isEqualTo(new StatusObservation(KEY, T,

@@ -2,6 +2,7 @@ package org.deconflict.app.pipeline.feed;
 
 import org.deconflict.ais.AisReport;
 import org.deconflict.app.pipeline.EngineCore;
+import org.deconflict.engine.ingest.Observation;
 
 /**
  * One decoded unit handed from an input (or file) to the engine thread: immutable and small, so it can cross a
@@ -40,6 +41,19 @@ public sealed interface FeedItem {
         @Override
         public void deliverTo(EngineCore core) {
             core.aisReport(report, receivedNanos);
+        }
+    }
+
+    /** An observation the feeder decoded itself (SBS/BaseStation records); its time is the observation's. */
+    record Observed(Observation observation, long endOffset) implements FeedItem {
+        @Override
+        public long timeNanos() {
+            return observation.timeNanos();
+        }
+
+        @Override
+        public void deliverTo(EngineCore core) {
+            core.observation(observation);
         }
     }
 }

@@ -15,14 +15,16 @@ import org.deconflict.app.input.Sources;
 import org.deconflict.app.input.StreamFormat;
 import org.deconflict.app.input.TimeOrderedMerge;
 import org.deconflict.app.pipeline.EngineCore;
+import org.deconflict.engine.ingest.Observation;
 
 /**
  * One recording read on demand as a cursor of a {@link TimeOrderedMerge} (pull, on the replay thread): chunks are read
  * and framed only when the items of the previous chunk have been taken, so memory stays at one chunk's items plus the
  * reorder window. Items pass through a {@link TimeOrderedMerge.ReorderWindow} of {@link #REORDER_WINDOW} items, so a
  * file may be that much out of time order and still be replayed in order. Items without a time of their own (AVR
- * {@code *HEX;}, hex lines without TS, AIS without tag block) take the time of the file's previous item, or the start
- * time before the first. Decoded items are kept in columns (frame bytes side by side in one array), never as objects.
+ * {@code *HEX;}, hex lines without TS, AIS without tag block, SBS records without a date) take the time of the file's
+ * previous item, or the start time before the first. Decoded items are kept in columns (frame bytes side by side in
+ * one array), never as objects.
  */
 public final class FileFeed implements TimeOrderedMerge.Source, AutoCloseable {
     static final int CHUNK_BYTES = 16 * 1024;
@@ -50,6 +52,7 @@ public final class FileFeed implements TimeOrderedMerge.Source, AutoCloseable {
     private long[] received = new long[0];
     private long[] endOffsets = new long[0];
     private AisReport[] reports = new AisReport[0];
+    private Observation[] observations = new Observation[0];
     private int[] free = new int[0];
     private int freeCount;
     // slots decoded but not yet in the window, in file order (a ring)
@@ -85,7 +88,7 @@ public final class FileFeed implements TimeOrderedMerge.Source, AutoCloseable {
         if (this.format == null) {
             closeQuietly();
             throw new Sources.InputException("cannot tell the format of " + path + "; name it, e.g. beast:" + path
-                    + " (formats: beast, avr, nmea, hex)");
+                    + " (formats: beast, avr, sbs, nmea, hex)");
         }
         try {
             this.decoder = new FrameDecoder(this.format, receiverId, ticks, new Columns());
@@ -116,6 +119,7 @@ public final class FileFeed implements TimeOrderedMerge.Source, AutoCloseable {
     public boolean advance() {
         if (current >= 0) {
             reports[current] = null;
+            observations[current] = null;
             free[freeCount++] = current;
             current = -1;
         }
@@ -154,8 +158,11 @@ public final class FileFeed implements TimeOrderedMerge.Source, AutoCloseable {
     /** Hands the current item to the engine: Mode S bytes straight from the frame column, no copy. */
     public void deliverTo(EngineCore core) {
         AisReport r = reports[current];
+        Observation o = observations[current];
         if (r != null) {
             core.aisReport(r, received[current]);
+        } else if (o != null) {
+            core.observation(o);
         } else {
             core.modesFrame(frames, current * FRAME_BYTES, lengths[current], counters[current], times[current],
                     receiverId);
@@ -211,6 +218,7 @@ public final class FileFeed implements TimeOrderedMerge.Source, AutoCloseable {
         received = Arrays.copyOf(received, cap);
         endOffsets = Arrays.copyOf(endOffsets, cap);
         reports = Arrays.copyOf(reports, cap);
+        observations = Arrays.copyOf(observations, cap);
         free = Arrays.copyOf(free, cap);
         for (int s = cap - 1; s >= old; s--) {
             free[freeCount++] = s;
@@ -244,6 +252,12 @@ public final class FileFeed implements TimeOrderedMerge.Source, AutoCloseable {
             int s = slot(t, endOffset);
             reports[s] = report;
             received[s] = receivedNanos;
+        }
+
+        @Override
+        public void observation(Observation o, long endOffset) {
+            int s = slot(o.timeNanos(), endOffset); // first: it may grow the columns
+            observations[s] = o;
         }
     }
 

@@ -6,26 +6,32 @@ import org.deconflict.ais.AisReader;
 import org.deconflict.ais.AisReport;
 import org.deconflict.app.input.ChunkHandlers;
 import org.deconflict.app.input.DisconnectCause;
-import org.deconflict.app.input.Sources;
+import org.deconflict.app.input.SbsObservations;
 import org.deconflict.app.input.StreamFormat;
+import org.deconflict.engine.ingest.Observation;
 import org.deconflict.modes.framing.AvrParser;
 import org.deconflict.modes.framing.BeastParser;
 import org.deconflict.modes.framing.FramingReject;
 import org.deconflict.modes.framing.FramingStats;
 import org.deconflict.modes.framing.HexLineParser;
+import org.deconflict.modes.framing.SbsMessage;
+import org.deconflict.modes.framing.SbsParser;
 
 /**
  * Frames the bytes of one connection or file into Mode S frames and AIS reports for an {@link Output} (or immutable
  * {@link FeedItem}s, to cross a queue): Beast and AVR through their parsers, hex lines
- * ({@code HEX} or {@code TS,HEX...} with TS in seconds since the Unix epoch), NMEA through an {@link AisReader}. Runs on
- * the thread that owns the connection; one instance per connection, so no state leaks across reconnects.
+ * ({@code HEX} or {@code TS,HEX...} with TS in seconds since the Unix epoch), NMEA through an {@link AisReader}, SBS
+ * (BaseStation) records through {@link SbsObservations} into observations. Runs on the thread that owns the
+ * connection; one instance per connection, so no state leaks across reconnects.
  * Mode S event time: the frame's 12 MHz counter through a {@link TickClock} when one is given and the frame has a
- * counter, else the line's own time (hex), else {@code receivedNanos}.
+ * counter, else the line's own time (hex), else {@code receivedNanos}. SBS event time: the record's generated date and
+ * time (UTC), else {@code receivedNanos}.
  */
 public final class FrameDecoder implements ChunkHandlers.Connection {
 
     /** Longest hex line kept; longer ones are counted as rejected (a 28-digit frame plus a timestamp fits easily). */
     private static final int MAX_HEX_LINE = 256;
+    private static final byte[] LINE_END = {'\n'};
 
     private final StreamFormat format;
     private final int receiverId;
@@ -35,6 +41,8 @@ public final class FrameDecoder implements ChunkHandlers.Connection {
     private final AvrParser avr;
     private final HexLineParser hex;
     private final AisReader ais;
+    private final SbsParser sbs;
+    private final SbsObservations sbsObservations;
     private final StringBuilder line = new StringBuilder();
     private long receivedNanos;
     private long lineTimeNanos = -1;
@@ -52,13 +60,20 @@ public final class FrameDecoder implements ChunkHandlers.Connection {
 
         /** One AIS report; {@code receivedNanos} stands for its time when it carries none of its own. */
         void ais(AisReport report, long receivedNanos, long endOffset);
+
+        /**
+         * One observation decoded from an SBS record, event time included. An output never given SBS input may keep
+         * this default, which refuses it.
+         */
+        default void observation(Observation o, long endOffset) {
+            throw new UnsupportedOperationException("this output takes Mode S frames and AIS reports, not SBS");
+        }
     }
 
     /**
      * Decodes into immutable {@link FeedItem}s (each Mode S frame copied), for handing over to another thread.
      *
      * @param ticks null: Mode S frames take {@code receivedNanos} (arrival time) unless a hex line names its time
-     * @throws Sources.InputException for SBS, which carries decoded fields rather than the frames the engine needs
      */
     public FrameDecoder(StreamFormat format, int receiverId, TickClock ticks, Consumer<FeedItem> out) {
         this(format, receiverId, ticks, new Output() {
@@ -74,6 +89,11 @@ public final class FrameDecoder implements ChunkHandlers.Connection {
             public void ais(AisReport report, long receivedNanos, long endOffset) {
                 out.accept(new FeedItem.Ais(report, receivedNanos, endOffset));
             }
+
+            @Override
+            public void observation(Observation o, long endOffset) {
+                out.accept(new FeedItem.Observed(o, endOffset));
+            }
         });
     }
 
@@ -81,7 +101,6 @@ public final class FrameDecoder implements ChunkHandlers.Connection {
      * Decodes into {@code out} without per-frame allocation (Mode S frames point into the framer's buffer).
      *
      * @param ticks null: Mode S frames take {@code receivedNanos} (arrival time) unless a hex line names its time
-     * @throws Sources.InputException for SBS, which carries decoded fields rather than the frames the engine needs
      */
     public FrameDecoder(StreamFormat format, int receiverId, TickClock ticks, Output out) {
         this.format = format;
@@ -93,10 +112,8 @@ public final class FrameDecoder implements ChunkHandlers.Connection {
         this.hex = format == StreamFormat.HEX ? new HexLineParser(this::modes) : null;
         this.ais = format == StreamFormat.NMEA
                 ? new AisReader(this::ais) : null;
-        if (format == StreamFormat.SBS) {
-            throw new Sources.InputException("SBS (BaseStation) carries decoded fields, not the Mode S frames the "
-                    + "engine needs: connect to the Beast (30005) or AVR (30002) port instead");
-        }
+        this.sbs = format == StreamFormat.SBS ? new SbsParser(this::sbsRecord) : null;
+        this.sbsObservations = format == StreamFormat.SBS ? new SbsObservations(this::observation) : null;
     }
 
     /** {@code len} bytes; items completed by them carry {@code endOffset} (bytes of the input consumed so far). */
@@ -108,6 +125,7 @@ public final class FrameDecoder implements ChunkHandlers.Connection {
             case AVR -> avr.feed(buf, off, len);
             case NMEA -> ais.feed(buf, off, len);
             case HEX -> hexBytes(buf, off, len);
+            case SBS -> sbs.feed(buf, off, len);
             default -> throw new IllegalStateException("no framer for " + format);
         }
     }
@@ -132,6 +150,9 @@ public final class FrameDecoder implements ChunkHandlers.Connection {
         if (ais != null) {
             ais.finish();
         }
+        if (sbs != null) {
+            sbs.feed(LINE_END, 0, 1); // a last record without its line end
+        }
     }
 
     /** Items produced so far. */
@@ -139,12 +160,12 @@ public final class FrameDecoder implements ChunkHandlers.Connection {
         return items;
     }
 
-    /** Frames or lines the framer refused (bad length, bad hex, garbage, bad checksum...). */
+    /** Frames or lines the framer refused (bad length, bad hex, garbage, bad checksum, malformed SBS line...). */
     public long rejected() {
         if (ais != null) {
             return ais.stats().totalRejects();
         }
-        FramingStats s = beast != null ? beast : avr != null ? avr : hex;
+        FramingStats s = beast != null ? beast : avr != null ? avr : hex != null ? hex : sbs;
         long n = hexRejects;
         for (FramingReject r : FramingReject.values()) {
             n += s.rejectCount(r);
@@ -163,6 +184,21 @@ public final class FrameDecoder implements ChunkHandlers.Connection {
         }
         items++;
         out.modes(buf, off, len, timestamp12MHz, t, receiverId, endOffset);
+    }
+
+    /** Well-formed SBS records that gave no observation (not {@code MSG}, or without the fields their type needs). */
+    public long sbsIgnored() {
+        return sbsObservations == null ? 0 : sbsObservations.ignored();
+    }
+
+    private void sbsRecord(SbsMessage m) {
+        long t = SbsObservations.generatedTimeNanos(m);
+        sbsObservations.accept(m, receiverId, t >= 0 ? t : receivedNanos);
+    }
+
+    private void observation(Observation o) {
+        items++;
+        out.observation(o, endOffset);
     }
 
     private void ais(AisReport report) {

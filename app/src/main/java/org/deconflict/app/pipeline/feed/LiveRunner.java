@@ -12,8 +12,6 @@ import org.deconflict.app.input.InputGroup;
 import org.deconflict.app.input.InputSpec;
 import org.deconflict.app.input.InputStats;
 import org.deconflict.app.input.ReceiverIds;
-import org.deconflict.app.input.Sources;
-import org.deconflict.app.input.StreamFormat;
 import org.deconflict.app.pipeline.EngineCore;
 
 /**
@@ -54,12 +52,6 @@ public final class LiveRunner implements AutoCloseable {
      */
     public LiveRunner(EngineCore core, List<InputSpec> specs, InputConfig config, int queueCapacity,
                       Long tickZeroNanos, PrintStream warnings) {
-        for (InputSpec spec : specs) {
-            if (spec.format() == StreamFormat.SBS) {
-                throw new Sources.InputException(spec.name() + ": SBS (BaseStation) carries decoded fields, not the "
-                        + "Mode S frames the engine needs: use the Beast (30005) or AVR (30002) port");
-            }
-        }
         this.core = core;
         this.config = config;
         this.arrivalTime = tickZeroNanos == null;

@@ -38,7 +38,7 @@ public final class ReplayStart {
                 StreamFormat f = r.format() != null ? r.format() : src.detectFormat();
                 if (f == null) {
                     throw new Sources.InputException("cannot tell the format of " + r.path() + "; name it, e.g. beast:"
-                            + r.path() + " (formats: beast, avr, nmea, hex)");
+                            + r.path() + " (formats: beast, avr, sbs, nmea, hex)");
                 }
                 if (f != StreamFormat.NMEA) {
                     continue;

@@ -8,8 +8,10 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
-import org.deconflict.app.input.Sources;
 import org.deconflict.app.input.StreamFormat;
+import org.deconflict.engine.ingest.IdentityObservation;
+import org.deconflict.engine.ingest.PositionObservation;
+import org.deconflict.engine.ingest.ReceiverList;
 import org.deconflict.sim.out.BeastFrames;
 import org.junit.jupiter.api.Test;
 
@@ -71,8 +73,48 @@ class FrameDecoderTest {
     }
 
     @Test
-    void sbsIsRefusedWithOneLine() {
-        assertThatThrownBy(() -> new FrameDecoder(StreamFormat.SBS, 1, null, items::add))
-                .isInstanceOf(Sources.InputException.class).hasMessageContaining("Beast");
+    void sbsRecordsBecomeObservationsAtTheirOwnTimeElseArrival() {
+        FrameDecoder d = new FrameDecoder(StreamFormat.SBS, 3, null, items::add);
+        byte[] text = ("MSG,3,1,1,4840D6,1,2024/06/01,12:00:00.500,2024/06/01,12:00:00.510,,38000,,,52.2572,3.91937,,,0,0,0,0\r\n"
+                + "MSG,3,1,1,4840D6,1,2024/06/01,12:00:0x.500,2024/06/01,12:00:00.510,,38000,,,52.2572,3.91937,,,0,0,0,0\r\n"
+                + "MSG,3,1,1,4840D6,1,,,,,,38000,,,52.2600,3.92000,,,0,0,0,0\r\n"
+                + "MSG,9,1,1,4840D6,1,2024/06/01,12:00:00.500,,,,,,,,,,,,,,\r\n"
+                + "garbage line\r\n"
+                + "STA,,5,179,4840D6,10103,2024/06/01,12:00:00.500,2024/06/01,12:00:00.500,RM\r\n"
+                + "MSG,1,1,1,4840D6,1,2024/06/01,12:00:01.000,2024/06/01,12:00:01.000,KLM1023 ,,,,,,,,,,,")
+                .getBytes(StandardCharsets.US_ASCII); // the last record has no line end
+        d.feed(text, 0, 40, 777, 40); // split mid-record: chunk boundaries do not matter
+        d.feed(text, 40, text.length - 40, 888, text.length);
+        d.finish(999, text.length);
+        assertThat(items).hasSize(4).allSatisfy(i -> assertThat(i).isInstanceOf(FeedItem.Observed.class));
+        PositionObservation p = (PositionObservation) ((FeedItem.Observed) items.get(0)).observation();
+        assertThat(p.timeNanos()).as("2024-06-01T12:00:00.500Z").isEqualTo(1_717_243_200_500_000_000L);
+        assertThat(p.latDeg()).isEqualTo(52.2572);
+        assertThat(p.receivers()).isEqualTo(ReceiverList.of(3));
+        assertThat(items.get(1).timeNanos()).as("a malformed time: arrival time").isEqualTo(888);
+        assertThat(items.get(2).timeNanos()).as("no time: arrival time").isEqualTo(888);
+        IdentityObservation id = (IdentityObservation) ((FeedItem.Observed) items.get(3)).observation();
+        assertThat(id.callsign()).isEqualTo("KLM1023");
+        assertThat(id.timeNanos()).isEqualTo(1_717_243_201_000_000_000L);
+        assertThat(d.items()).isEqualTo(4);
+        assertThat(d.rejected()).as("type 9 and the garbage line").isEqualTo(2);
+        assertThat(d.sbsIgnored()).as("the STA record").isEqualTo(1);
+    }
+
+    @Test
+    void anOutputForFramesOnlyRefusesObservationsLoudly() {
+        FrameDecoder.Output framesOnly = new FrameDecoder.Output() {
+            @Override
+            public void modes(byte[] buf, int off, int len, long ts, long timeNanos, int receiverId, long endOffset) {
+            }
+
+            @Override
+            public void ais(org.deconflict.ais.AisReport report, long receivedNanos, long endOffset) {
+            }
+        };
+        FrameDecoder d = new FrameDecoder(StreamFormat.SBS, 1, null, framesOnly);
+        byte[] line = "MSG,1,1,1,4840D6,1,,,,,KLM1023,,,,,,,,,,,\n".getBytes(StandardCharsets.US_ASCII);
+        assertThatThrownBy(() -> d.feed(line, 0, line.length, 1, line.length))
+                .isInstanceOf(UnsupportedOperationException.class);
     }
 }

@@ -19,8 +19,11 @@ import org.deconflict.app.input.InputSpec;
 import org.deconflict.app.input.StreamFormat;
 import org.deconflict.app.pipeline.EngineCore;
 import org.deconflict.app.pipeline.PipelineListener;
+import org.deconflict.engine.ingest.AddressType;
 import org.deconflict.engine.ingest.ReceiverNames;
+import org.deconflict.engine.ingest.TargetKey;
 import org.deconflict.engine.track.ReceiverRegistry;
+import org.deconflict.engine.track.TrackState;
 import org.deconflict.engine.track.TrackSnapshot;
 import org.deconflict.sim.out.BeastFrames;
 import org.junit.jupiter.api.Test;
@@ -81,6 +84,52 @@ class LiveRunnerTest {
             assertThat(q.highWater()).isLessThanOrEqualTo(CAPACITY);
             assertThat(runner.delivered()).isEqualTo(q.taken());
             assertThat(warnings.toString(StandardCharsets.UTF_8)).contains("WARNING").contains("shed");
+        }
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void anSbsFeedIsTrackedAtTheRecordsTimeElseArrival() throws Exception {
+        EngineCore core = EngineCore.withDefaults(new ReceiverRegistry(), new ReceiverNames());
+        long now = System.currentTimeMillis();
+        String lines = SbsLines.flight(0x4840D6, "KLM1023", now - 10_000, 10)
+                + "MSG,3,1,1,3C6586,1,,,,,,12000,,,50.1,8.6,,,0,0,0,0\r\n" // no time: arrival time
+                + "MSG,3,1,1,3C6586,1,2024/13/01,,,,,12000,,,50.1,8.6,,,0,0,0,0\r\n" // a bad date: arrival time
+                + "MSG,3,bad line\r\n";
+        try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Thread feeder = new Thread(() -> {
+                try (Socket s = server.accept(); OutputStream out = s.getOutputStream()) {
+                    out.write(lines.getBytes(StandardCharsets.US_ASCII));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }, "sbs-feeder");
+            feeder.start();
+            LiveRunner runner = new LiveRunner(core, List.of(new InputSpec.TcpClient("127.0.0.1",
+                    server.getLocalPort(), StreamFormat.SBS)), InputConfig.defaults(), 1_000, null,
+                    new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+            feeder.join(TimeUnit.SECONDS.toMillis(30));
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (runner.inputStats().get(0).bytes() < lines.length() && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            long arrivedAfterMs = System.currentTimeMillis();
+            runner.close();
+            assertThat(runner.engineFailure()).isNull();
+            assertThat(runner.queueStats().shed()).isZero();
+            // 10 identities, positions and velocities, then the two records of 3C6586
+            assertThat(runner.delivered()).isEqualTo(32);
+            TrackState klm = core.tracker().get(TargetKey.icao(0x4840D6, AddressType.ICAO));
+            assertThat(klm).as("tracked from SBS").isNotNull();
+            assertThat(klm.callsign()).isEqualTo("KLM1023");
+            assertThat(klm.latDeg()).isEqualTo(SbsLines.latDeg(9));
+            assertThat(klm.lonDeg()).isEqualTo(SbsLines.lonDeg(9));
+            assertThat(klm.lastPositionNanos()).as("the record's own time")
+                    .isEqualTo((now - 10_000 + 9_000) * 1_000_000L);
+            TrackState other = core.tracker().get(TargetKey.icao(0x3C6586, AddressType.ICAO));
+            assertThat(other).isNotNull();
+            assertThat(other.lastPositionNanos() / 1_000_000L).as("arrival time")
+                    .isBetween(now, arrivedAfterMs);
         }
     }
 }
