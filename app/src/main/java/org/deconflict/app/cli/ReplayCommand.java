@@ -43,8 +43,8 @@ import picocli.CommandLine.Parameters;
             "",
             "Event time comes from the data: AIS tag blocks, $PGHP and USCG times; hex lines TS,HEX (TS in seconds",
             "since 1970); SBS records' generated date and time (UTC); the Beast/AVR 12 MHz counter counted from",
-            "--start. Without --start the first Mode S frame of each Beast/AVR file is placed at the first AIS time",
-            "found in the NMEA files, or at the current time if none (a file's modification time is not event time).",
+            "--start. Without --start the first Mode S frame of each Beast/AVR file is placed at the first time found",
+            "in the NMEA or SBS files, or at the current time if none (a file's modification time is not event time).",
             "Files get receiver ids 1, 2, ... in the order given. A replay that was killed resumes where its store",
             "says it got (--from-start to start over).",
             "",
@@ -228,12 +228,12 @@ public final class ReplayCommand implements Callable<Integer> {
         for (ReplayStart.Recording r : recordings) {
             counters |= r.format() == null || r.format() == StreamFormat.BEAST || r.format() == StreamFormat.AVR;
         }
-        long ais = ReplayStart.firstAisTimeNanos(recordings);
-        if (ais >= 0) {
-            return ais;
+        long first = ReplayStart.firstTimeNanos(recordings);
+        if (first >= 0) {
+            return first;
         }
         if (counters) {
-            err.println("replay: no --start and no AIS time in the files: Mode S counters are placed at the current "
+            err.println("replay: no --start and no AIS or SBS time in the files: Mode S counters are placed at the current "
                     + "time (give --start for repeatable times)");
         }
         return WallClock.system().epochNanos();

@@ -7,12 +7,15 @@ import java.util.List;
 
 import org.deconflict.ais.AisReader;
 import org.deconflict.app.input.FileSource;
+import org.deconflict.app.input.SbsObservations;
 import org.deconflict.app.input.Sources;
 import org.deconflict.app.input.StreamFormat;
+import org.deconflict.modes.framing.SbsParser;
 
 /**
- * Finds the default start of a replay: the first AIS time (tag block, $PGHP, USCG field) in the NMEA recordings, so
- * the 12 MHz counters of Beast/AVR files can be placed on the same time line. A file's modification time is not event
+ * Finds the default start of a replay: the first time carried by the data — AIS time (tag block, $PGHP, USCG field)
+ * in the NMEA recordings, generated date-time in the SBS ones — so the 12 MHz counters of Beast/AVR files can be
+ * placed on the same time line. A file's modification time is not event
  * time and is never used.
  */
 public final class ReplayStart {
@@ -28,10 +31,10 @@ public final class ReplayStart {
     }
 
     /**
-     * The earliest first-AIS time among the NMEA files, ns since the Unix epoch, or -1 if none carries a time.
+     * The earliest first time among the NMEA and SBS files, ns since the Unix epoch, or -1 if none carries a time.
      * A file of no known format is an {@link Sources.InputException} (one line).
      */
-    public static long firstAisTimeNanos(List<Recording> files) throws IOException {
+    public static long firstTimeNanos(List<Recording> files) throws IOException {
         long best = -1;
         for (Recording r : files) {
             try (FileSource src = FileSource.open(r.path())) {
@@ -40,10 +43,10 @@ public final class ReplayStart {
                     throw new Sources.InputException("cannot tell the format of " + r.path() + "; name it, e.g. beast:"
                             + r.path() + " (formats: beast, avr, sbs, nmea, hex)");
                 }
-                if (f != StreamFormat.NMEA) {
+                if (f != StreamFormat.NMEA && f != StreamFormat.SBS) {
                     continue;
                 }
-                long t = firstTime(src.stream());
+                long t = f == StreamFormat.NMEA ? firstAisTime(src.stream()) : firstSbsTime(src.stream());
                 if (t >= 0 && (best < 0 || t < best)) {
                     best = t;
                 }
@@ -52,20 +55,40 @@ public final class ReplayStart {
         return best;
     }
 
-    private static long firstTime(InputStream in) throws IOException {
+    private static long firstAisTime(InputStream in) throws IOException {
         long[] first = {-1};
         AisReader reader = new AisReader(rep -> {
             if (first[0] < 0 && rep.hasTime()) {
                 first[0] = rep.timeMillis() * 1_000_000L;
             }
         });
+        scan(in, first, reader::feed);
+        return first[0];
+    }
+
+    private static long firstSbsTime(InputStream in) throws IOException {
+        long[] first = {-1};
+        SbsParser parser = new SbsParser(m -> {
+            if (first[0] < 0) {
+                first[0] = SbsObservations.generatedTimeNanos(m);
+            }
+        });
+        scan(in, first, parser::feed);
+        return first[0];
+    }
+
+    /** Feeds {@code in} to {@code parser} until {@code first[0]} is found or {@link #SCAN_BYTES} are read. */
+    private static void scan(InputStream in, long[] first, Chunks parser) throws IOException {
         byte[] buf = new byte[16 * 1024];
         long read = 0;
         int n;
         while (first[0] < 0 && read < SCAN_BYTES && (n = in.read(buf)) > 0) {
-            reader.feed(buf, 0, n);
+            parser.feed(buf, 0, n);
             read += n;
         }
-        return first[0];
+    }
+
+    private interface Chunks {
+        void feed(byte[] buf, int off, int len);
     }
 }

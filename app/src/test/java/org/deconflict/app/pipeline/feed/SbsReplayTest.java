@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -85,6 +86,19 @@ class SbsReplayTest {
                 .singleElement().satisfies(c -> assertThat(c.value()).isPositive());
         assertThat(fromSbs.nowNanos()).as("event time from the records")
                 .isEqualTo(fromFrames.nowNanos() / 1_000_000 * 1_000_000);
+    }
+
+    @Test
+    void withoutStartTheBeastCountersArePlacedAtTheFirstSbsTime() throws Exception {
+        long startMs = Instant.parse("2024-06-01T12:00:00Z").toEpochMilli();
+        Path sbs = dir.resolve("later.txt");
+        Files.writeString(sbs, "MSG,3,1,1,4840D6,1,,,,,,38000,,,52.0,4.0,,,0,0,0,0\r\n" // no time: not a start
+                + SbsLines.flight(0x4840D6, "KLM1023", startMs, 2), StandardCharsets.US_ASCII);
+        Path beast = SharedData.require("modes/traffic/sample_dump1090.bin");
+        assertThat(ReplayStart.firstTimeNanos(List.of(new ReplayStart.Recording(beast, null),
+                new ReplayStart.Recording(sbs, null)))).isEqualTo(startMs * 1_000_000L);
+        assertThat(ReplayStart.firstTimeNanos(List.of(new ReplayStart.Recording(beast, StreamFormat.BEAST))))
+                .as("no SBS or AIS time").isEqualTo(-1);
     }
 
     /** Decodes the Beast capture and writes one SBS line per message that has one; returns the line count. */
