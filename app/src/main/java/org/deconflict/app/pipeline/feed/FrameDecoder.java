@@ -43,12 +43,14 @@ public final class FrameDecoder implements ChunkHandlers.Connection {
     private final AisReader ais;
     private final SbsParser sbs;
     private final SbsObservations sbsObservations;
+    private final long sbsMaxSkewNanos;
     private final StringBuilder line = new StringBuilder();
     private long receivedNanos;
     private long lineTimeNanos = -1;
     private long endOffset;
     private long items;
     private long hexRejects;
+    private long sbsRetimed;
 
     /** Where decoded frames and reports go, on the decoding thread, in input order. */
     public interface Output {
@@ -76,7 +78,46 @@ public final class FrameDecoder implements ChunkHandlers.Connection {
      * @param ticks null: Mode S frames take {@code receivedNanos} (arrival time) unless a hex line names its time
      */
     public FrameDecoder(StreamFormat format, int receiverId, TickClock ticks, Consumer<FeedItem> out) {
-        this(format, receiverId, ticks, new Output() {
+        this(format, receiverId, ticks, items(out), Long.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #FrameDecoder(StreamFormat, int, TickClock, Consumer)}, for live inputs: an SBS record whose own time
+     * is more than {@code sbsMaxSkewNanos} away from its arrival takes its arrival time (a feeder writing local time,
+     * as dump1090 does, or a wrong clock), counted by {@link #sbsRetimed()}.
+     */
+    public FrameDecoder(StreamFormat format, int receiverId, TickClock ticks, Consumer<FeedItem> out,
+                        long sbsMaxSkewNanos) {
+        this(format, receiverId, ticks, items(out), sbsMaxSkewNanos);
+    }
+
+    /**
+     * Decodes into {@code out} without per-frame allocation (Mode S frames point into the framer's buffer).
+     *
+     * @param ticks null: Mode S frames take {@code receivedNanos} (arrival time) unless a hex line names its time
+     */
+    public FrameDecoder(StreamFormat format, int receiverId, TickClock ticks, Output out) {
+        this(format, receiverId, ticks, out, Long.MAX_VALUE);
+    }
+
+    private FrameDecoder(StreamFormat format, int receiverId, TickClock ticks, Output out, long sbsMaxSkewNanos) {
+        this.sbsMaxSkewNanos = sbsMaxSkewNanos;
+        this.format = format;
+        this.receiverId = receiverId;
+        this.ticks = ticks;
+        this.out = out;
+        this.beast = format == StreamFormat.BEAST ? new BeastParser(this::modes) : null;
+        this.avr = format == StreamFormat.AVR ? new AvrParser(this::modes) : null;
+        this.hex = format == StreamFormat.HEX ? new HexLineParser(this::modes) : null;
+        this.ais = format == StreamFormat.NMEA
+                ? new AisReader(this::ais) : null;
+        this.sbs = format == StreamFormat.SBS ? new SbsParser(this::sbsRecord) : null;
+        this.sbsObservations = format == StreamFormat.SBS ? new SbsObservations(this::observation) : null;
+    }
+
+    /** An output that wraps everything into {@link FeedItem}s for {@code out}. */
+    private static Output items(Consumer<FeedItem> out) {
+        return new Output() {
             @Override
             public void modes(byte[] buf, int off, int len, long timestamp12MHz, long timeNanos, int receiver,
                               long endOffset) {
@@ -94,26 +135,7 @@ public final class FrameDecoder implements ChunkHandlers.Connection {
             public void observation(Observation o, long endOffset) {
                 out.accept(new FeedItem.Observed(o, endOffset));
             }
-        });
-    }
-
-    /**
-     * Decodes into {@code out} without per-frame allocation (Mode S frames point into the framer's buffer).
-     *
-     * @param ticks null: Mode S frames take {@code receivedNanos} (arrival time) unless a hex line names its time
-     */
-    public FrameDecoder(StreamFormat format, int receiverId, TickClock ticks, Output out) {
-        this.format = format;
-        this.receiverId = receiverId;
-        this.ticks = ticks;
-        this.out = out;
-        this.beast = format == StreamFormat.BEAST ? new BeastParser(this::modes) : null;
-        this.avr = format == StreamFormat.AVR ? new AvrParser(this::modes) : null;
-        this.hex = format == StreamFormat.HEX ? new HexLineParser(this::modes) : null;
-        this.ais = format == StreamFormat.NMEA
-                ? new AisReader(this::ais) : null;
-        this.sbs = format == StreamFormat.SBS ? new SbsParser(this::sbsRecord) : null;
-        this.sbsObservations = format == StreamFormat.SBS ? new SbsObservations(this::observation) : null;
+        };
     }
 
     /** {@code len} bytes; items completed by them carry {@code endOffset} (bytes of the input consumed so far). */
@@ -191,8 +213,17 @@ public final class FrameDecoder implements ChunkHandlers.Connection {
         return sbsObservations == null ? 0 : sbsObservations.ignored();
     }
 
+    /** SBS records whose own time was too far from their arrival and that took the arrival time instead. */
+    public long sbsRetimed() {
+        return sbsRetimed;
+    }
+
     private void sbsRecord(SbsMessage m) {
         long t = SbsObservations.generatedTimeNanos(m);
+        if (t >= 0 && Math.abs(t - receivedNanos) > sbsMaxSkewNanos) {
+            sbsRetimed++;
+            t = -1;
+        }
         sbsObservations.accept(m, receiverId, t >= 0 ? t : receivedNanos);
     }
 

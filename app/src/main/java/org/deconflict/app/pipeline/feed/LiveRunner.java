@@ -33,6 +33,11 @@ public final class LiveRunner implements AutoCloseable {
     /** With arrival-time stamps, engine time follows the wall clock through silences, this far behind it. */
     static final long IDLE_LAG_NANOS = 1_000_000_000L;
     private static final Duration IDLE_POLL = Duration.ofMillis(200);
+    /**
+     * An SBS record's own time further than this from its arrival is not believed (a feeder writing local time, as
+     * dump1090 does, is off by whole time-zone hours); a few minutes cover feeder clocks without NTP.
+     */
+    static final long SBS_MAX_SKEW_NANOS = Duration.ofMinutes(5).toNanos();
 
     private final EngineCore core;
     private final BoundedHandoff<FeedItem> queue;
@@ -63,7 +68,7 @@ public final class LiveRunner implements AutoCloseable {
         try {
             this.inputs = InputGroup.start(specs, ChunkHandlers.perConnection(id -> new FrameDecoder(id.format(),
                     id.receiverId(), tickZeroNanos == null ? null : TickClock.countingFrom(tickZeroNanos),
-                    queue::offer)), config, new ReceiverIds());
+                    queue::offer, SBS_MAX_SKEW_NANOS)), config, new ReceiverIds());
         } catch (RuntimeException e) {
             queue.close();
             joinEngine();

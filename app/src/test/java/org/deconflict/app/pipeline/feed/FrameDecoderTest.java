@@ -102,6 +102,20 @@ class FrameDecoderTest {
     }
 
     @Test
+    void liveSbsRecordsFarFromTheirArrivalTakeTheArrivalTime() {
+        long arrival = 1_717_243_200_000_000_000L; // 2024-06-01T12:00:00Z
+        FrameDecoder d = new FrameDecoder(StreamFormat.SBS, 1, null, items::add, 300_000_000_000L);
+        byte[] text = ("MSG,3,1,1,4840D6,1,2024/06/01,11:59:59.500,,,,38000,,,52.0,4.0,,,0,0,0,0\n"
+                + "MSG,3,1,1,4840D6,1,2024/06/01,14:00:00.000,,,,38000,,,52.0,4.0,,,0,0,0,0\n" // local time, UTC+2
+                + "MSG,3,1,1,4840D6,1,2024/06/01,11:54:59.000,,,,38000,,,52.0,4.0,,,0,0,0,0\n")
+                .getBytes(StandardCharsets.US_ASCII);
+        d.feed(text, 0, text.length, arrival, 0);
+        assertThat(items).extracting(FeedItem::timeNanos)
+                .containsExactly(arrival - 500_000_000L, arrival, arrival);
+        assertThat(d.sbsRetimed()).isEqualTo(2);
+    }
+
+    @Test
     void anOutputForFramesOnlyRefusesObservationsLoudly() {
         FrameDecoder.Output framesOnly = new FrameDecoder.Output() {
             @Override
