@@ -243,6 +243,9 @@ final class AirAirDetector {
     private void observe(Track u, Track o, boolean active) {
         if (active && (u.military || o.military)) {
             s.flag(EncounterFlag.MILITARY_INVOLVED);
+            if (Track.ownForces(u, o)) {
+                s.flag(EncounterFlag.OWN_FORCES);
+            }
         }
         book.observe(u, o, active, s);
     }

@@ -153,6 +153,9 @@ final class AirSeaDetector {
             if (air.military || ship.military) {
                 s.flag(EncounterFlag.MILITARY_INVOLVED);
             }
+            if (Track.ownForces(air, ship)) {
+                s.flag(EncounterFlag.OWN_FORCES);
+            }
         }
         EncounterBook.Outcome outcome = book.observe(air, ship, active, s);
         p.inPass = outcome == EncounterBook.Outcome.OPENED || (inPassNow && outcome != EncounterBook.Outcome.CLOSED);

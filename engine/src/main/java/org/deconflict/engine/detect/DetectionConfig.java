@@ -23,9 +23,12 @@ import org.deconflict.engine.event.Severity;
  *                         as incidents
  * @param closeDelayS      an encounter closes only after its condition has been false this long (hysteresis against
  *                         flapping on noisy positions); the reported end is the last time the condition held
+ * @param fileOwnForces    also file encounters whose participants are all military units of one nation
+ *                         ({@link org.deconflict.engine.event.EncounterFlag#OWN_FORCES}); by default they stay events
  */
 public record DetectionConfig(AirAir airAir, AirSea airSea, SeaSea seaSea, Dark dark, Integrity integrity,
-                              Severity incidentSeverity, double closeDelayS) implements Serializable {
+                              Severity incidentSeverity, double closeDelayS, boolean fileOwnForces)
+        implements Serializable {
 
     public DetectionConfig {
         Objects.requireNonNull(airAir);
@@ -42,27 +45,29 @@ public record DetectionConfig(AirAir airAir, AirSea airSea, SeaSea seaSea, Dark 
                 Integrity.defaults(),
                 Severity.C,   // Deconflict policy: every encounter in which the minima were actually lost (Airprox A–C);
                               // D (geometry not determined) and E (minima kept: predicted/TCAS-only) stay events
-                10);          // Deconflict policy: 10 s hysteresis, several ADS-B position intervals (DO-260B: 0.5 s)
+                10,           // Deconflict policy: 10 s hysteresis, several ADS-B position intervals (DO-260B: 0.5 s)
+                false);       // ICAO Annex 2 §3.1.8: within a formation separation is the leader's; one nation's own
+                              // military units together are reported as events, not filed between parties
     }
 
     public DetectionConfig withAirAir(AirAir v) {
-        return new DetectionConfig(v, airSea, seaSea, dark, integrity, incidentSeverity, closeDelayS);
+        return new DetectionConfig(v, airSea, seaSea, dark, integrity, incidentSeverity, closeDelayS, fileOwnForces);
     }
 
     public DetectionConfig withAirSea(AirSea v) {
-        return new DetectionConfig(airAir, v, seaSea, dark, integrity, incidentSeverity, closeDelayS);
+        return new DetectionConfig(airAir, v, seaSea, dark, integrity, incidentSeverity, closeDelayS, fileOwnForces);
     }
 
     public DetectionConfig withSeaSea(SeaSea v) {
-        return new DetectionConfig(airAir, airSea, v, dark, integrity, incidentSeverity, closeDelayS);
+        return new DetectionConfig(airAir, airSea, v, dark, integrity, incidentSeverity, closeDelayS, fileOwnForces);
     }
 
     public DetectionConfig withDark(Dark v) {
-        return new DetectionConfig(airAir, airSea, seaSea, v, integrity, incidentSeverity, closeDelayS);
+        return new DetectionConfig(airAir, airSea, seaSea, v, integrity, incidentSeverity, closeDelayS, fileOwnForces);
     }
 
     public DetectionConfig withIntegrity(Integrity v) {
-        return new DetectionConfig(airAir, airSea, seaSea, dark, v, incidentSeverity, closeDelayS);
+        return new DetectionConfig(airAir, airSea, seaSea, dark, v, incidentSeverity, closeDelayS, fileOwnForces);
     }
 
     /** Radius in metres within which two aircraft can raise any air–air encounter within the look-ahead. */

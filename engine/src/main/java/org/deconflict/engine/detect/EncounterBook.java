@@ -153,10 +153,14 @@ final class EncounterBook implements Serializable {
     /**
      * The filing policy of {@link DetectionConfig}: an incident is a violation that happened — loss of separation, NMAC,
      * ships within close quarters (by severity), low passes (by severity, attack profile, or a military aircraft over a
-     * warship). Predictions and advisories (predicted conflict, TCAS TA/RA, ship CPA alarm) are warnings: their
+     * warship), unless every participant belongs to one nation's forces ({@link EncounterFlag#OWN_FORCES}, filed only with
+     * {@code fileOwnForces}). Predictions and advisories (predicted conflict, TCAS TA/RA, ship CPA alarm) are warnings: their
      * encounter events are reported, and the violation that follows them, if any, is the incident.
      */
     private boolean isIncident(Encounter view) {
+        if (!config.fileOwnForces() && view.flags().contains(EncounterFlag.OWN_FORCES)) {
+            return false;
+        }
         return switch (view.type()) {
             case LOSS_OF_SEPARATION, NMAC, SHIP_CLOSE_QUARTERS -> view.severity().atLeast(config.incidentSeverity());
             case LOW_PASS -> {

@@ -139,6 +139,9 @@ final class SeaSeaDetector {
         if (active && (u.military || o.military)) {
             s.flag(EncounterFlag.MILITARY_INVOLVED);
         }
+        if (active && Track.ownForces(u, o)) {
+            s.flag(EncounterFlag.OWN_FORCES);
+        }
         book.observe(u, o, active, s);
     }
 

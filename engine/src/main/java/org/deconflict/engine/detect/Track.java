@@ -238,6 +238,14 @@ final class Track implements Serializable {
                 groundSpeedKt, trackDeg, verticalRateFpm, extrapolated);
     }
 
+    /**
+     * Both are military units (aircraft or warships) of the same known nation. ICAO Annex 2 §3.1.8: separation within a
+     * formation is its flight leader's responsibility, so such pairs are reported, not filed.
+     */
+    static boolean ownForces(Track a, Track b) {
+        return a.warship() && b.warship() && a.nation != null && a.nation.equals(b.nation);
+    }
+
     /** Warship: military, or AIS ship type 35 "military operations" (ITU-R M.1371-5 Table 53). */
     boolean warship() {
         return military || (!aircraft && category == 35);

@@ -10,6 +10,11 @@ public enum EncounterFlag {
     OVER_WARSHIP,
     /** At least one participant is identified as military. */
     MILITARY_INVOLVED,
+    /**
+     * Every participant is a military unit of the same nation (aircraft flying together, a helicopter over its own
+     * navy's ship): that nation's own operations, not an encounter between parties.
+     */
+    OWN_FORCES,
     /** Closed because a participant went silent or expired rather than because the geometry cleared. */
     TRACK_LOST
 }
