@@ -138,8 +138,14 @@ public final class DemoCommand implements Callable<Integer> {
                     .ledger(ledger.enabled() ? Path.of(ledger.dir()) : null, ledger.node(), ledger.nation(),
                             ledger.minSeverity())
                     .build();
+        } catch (RuntimeException e) {
+            System.err.println("demo: " + e.getMessage());
+            return 1;
+        }
+        try {
             ledgerRemote.attach(pipeline.ledgerSink());
         } catch (RuntimeException e) {
+            pipeline.close();
             System.err.println("demo: " + e.getMessage());
             return 1;
         }
