@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 
 import com.sun.management.OperatingSystemMXBean;
 import org.deconflict.ais.AisReport;
+import org.deconflict.engine.ingest.Observation;
 import org.deconflict.app.input.ReplayClock;
 import org.deconflict.app.input.StreamFormat;
 import org.deconflict.app.pipeline.Pipeline;
@@ -149,6 +150,11 @@ public final class PipelineBench {
 
             @Override
             public void ais(AisReport report, long receivedNanos, long endOffset) {
+                items[0]++;
+            }
+
+            @Override
+            public void observation(Observation o, long endOffset) {
                 items[0]++;
             }
         };

@@ -63,13 +63,8 @@ public final class FrameDecoder implements ChunkHandlers.Connection {
         /** One AIS report; {@code receivedNanos} stands for its time when it carries none of its own. */
         void ais(AisReport report, long receivedNanos, long endOffset);
 
-        /**
-         * One observation decoded from an SBS record, event time included. An output never given SBS input may keep
-         * this default, which refuses it.
-         */
-        default void observation(Observation o, long endOffset) {
-            throw new UnsupportedOperationException("this output takes Mode S frames and AIS reports, not SBS");
-        }
+        /** One observation decoded from an SBS record, event time included. */
+        void observation(Observation o, long endOffset);
     }
 
     /**

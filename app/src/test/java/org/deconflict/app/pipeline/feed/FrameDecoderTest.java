@@ -1,7 +1,6 @@
 package org.deconflict.app.pipeline.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -113,22 +112,5 @@ class FrameDecoderTest {
         assertThat(items).extracting(FeedItem::timeNanos)
                 .containsExactly(arrival - 500_000_000L, arrival, arrival);
         assertThat(d.sbsRetimed()).isEqualTo(2);
-    }
-
-    @Test
-    void anOutputForFramesOnlyRefusesObservationsLoudly() {
-        FrameDecoder.Output framesOnly = new FrameDecoder.Output() {
-            @Override
-            public void modes(byte[] buf, int off, int len, long ts, long timeNanos, int receiverId, long endOffset) {
-            }
-
-            @Override
-            public void ais(org.deconflict.ais.AisReport report, long receivedNanos, long endOffset) {
-            }
-        };
-        FrameDecoder d = new FrameDecoder(StreamFormat.SBS, 1, null, framesOnly);
-        byte[] line = "MSG,1,1,1,4840D6,1,,,,,KLM1023,,,,,,,,,,,\n".getBytes(StandardCharsets.US_ASCII);
-        assertThatThrownBy(() -> d.feed(line, 0, line.length, 1, line.length))
-                .isInstanceOf(UnsupportedOperationException.class);
     }
 }
