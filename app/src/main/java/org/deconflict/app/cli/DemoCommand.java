@@ -134,6 +134,7 @@ public final class DemoCommand implements Callable<Integer> {
                     .tracker(config.tracker())
                     .console(System.out)
                     .store(config.store().enabled() ? config.store().location() : null)
+                    .storeWriter(config.store().writerConfig())
                     .events(storeOptions.events)
                     .ledger(ledger.enabled() ? Path.of(ledger.dir()) : null, ledger.node(), ledger.nation(),
                             ledger.minSeverity())

@@ -77,6 +77,7 @@ public final class PipelineOptions {
                 .tracker(c.tracker())
                 .console(System.out)
                 .store(c.store().enabled() ? c.store().location() : null, storeGateOpen)
+                .storeWriter(c.store().writerConfig())
                 .events(store.events);
     }
 

@@ -22,6 +22,6 @@ public final class StoreOptions {
 
     /** The {@code store} section with these flags applied. */
     StoreSettings apply(StoreSettings s) {
-        return new StoreSettings(db != null ? db : s.location(), s.enabled() && !noStore);
+        return new StoreSettings(db != null ? db : s.location(), s.enabled() && !noStore, s.positionIntervalS());
     }
 }

@@ -56,7 +56,8 @@ public final class Pipeline implements AutoCloseable {
         if (b.console != null) {
             core.addListener(new ConsoleSink(b.console, names));
         }
-        this.store = b.storeLocation == null ? null : new StoreWiring(core, b.storeLocation, b.storeGateOpen);
+        this.store = b.storeLocation == null ? null : new StoreWiring(core, b.storeLocation, b.storeGateOpen,
+                b.storeWriter);
         if (b.ledgerDir != null) {
             try {
                 this.ledgerSink = LedgerSink.openDefault(b.ledgerDir, b.ledgerNode, b.ledgerNation,
@@ -175,6 +176,7 @@ public final class Pipeline implements AutoCloseable {
         private PrintStream console;
         private String storeLocation;
         private boolean storeGateOpen = true;
+        private StoreWriter.Config storeWriter = StoreWriter.Config.defaults();
         private Path eventsFile;
         private Path ledgerDir;
         private String ledgerNode = "deconflict-node";
@@ -216,6 +218,12 @@ public final class Pipeline implements AutoCloseable {
         public Builder store(String location, boolean gateOpen) {
             this.storeLocation = location;
             this.storeGateOpen = gateOpen;
+            return this;
+        }
+
+        /** The store writer's batching and position down-sampling (default {@link StoreWriter.Config#defaults()}). */
+        public Builder storeWriter(StoreWriter.Config config) {
+            this.storeWriter = Objects.requireNonNull(config);
             return this;
         }
 

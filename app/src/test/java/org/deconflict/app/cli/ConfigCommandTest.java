@@ -95,6 +95,7 @@ class ConfigCommandTest {
                   - {id: 2, latDeg: 54.0, lonDeg: 14.0}
                 store:
                   location: from-file.db
+                  positionIntervalS: 2.5
                 """);
         ReplayCommand cmd = new ReplayCommand();
         new CommandLine(cmd).parseArgs("--config", cfg.toString(), "--receiver", "2:55.0,13.0,40", "--db", "flag.db");
@@ -104,10 +105,16 @@ class ConfigCommandTest {
         assertThat(c.receiverRegistry().find(2).latDeg()).isEqualTo(55.0);
         assertThat(c.receiverRegistry().find(2).antennaHeightM()).isEqualTo(40);
         assertThat(c.receiverRegistry().find(1).antennaHeightM()).isEqualTo(10);
-        try (Pipeline p = cmd.options.pipeline(c.withStore(new StoreSettings(c.store().location(), false)), true).build()) {
+        assertThat(c.store().positionIntervalS()).isEqualTo(2.5);
+        try (Pipeline p = cmd.options.pipeline(c.withStore(new StoreSettings(c.store().location(), false,
+                c.store().positionIntervalS())), true).build()) {
             assertThat(p.core().tracker().config().shipExpiryNanos()).isEqualTo(900_000_000_000L);
             assertThat(p.detection().seaSea().cpaLimitM()).isEqualTo(1852);
             assertThat(p.store()).isNull();
+        }
+        try (Pipeline p = cmd.options.pipeline(c.withStore(new StoreSettings(dir.resolve("stored.db").toString(), true,
+                c.store().positionIntervalS())), true).build()) {
+            assertThat(p.storeWiring().writer().positionIntervalMs()).isEqualTo(2_500);
         }
     }
 

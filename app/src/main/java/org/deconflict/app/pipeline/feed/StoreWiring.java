@@ -34,9 +34,14 @@ public final class StoreWiring implements AutoCloseable {
 
     /** Opens the store at {@code location} and attaches a sink to {@code core}; the gate starts {@code open}. */
     public StoreWiring(EngineCore core, String location, boolean open) {
+        this(core, location, open, StoreWriter.Config.defaults());
+    }
+
+    /** The same with the writer's batching and position down-sampling given. */
+    public StoreWiring(EngineCore core, String location, boolean open, StoreWriter.Config writerConfig) {
         this.store = Store.open(location);
         this.gated = new GatedStore(store, open);
-        this.writer = new StoreWriter(gated, StoreWriter.Config.defaults());
+        this.writer = new StoreWriter(gated, writerConfig);
         core.addListener(new StoreSink(writer, key -> {
             TrackState s = core.tracker().get(key);
             return s == null ? null : s.trail();
