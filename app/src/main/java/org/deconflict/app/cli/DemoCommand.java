@@ -1,6 +1,5 @@
 package org.deconflict.app.cli;
 
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -8,9 +7,7 @@ import java.util.concurrent.CountDownLatch;
 import org.deconflict.app.config.ConfigException;
 import org.deconflict.app.config.ConfigLoader;
 import org.deconflict.app.config.DeconflictConfig;
-import org.deconflict.app.config.LedgerSettings;
 import org.deconflict.app.config.WebSettings;
-import org.deconflict.app.http.LedgerAccess;
 import org.deconflict.app.http.WebConfig;
 import org.deconflict.app.http.WebServer;
 import org.deconflict.app.input.ReplayClock;
@@ -59,20 +56,8 @@ public final class DemoCommand implements Callable<Integer> {
     @Mixin
     StoreOptions storeOptions;
 
-    @Option(names = "--ledger", description = "ledger directory of this node (default: ledger.dir, else ./data/ledger)")
-    Path ledgerDir;
-
-    @Option(names = "--no-ledger", description = "do not file incidents into the ledger")
-    boolean noLedger;
-
-    @Option(names = "--node", description = "this node's name in the ledger (default: ledger.node, else deconflict-node)")
-    String node;
-
-    @Option(names = "--nation", description = "ISO 3166 code of the party running this node (default: ledger.nation)")
-    String nation;
-
     @Mixin
-    LedgerRemoteOptions ledgerRemote;
+    LedgerOptions ledgerOptions;
 
     @Option(names = "--once", description = "exit at the end of the scenario (otherwise the map keeps serving until Ctrl-C)")
     boolean once;
@@ -101,7 +86,7 @@ public final class DemoCommand implements Callable<Integer> {
             config = loaded.config();
             config = config.withStore(storeOptions.apply(config.store()))
                     .withWeb(webOptions.apply(config.web()))
-                    .withLedger(ledgerFlags(config.ledger()));
+                    .withLedger(ledgerOptions.apply(config.ledger()));
         } catch (ConfigException e) {
             System.err.println("demo: " + e.getMessage());
             return 2;
@@ -128,25 +113,22 @@ public final class DemoCommand implements Callable<Integer> {
         SimulationFeed feed = new SimulationFeed(sim, new ReplayClock(pace));
         Pipeline pipeline;
         try {
-            LedgerSettings ledger = config.ledger();
-            pipeline = Pipeline.builder(SimulationFeed.receivers(sim), SimulationFeed.receiverNames(sim))
+            pipeline = LedgerOptions.fileInto(Pipeline.builder(SimulationFeed.receivers(sim),
+                            SimulationFeed.receiverNames(sim))
                     .detection(config.detection())
                     .tracker(config.tracker())
                     .console(System.out)
                     .store(config.store().enabled() ? config.store().location() : null)
                     .storeWriter(config.store().writerConfig())
-                    .events(storeOptions.events)
-                    .ledger(ledger.enabled() ? Path.of(ledger.dir()) : null, ledger.node(), ledger.nation(),
-                            ledger.minSeverity())
+                    .events(storeOptions.events), config.ledger())
                     .build();
         } catch (RuntimeException e) {
             System.err.println("demo: " + e.getMessage());
             return 1;
         }
         try {
-            ledgerRemote.attach(pipeline.ledgerSink());
+            ledgerOptions.attachRemote(pipeline);
         } catch (RuntimeException e) {
-            pipeline.close();
             System.err.println("demo: " + e.getMessage());
             return 1;
         }
@@ -196,19 +178,12 @@ public final class DemoCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The {@code ledger} section with the flags applied. */
-    private LedgerSettings ledgerFlags(LedgerSettings s) {
-        return new LedgerSettings(ledgerDir != null ? ledgerDir.toString() : s.dir(), node != null ? node : s.node(),
-                nation != null ? nation : s.nation(), s.minSeverity(), s.enabled() && !noLedger);
-    }
-
     /** The web map and API, unless disabled; the ledger endpoints share the pipeline's ledger. */
     private static WebServer startWeb(Pipeline pipeline, WebSettings settings) {
         if (!settings.enabled()) {
             return null;
         }
-        LedgerAccess ledger = pipeline.ledgerSink() == null ? null : new LedgerAccess(pipeline.ledgerSink().ledger());
-        WebServer web = WebServer.start(WebConfig.onPort(settings.port()), pipeline, ledger);
+        WebServer web = WebServer.start(WebConfig.onPort(settings.port()), pipeline, LedgerOptions.webAccess(pipeline));
         System.err.println("demo: map and API at " + web.url());
         return web;
     }

@@ -78,6 +78,9 @@ public final class RunCommand implements Callable<Integer> {
     Double stopAfterS;
 
     @Mixin
+    LedgerOptions ledgerOptions;
+
+    @Mixin
     WebOptions webOptions;
 
     @Override
@@ -89,6 +92,7 @@ public final class RunCommand implements Callable<Integer> {
         WebSettings webSettings;
         try {
             config = options.resolve("run", err);
+            config = config.withLedger(ledgerOptions.apply(config.ledger()));
             beast.forEach(v -> specs.add(InputSpecs.parse("beast", v)));
             avr.forEach(v -> specs.add(InputSpecs.parse("avr", v)));
             sbs.forEach(v -> specs.add(InputSpecs.parse("sbs", v)));
@@ -114,7 +118,8 @@ public final class RunCommand implements Callable<Integer> {
         }
         Pipeline pipeline;
         try {
-            pipeline = options.pipeline(config, true).build();
+            pipeline = LedgerOptions.fileInto(options.pipeline(config, true), config.ledger()).build();
+            ledgerOptions.attachRemote(pipeline);
         } catch (RuntimeException e) {
             err.println("run: " + e.getMessage());
             return 1;
@@ -139,7 +144,7 @@ public final class RunCommand implements Callable<Integer> {
         WebServer web = null;
         if (webSettings.enabled()) {
             try {
-                web = WebServer.start(WebConfig.onPort(webSettings.port()), pipeline, null);
+                web = WebServer.start(WebConfig.onPort(webSettings.port()), pipeline, LedgerOptions.webAccess(pipeline));
                 err.println("run: map and API at " + web.url());
             } catch (RuntimeException e) {
                 err.println("run: cannot serve the map on port " + webSettings.port() + ": " + e.getMessage()

@@ -131,11 +131,13 @@ class ConfigCommandTest {
 
     @Test
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
-    void runTakesInputsStoreAndWebFromTheConfigAndTheWebServerSeesTheStore() throws Exception {
+    void runTakesInputsStoreLedgerAndWebFromTheConfigAndTheWebServerSeesStoreAndLedger() throws Exception {
         try (ServerSocket beast = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             Path db = dir.resolve("run.db");
+            Path ledger = dir.resolve("ledger");
             Path cfg = Files.writeString(dir.resolve("site.yaml"), "inputs:\n  - beast: 127.0.0.1:"
-                    + beast.getLocalPort() + "\nstore:\n  location: " + db + "\nweb:\n  port: 0\n");
+                    + beast.getLocalPort() + "\nstore:\n  location: " + db + "\nweb:\n  port: 0\n"
+                    + "ledger:\n  dir: " + ledger + "\n  node: site-a\n");
             ByteArrayOutputStream err = new ByteArrayOutputStream();
             PrintStream old = System.err;
             AtomicInteger rc = new AtomicInteger(-1);
@@ -151,6 +153,10 @@ class ConfigCommandTest {
                             + "/api/incidents")).build(), HttpResponse.BodyHandlers.ofString());
                     assertThat(incidents.statusCode()).as("store-backed endpoint: " + incidents.body()).isEqualTo(200);
                     assertThat(incidents.body()).contains("\"count\":0"); // nothing heard yet, but the store answers
+                    HttpResponse<String> checkpoint = http.send(HttpRequest.newBuilder(URI.create(url
+                            + "/ledger/checkpoint")).build(), HttpResponse.BodyHandlers.ofString());
+                    assertThat(checkpoint.statusCode()).as("the run's own ledger is served").isEqualTo(200);
+                    assertThat(checkpoint.body()).startsWith("deconflict/site-a\n");
                 }
             } finally {
                 run.interrupt(); // as Ctrl-C

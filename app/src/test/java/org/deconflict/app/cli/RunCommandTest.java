@@ -67,7 +67,7 @@ class RunCommandTest {
             Thread run = new Thread(() -> rc.set(Main.commandLine()
                     .setErr(new java.io.PrintWriter(err, true))
                     .execute("run", "--beast", "127.0.0.1:" + out.beastPort(), "--ais", "udp://127.0.0.1:" + udpPort,
-                            "--receiver", "1:55.13,14.92,160", "--start", start, "--db", live.toString(), "--no-web")),
+                            "--receiver", "1:55.13,14.92,160", "--start", start, "--db", live.toString(), "--no-web", "--no-ledger")),
                     "run-command");
             run.start();
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
@@ -121,7 +121,7 @@ class RunCommandTest {
             }, "sbs-feeder");
             feeder.start();
             code = Main.commandLine().setErr(new java.io.PrintWriter(err, true)).execute("run", "--sbs",
-                    "127.0.0.1:" + server.getLocalPort(), "--db", db.toString(), "--no-web", "--stop-after", "3");
+                    "127.0.0.1:" + server.getLocalPort(), "--db", db.toString(), "--no-web", "--no-ledger", "--stop-after", "3");
             done.countDown();
             feeder.join(5_000);
         }
@@ -149,7 +149,7 @@ class RunCommandTest {
         int code;
         try {
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            code = Main.commandLine().execute("run", "--beast", "127.0.0.1:" + port, "--no-store");
+            code = Main.commandLine().execute("run", "--beast", "127.0.0.1:" + port, "--no-store", "--no-ledger");
         } finally {
             System.setErr(old);
         }
@@ -165,7 +165,7 @@ class RunCommandTest {
         int code;
         try {
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            code = Main.commandLine().execute("run", "--beast", "localhost", "--receiver", "1:91,12", "--no-store");
+            code = Main.commandLine().execute("run", "--beast", "localhost", "--receiver", "1:91,12", "--no-store", "--no-ledger");
         } finally {
             System.setErr(old);
         }
