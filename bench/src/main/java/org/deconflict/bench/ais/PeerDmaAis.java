@@ -33,4 +33,13 @@ public final class PeerDmaAis {
         }
         return sum;
     }
+
+    /** Every sentence in order: the loop the timed passes run. */
+    public long decodeAll(String[] sentences) {
+        long s = 0;
+        for (String sentence : sentences) {
+            s += decode(sentence);
+        }
+        return s;
+    }
 }
