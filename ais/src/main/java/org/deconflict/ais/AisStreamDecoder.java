@@ -213,6 +213,8 @@ public final class AisStreamDecoder {
     private static final VarHandle LONG_BE = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
     private static final VarHandle LONG_LE = MethodHandles.byteArrayViewVarHandle(long[].class,
             ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle INT_LE = MethodHandles.byteArrayViewVarHandle(int[].class,
+            ByteOrder.LITTLE_ENDIAN);
     private static final long HIGH_BITS = 0x8080808080808080L;
     private static final long LOW_7_BITS = 0x7F7F7F7F7F7F7F7FL;
     private static final long STARS = 0x2A2A2A2A2A2A2A2AL;
@@ -330,6 +332,9 @@ public final class AisStreamDecoder {
      * Returns the XOR of the bytes (for the checksum), or -1 if any byte is not an armoring character.
      */
     private static int dearmor(byte[] b, int i, int end, byte[] out) {
+        if (end - i == POSITION_REPORT_CHARS) {
+            return dearmor28(b, i, out);
+        }
         short[] pairs = PAIRS_LE;
         int words = (end - i) >>> 3;
         long wide = 0;
@@ -366,6 +371,43 @@ public final class AisStreamDecoder {
             LONG_BE.set(out, o, 0L);
         }
         return bad < 0 ? -1 : fold(wide);
+    }
+
+    /** Characters of a 168-bit message (types 1-3 and 18, the bulk of any feed; ITU-R M.1371-5 Annex 8 §3.1). */
+    private static final int POSITION_REPORT_CHARS = 28;
+
+    /**
+     * {@link #dearmor} of exactly {@value #POSITION_REPORT_CHARS} characters in straight-line code: three 8-byte words
+     * and a 4-byte tail, all loaded at once, nothing read past the payload.
+     */
+    private static int dearmor28(byte[] b, int i, byte[] out) {
+        short[] pairs = PAIRS_LE;
+        long w0 = (long) LONG_LE.get(b, i);
+        long w1 = (long) LONG_LE.get(b, i + 8);
+        long w2 = (long) LONG_LE.get(b, i + 16);
+        int t = (int) INT_LE.get(b, i + 24);
+        int a0 = pairs[(int) w0 & 0xFFFF];
+        int a1 = pairs[(int) (w0 >>> 16) & 0xFFFF];
+        int a2 = pairs[(int) (w0 >>> 32) & 0xFFFF];
+        int a3 = pairs[(int) (w0 >>> 48)];
+        int b0 = pairs[(int) w1 & 0xFFFF];
+        int b1 = pairs[(int) (w1 >>> 16) & 0xFFFF];
+        int b2 = pairs[(int) (w1 >>> 32) & 0xFFFF];
+        int b3 = pairs[(int) (w1 >>> 48)];
+        int c0 = pairs[(int) w2 & 0xFFFF];
+        int c1 = pairs[(int) (w2 >>> 16) & 0xFFFF];
+        int c2 = pairs[(int) (w2 >>> 32) & 0xFFFF];
+        int c3 = pairs[(int) (w2 >>> 48)];
+        int d0 = pairs[t & 0xFFFF];
+        int d1 = pairs[t >>> 16];
+        LONG_BE.set(out, 0, (((long) a0 << 36) | ((long) a1 << 24) | ((long) a2 << 12) | a3) << 16);
+        LONG_BE.set(out, 6, (((long) b0 << 36) | ((long) b1 << 24) | ((long) b2 << 12) | b3) << 16);
+        LONG_BE.set(out, 12, (((long) c0 << 36) | ((long) c1 << 24) | ((long) c2 << 12) | c3) << 16);
+        LONG_BE.set(out, 18, ((long) d0 << 12 | d1) << 40);
+        if ((a0 | a1 | a2 | a3 | b0 | b1 | b2 | b3 | c0 | c1 | c2 | c3 | d0 | d1) < 0) {
+            return -1;
+        }
+        return fold(w0 ^ w1 ^ w2 ^ (t & 0xFFFFFFFFL));
     }
 
     /**

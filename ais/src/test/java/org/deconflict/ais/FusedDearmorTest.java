@@ -12,6 +12,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.arbitraries.StringArbitrary;
 import net.jqwik.api.constraints.IntRange;
 
 /**
@@ -23,12 +24,32 @@ import net.jqwik.api.constraints.IntRange;
 class FusedDearmorTest {
 
     @Provide
-    Arbitrary<String> payloads() {
+    StringArbitrary payloads() {
         char[] armor = new char[64];
         for (int v = 0; v < 64; v++) {
             armor[v] = SixBit.armorChar(v);
         }
         return Arbitraries.strings().withChars(armor).ofMinLength(1).ofMaxLength(90);
+    }
+
+    /** 28 characters, the 168 bits of types 1-3 and 18, which the decoder de-armors in straight-line code. */
+    @Provide
+    Arbitrary<String> positionReportPayloads() {
+        return payloads().ofLength(28);
+    }
+
+    @Property(tries = 200)
+    void positionReportLengthGivesTheSameBits(@ForAll("positionReportPayloads") String payload,
+                                              @ForAll @IntRange(min = 0, max = 5) int fill, @ForAll boolean twoParts) {
+        validPayloadsGiveTheSameBitsAsByteWiseDearmoring(payload, fill, twoParts);
+    }
+
+    @Property(tries = 300)
+    void positionReportLengthRejectsAnyNonArmoringByte(@ForAll("positionReportPayloads") String payload,
+                                                       @ForAll @IntRange(max = 27) int where,
+                                                       @ForAll @IntRange(min = 33, max = 126) int bad,
+                                                       @ForAll boolean twoParts) {
+        anyNonArmoringByteRejectsThePayload(payload, where, bad, twoParts);
     }
 
     @Property(tries = 400)
