@@ -34,9 +34,7 @@ import org.deconflict.ledger.note.Checkpoint;
 import org.deconflict.ledger.note.NoteKeys;
 import org.deconflict.ledger.remote.LogClient;
 import org.deconflict.sim.SimOptions;
-import org.deconflict.sim.Simulation;
 import org.deconflict.sim.scenario.Scenario;
-import org.deconflict.sim.scenario.TrafficSpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,10 +51,8 @@ class LedgerOverHttpTest {
 
     @Test
     void nodeBFilesIntoNodeAsLogOverHttp(@TempDir Path tmp) throws Exception {
-        Scenario s = Simulation.load("demo", SimOptions.of(42)).scenario();
-        Scenario scripted = new Scenario(s.name(), s.description(), s.start(), s.durationS(), s.seed(), s.area(),
-                s.receivers(), List.of(), s.aircraft(), s.ships(), TrafficSpec.NONE, s.incidents(), List.of());
-        SimOptions allOn = new SimOptions(s.defaultSeed(), true, 10);
+        Scenario scripted = Node.demoEncountersOnly();
+        SimOptions allOn = Node.allOn(scripted);
 
         NoteKeys.Signer seKey = NoteKeys.generate("se-node");
         NoteKeys.Signer plKey = NoteKeys.generate("pl-node");

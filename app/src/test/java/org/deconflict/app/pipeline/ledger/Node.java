@@ -17,6 +17,7 @@ import org.deconflict.ledger.note.NoteKeys;
 import org.deconflict.sim.SimOptions;
 import org.deconflict.sim.Simulation;
 import org.deconflict.sim.scenario.Scenario;
+import org.deconflict.sim.scenario.TrafficSpec;
 
 /**
  * One monitoring node in a test: its own receivers (a subset of the scenario's), its own engine, and a
@@ -24,6 +25,19 @@ import org.deconflict.sim.scenario.Scenario;
  * receipts the sink reported.
  */
 final class Node {
+
+    /** The demo scenario's designed encounters and receivers without background traffic (seed 42). */
+    static Scenario demoEncountersOnly() {
+        Scenario s = Simulation.load("demo", SimOptions.of(42)).scenario();
+        return new Scenario(s.name(), s.description(), s.start(), s.durationS(), s.seed(), s.area(),
+                s.receivers(), List.of(), s.aircraft(), s.ships(), TrafficSpec.NONE, s.incidents(), List.of());
+    }
+
+    /** Every aircraft's transponder on, so each node's receivers hear the encounters. */
+    static SimOptions allOn(Scenario s) {
+        return new SimOptions(s.defaultSeed(), true, 10);
+    }
+
 
     final String name;
     final NoteKeys.Signer key;
