@@ -157,9 +157,9 @@ public final class ListenInput extends AbstractInput {
         }
         release(f.socket());
         f.counters().state(InputState.CLOSED);
-        disconnected(f.id(), f.counters(), cause);
         feeders.remove(f.id().receiverId());
-        counters.activeFeeders(feeders.size());
+        counters.activeFeeders(feeders.size()); // before the handler hears of it: its stats then agree
+        disconnected(f.id(), f.counters(), cause);
         if (cause != DisconnectCause.SHUTDOWN) {
             LOG.info("input {}: feeder {} left ({})", id.name(), f.id(), cause);
         }
