@@ -97,14 +97,19 @@ class EncoderRoundTripTest {
                 (y[5] & 1) != 0, x[6], x[7], y[0], y[1], y[2], y[3], (y[5] & 2) != 0, y[4], 168));
     }
 
-    @Provide
-    Arbitrary<ClassBPositionReport> classB() {
-        Arbitrary<int[]> a = Combinators.combine(Arbitraries.integers().between(0, 3), mmsi(),
+    /** Fields types 18 and 19 share, in order: repeat, MMSI, reserved, SOG, lon, lat, COG, heading (ITU-R M.1371-5 Tables 54, 55). */
+    private Arbitrary<int[]> classBKinematics() {
+        return Combinators.combine(Arbitraries.integers().between(0, 3), mmsi(),
                 Arbitraries.integers().between(0, 255), Arbitraries.integers().between(0, 1023),
                 Arbitraries.integers().between(-108_600_000, 108_600_000),
                 Arbitraries.integers().between(-54_600_000, 54_600_000), Arbitraries.integers().between(0, 3600),
                 Arbitraries.integers().between(0, 511))
                 .as((r, m, res, sog, lon, lat, cog, hdg) -> new int[] {r, m, res, sog, lon, lat, cog, hdg});
+    }
+
+    @Provide
+    Arbitrary<ClassBPositionReport> classB() {
+        Arbitrary<int[]> a = classBKinematics();
         Arbitrary<int[]> b = Combinators.combine(Arbitraries.integers().between(0, 63),
                 Arbitraries.integers().between(0, 3), Arbitraries.integers().between(0, (1 << 20) - 1),
                 Arbitraries.integers().between(0, 255))
@@ -131,12 +136,7 @@ class EncoderRoundTripTest {
 
     @Provide
     Arbitrary<ExtendedClassBReport> extended() {
-        Arbitrary<int[]> a = Combinators.combine(Arbitraries.integers().between(0, 3), mmsi(),
-                Arbitraries.integers().between(0, 255), Arbitraries.integers().between(0, 1023),
-                Arbitraries.integers().between(-108_600_000, 108_600_000),
-                Arbitraries.integers().between(-54_600_000, 54_600_000), Arbitraries.integers().between(0, 3600),
-                Arbitraries.integers().between(0, 511))
-                .as((r, m, res, sog, lon, lat, cog, hdg) -> new int[] {r, m, res, sog, lon, lat, cog, hdg});
+        Arbitrary<int[]> a = classBKinematics();
         Arbitrary<int[]> b = Combinators.combine(Arbitraries.integers().between(0, 63),
                 Arbitraries.integers().between(0, 15), Arbitraries.integers().between(0, 255),
                 Arbitraries.integers().between(0, 15), Arbitraries.integers().between(0, 7))
