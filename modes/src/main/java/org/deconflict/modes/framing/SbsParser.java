@@ -81,7 +81,8 @@ public final class SbsParser extends FramingStats {
                 }
             }
             String hex = f[4].strip();
-            if (hex.startsWith("~")) { // non-ICAO (TIS-B) addresses are marked with '~'
+            boolean nonIcao = hex.startsWith("~"); // readsb marks non-ICAO addresses (TIS-B, anonymous) with '~'
+            if (nonIcao) {
                 hex = hex.substring(1);
             }
             if (hex.isEmpty() || hex.length() > 6) {
@@ -90,7 +91,7 @@ public final class SbsParser extends FramingStats {
             int icao = Integer.parseInt(hex, 16);
             return new SbsMessage(kind, type, icao, field(f, 6), field(f, 7), field(f, 10), intOf(f, 11),
                     dbl(f, 12), dbl(f, 13), dbl(f, 14), dbl(f, 15), intOf(f, 16), field(f, 17), bool(f, 18),
-                    bool(f, 19), bool(f, 20), bool(f, 21));
+                    bool(f, 19), bool(f, 20), bool(f, 21), nonIcao);
         } catch (NumberFormatException e) {
             return null;
         }
