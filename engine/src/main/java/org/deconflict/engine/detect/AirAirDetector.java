@@ -10,22 +10,30 @@ import org.deconflict.engine.geo.Geo;
  * separation, NMAC, STCA-like predicted conflict (linear extrapolation over the look-ahead, with entry and exit of the
  * predicted violation) and TCAS II-like TA/RA conditions (modified tau, DMOD, ZTHR at the pair's sensitivity level).
  */
-final class AirAirDetector {
+final class AirAirDetector extends NeighbourScan {
+
+    /** Neighbour lists: reference horizon, s; position skin, m; velocity skin, m/s (Deconflict tuning, see
+     * {@link NeighbourScan}: a straight flight rebuilds every horizon, a turn of ~1° at 300 kt rebuilds at once). */
+    private static final double HORIZON_S = 20;
+    private static final double SKIN_M = 200;
+    private static final double SPEED_SKIN_MPS = 5;
+    /** Altitude skin, ft (one 25 ft Mode C/S quantum), and vertical-rate skin, ft/s (18 ft/min: level flight keeps
+     * pairs 1000 ft apart out of each other's lists). */
+    private static final double ALTITUDE_SKIN_FT = 25;
+    private static final double VERTICAL_SKIN_FTPS = 0.3;
 
     private final DetectionConfig.AirAir cfg;
     private final EncounterBook book;
-    private final SpatialGrid grid;
-    private final LongObjectMap<Track> tracks;
-    private final double radiusM;
     private final double reachM;
     private final double verticalLimitFt;
     private final PairGeometry g = new PairGeometry();
     private final Sample s = new Sample();
-    private final SpatialGrid.Hits hits = new SpatialGrid.Hits();
     private final double[] hIn = new double[2];
     private final double[] vIn = new double[2];
     private final double verticalReachFt;
-    /** Screening radii (squared, metres², with a 1 % margin): separation/NMAC radius; the largest TCAS DMOD. */
+    /** Screening radii (with a 1 % margin), m: separation/NMAC radius; the largest TCAS DMOD. */
+    private final double separationReachM;
+    private final double dmodReachM;
     private final double separationReach2;
     private final double dmodReach2;
     /** Largest TCAS TA tau in seconds, with a 1 % margin. */
@@ -33,12 +41,13 @@ final class AirAirDetector {
     private double entryS;
     private double exitS;
 
-    AirAirDetector(DetectionConfig config, EncounterBook book, SpatialGrid grid, LongObjectMap<Track> tracks) {
+    AirAirDetector(DetectionConfig config, EncounterBook book, SpatialGrid grid, LongObjectMap<Track> tracks,
+                   boolean neighbourLists) {
+        super(grid, tracks, true, config.airPairRadiusM(), neighbourLists, config.airAir().maxExtrapolationS(),
+                HORIZON_S, SKIN_M, SPEED_SKIN_MPS, config.airAir().maxClosingSpeedKt() / 2 * Geo.MPS_PER_KT,
+                Math.max(config.airAir().lookAheadS(), tauReach(config.airAir()) / 2));
         this.cfg = config.airAir();
-        this.tracks = tracks;
         this.book = book;
-        this.grid = grid;
-        this.radiusM = config.airPairRadiusM();
         double maxDmodM = 0;
         for (TcasLevel l : cfg.tcas().levels()) {
             maxDmodM = Math.max(maxDmodM, Math.max(l.dmodTaNm(), Double.isNaN(l.dmodRaNm()) ? 0 : l.dmodRaNm()) * Geo.M_PER_NM);
@@ -50,14 +59,19 @@ final class AirAirDetector {
             maxZthrFt = Math.max(maxZthrFt, l.zthrTaFt());
         }
         this.verticalReachFt = Math.max(Math.max(verticalLimitFt, maxZthrFt), cfg.nmacVerticalFt());
+        this.tauReachS = tauReach(cfg);
+        this.separationReachM = Math.max(cfg.horizontalSeparationM(), cfg.nmacHorizontalM()) * 1.01;
+        this.dmodReachM = maxDmodM * 1.01;
+        this.separationReach2 = separationReachM * separationReachM;
+        this.dmodReach2 = dmodReachM * dmodReachM;
+    }
+
+    private static double tauReach(DetectionConfig.AirAir cfg) {
         double maxTauS = 0;
         for (TcasLevel l : cfg.tcas().levels()) {
             maxTauS = Math.max(maxTauS, Math.max(l.tauTaS(), Double.isNaN(l.tauRaS()) ? 0 : l.tauRaS()));
         }
-        this.tauReachS = maxTauS * 1.01;
-        double sep = Math.max(cfg.horizontalSeparationM(), cfg.nmacHorizontalM()) * 1.01;
-        this.separationReach2 = sep * sep;
-        this.dmodReach2 = maxDmodM * 1.01 * maxDmodM * 1.01;
+        return maxTauS * 1.01;
     }
 
     /**
@@ -80,61 +94,79 @@ final class AirAirDetector {
     }
 
     /**
-     * Evaluates the updated aircraft against its neighbours. Candidates are first screened on the cell's primitive
-     * copies (too stale, vertically out of reach for the whole look-ahead, or horizontally unable to meet any
-     * condition: {@link #inReach}) with a 1 % margin; the survivors get the exact evaluation, and so does every aircraft with which an encounter is open, wherever it is.
+     * Screens a candidate on its grid copy with a 1 % margin: too stale, vertically out of reach for the whole
+     * look-ahead (or an altitude unknown), or horizontally unable to meet any condition ({@link #inReach}).
      */
-    void scan(Track u) {
-        long t = u.timeNanos;
-        double lookAheadS = cfg.lookAheadS();
-        double maxAgeS = cfg.maxExtrapolationS();
-        long scan = grid.nextScan();
-        grid.cellsNear(u.latDeg, u.lonDeg, radiusM, hits);
-        for (int c = 0; c < hits.size; c++) {
-            SpatialGrid.Cell cell = hits.cells[c];
-            for (int i = 0, n = cell.size; i < n; i++) {
-                Track o = cell.items[i];
-                if (o == u) {
-                    continue;
-                }
-                double[] d = cell.data;
-                int k = i * SpatialGrid.Cell.STRIDE;
-                double ageS = (t - d[k + SpatialGrid.Cell.POS_NANOS]) * 1e-9;
-                if (ageS > maxAgeS || ageS < -maxAgeS) {
-                    continue;
-                }
-                double dz = d[k + SpatialGrid.Cell.ALT] + d[k + SpatialGrid.Cell.V_UP] * ageS - u.altitudeFt;
-                double dvz = d[k + SpatialGrid.Cell.V_UP] - u.vUpFtps;
-                if (!(Math.abs(dz) - Math.abs(dvz) * lookAheadS <= verticalReachFt)) {
-                    continue;                                   // also rejects unknown altitudes (NaN)
-                }
-                double dLon = d[k + SpatialGrid.Cell.LON] - u.lonDeg;
-                if (dLon >= 180) {
-                    dLon -= 360;
-                } else if (dLon < -180) {
-                    dLon += 360;
-                }
-                double mLon = (u.mPerDegLon + d[k + SpatialGrid.Cell.M_PER_DEG_LON]) * 0.5;
-                double dx = dLon * mLon + d[k + SpatialGrid.Cell.V_EAST] * ageS;
-                double dy = (d[k + SpatialGrid.Cell.LAT] - u.latDeg) * u.mPerDegLat + d[k + SpatialGrid.Cell.V_NORTH] * ageS;
-                double dvx = d[k + SpatialGrid.Cell.V_EAST] - u.vEastMps;
-                double dvy = d[k + SpatialGrid.Cell.V_NORTH] - u.vNorthMps;
-                if (!inReach(dx, dy, dvx, dvy)) {
-                    continue;
-                }
-                o.scanMark = scan;
-                evaluate(u, o, t);
-            }
+    @Override
+    boolean screen(Track u, double[] d, int k, long t) {
+        double ageS = (t - d[k + SpatialGrid.Cell.POS_NANOS]) * 1e-9;
+        if (ageS > maxAgeS || ageS < -maxAgeS) {
+            return false;
         }
-        for (int p = 0; p < u.partnerCount(); p++) {
-            Track o = tracks.get(u.partnerAt(p));
-            if (o != null && o.aircraft && o.scanMark != scan) {
-                o.scanMark = scan;
-                evaluate(u, o, t);
-            }
+        double dz = d[k + SpatialGrid.Cell.ALT] + d[k + SpatialGrid.Cell.V_UP] * ageS - u.altitudeFt;
+        double dvz = d[k + SpatialGrid.Cell.V_UP] - u.vUpFtps;
+        if (!(Math.abs(dz) - Math.abs(dvz) * cfg.lookAheadS() <= verticalReachFt)) {
+            return false;                               // also rejects unknown altitudes (NaN)
         }
+        double dLon = d[k + SpatialGrid.Cell.LON] - u.lonDeg;
+        if (dLon >= 180) {
+            dLon -= 360;
+        } else if (dLon < -180) {
+            dLon += 360;
+        }
+        double mLon = (u.mPerDegLon + d[k + SpatialGrid.Cell.M_PER_DEG_LON]) * 0.5;
+        double dx = dLon * mLon + d[k + SpatialGrid.Cell.V_EAST] * ageS;
+        double dy = (d[k + SpatialGrid.Cell.LAT] - u.latDeg) * u.mPerDegLat + d[k + SpatialGrid.Cell.V_NORTH] * ageS;
+        return inReach(dx, dy, d[k + SpatialGrid.Cell.V_EAST] - u.vEastMps, d[k + SpatialGrid.Cell.V_NORTH] - u.vNorthMps);
     }
 
+    /**
+     * The screen passes only if the pair comes within the separation reach during the look-ahead (at most 2 × speed
+     * skin × look-ahead more with the velocities off their references), or inside the largest DMOD, or passes the
+     * modified-tau test: r² + τ·(r·v) ≤ DMOD² means |r + v·τ/2| ≤ √(DMOD² + τ²v²/4), a point τ/2 ahead.
+     */
+    @Override
+    double reachM(double relativeSpeedMps) {
+        double v = relativeSpeedMps + 2 * speedSkinMps;
+        double tau = Math.sqrt(dmodReach2 + tauReachS * v / 2 * (tauReachS * v / 2)) + speedSkinMps * tauReachS;
+        return Math.max(Math.max(separationReachM + 2 * speedSkinMps * cfg.lookAheadS(), tau), dmodReachM);
+    }
+
+    @Override
+    double rangeM(double relativeSpeedMps) {
+        double v = relativeSpeedMps + 2 * speedSkinMps;
+        return Math.max(separationReachM + v * cfg.lookAheadS(), dmodReachM + tauReachS * v);
+    }
+
+    /**
+     * The vertical screen passes at t only if |dz(t)| ≤ reach + |dvz|·look-ahead; with altitudes within their skin
+     * (plus the vertical-rate skin over the max age) of their reference lines, the reference vertical distance over the
+     * window must come within that plus the skins. No altitude: the screen never passes.
+     */
+    @Override
+    boolean verticalMayMeet(Track x, Track y, long wsNanos, long weNanos) {
+        if (Float.isNaN(x.refAltitudeFt) || Float.isNaN(y.refAltitudeFt)) {
+            return false;
+        }
+        double dz0 = y.refAltitudeFt + y.refVUpFtps * ((wsNanos - y.refNanos) * 1e-9)
+                - (x.refAltitudeFt + x.refVUpFtps * ((wsNanos - x.refNanos) * 1e-9));
+        double dvz = y.refVUpFtps - x.refVUpFtps;
+        double dz1 = dz0 + dvz * ((weNanos - wsNanos) * 1e-9);
+        double least = (dz0 > 0) == (dz1 > 0) && dz0 != 0 && dz1 != 0 ? Math.min(Math.abs(dz0), Math.abs(dz1)) : 0;
+        return least <= verticalReachFt + (Math.abs(dvz) + 2 * VERTICAL_SKIN_FTPS) * cfg.lookAheadS()
+                + 2 * (ALTITUDE_SKIN_FT + VERTICAL_SKIN_FTPS * maxAgeS) + 1;
+    }
+
+    @Override
+    boolean verticalStale(Track u, double dtS) {
+        if (Double.isNaN(u.altitudeFt) || Float.isNaN(u.refAltitudeFt)) {
+            return Double.isNaN(u.altitudeFt) != Float.isNaN(u.refAltitudeFt);
+        }
+        return Math.abs(u.altitudeFt - (u.refAltitudeFt + u.refVUpFtps * dtS)) > ALTITUDE_SKIN_FT
+                || Math.abs(u.vUpFtps - u.refVUpFtps) > VERTICAL_SKIN_FTPS;
+    }
+
+    @Override
     void evaluate(Track u, Track o, long t) {
         if (!g.compute(u, o, t, cfg.maxExtrapolationS())) {
             return;

@@ -25,11 +25,19 @@ public final class DetectorState implements Serializable {
     final LongObjectMap<LastFix> departed = new LongObjectMap<>(256);
     final Map<String, DarkFlightDetector.NationTotals> nations = new TreeMap<>();
     final GnssDetector.State gnss = new GnssDetector.State();
+    /** Pair search by neighbour lists (the default) or by a full grid scan per update (the reference they reproduce). */
+    final boolean neighbourLists;
     long nextHousekeepingNanos = Long.MIN_VALUE;
     long nextPruneNanos = Long.MIN_VALUE;
 
     public DetectorState(DetectionConfig config) {
+        this(config, true);
+    }
+
+    /** State whose pair search uses neighbour lists, or with {@code neighbourLists} false a full scan per update. */
+    DetectorState(DetectionConfig config, boolean neighbourLists) {
         this.config = config;
+        this.neighbourLists = neighbourLists;
         this.airGrid = new SpatialGrid(config.airPairRadiusM());
         this.seaGrid = new SpatialGrid(Math.max(config.seaPairRadiusM(), config.airSea().approachRangeM()));
         this.book = new EncounterBook(config, tracks);

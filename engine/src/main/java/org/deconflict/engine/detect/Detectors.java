@@ -47,9 +47,9 @@ public final class Detectors implements TrackListener {
         DetectionConfig config = state.config;
         Emitter emitter = new Emitter(sink, partitioner == null ? null : partitioner.scheme(), cellId);
         state.book.attach(emitter);
-        this.airAir = new AirAirDetector(config, state.book, state.airGrid, state.tracks);
+        this.airAir = new AirAirDetector(config, state.book, state.airGrid, state.tracks, state.neighbourLists);
         this.airSea = new AirSeaDetector(config, state.book, state.seaGrid, state.passes, state.tracks);
-        this.seaSea = new SeaSeaDetector(config, state.book, state.seaGrid, state.tracks);
+        this.seaSea = new SeaSeaDetector(config, state.book, state.seaGrid, state.tracks, state.neighbourLists);
         this.dark = new DarkFlightDetector(config, coverage, emitter, state.departed, state.nations);
         this.spoofing = new SpoofingDetector(config, sites, emitter);
         this.gnss = new GnssDetector(config, state.gnss, emitter);

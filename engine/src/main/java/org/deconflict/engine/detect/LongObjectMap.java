@@ -136,6 +136,17 @@ final class LongObjectMap<V> implements Serializable {
         }
     }
 
+    /** Number of slots, for allocation-free iteration with {@link #valueAt}. */
+    int slots() {
+        return values.length;
+    }
+
+    /** The value in slot {@code i}, or null when the slot is empty. */
+    @SuppressWarnings("unchecked")
+    V valueAt(int i) {
+        return (V) values[i];
+    }
+
     private int slot(long key) {
         long h = key * 0x9E3779B97F4A7C15L;       // Fibonacci hashing (Knuth, TAOCP vol. 3 §6.4)
         return (int) (h ^ (h >>> 32)) & mask;

@@ -10,95 +10,85 @@ import org.deconflict.engine.geo.Geo;
  * updated ship and ships in the neighbouring cells. Pairs in which both ships are slower than the minimum speed
  * (moored, at anchor) are not assessed; close quarters needs both under way.
  */
-final class SeaSeaDetector {
+final class SeaSeaDetector extends NeighbourScan {
+
+    /** Neighbour lists: reference horizon, s; position skin, m; velocity skin, m/s (Deconflict tuning, see
+     * {@link NeighbourScan}: twelve class A reports under way, ITU-R M.1371-5 Annex 1 Table 1; GNSS noise; 2 kt). */
+    private static final double HORIZON_S = 120;
+    private static final double SKIN_M = 100;
+    private static final double SPEED_SKIN_MPS = 1;
 
     private final DetectionConfig.SeaSea cfg;
     private final EncounterBook book;
-    private final SpatialGrid grid;
-    private final LongObjectMap<Track> tracks;
-    private final double radiusM;
     private final double reachM;
-    /** Screening radius squared (1 % margin), m²; squared minimum speed under way (1 % margin), (m/s)². */
+    /** Screening radius (1 % margin), m, and its square; squared minimum speed under way (1 % margin), (m/s)². */
+    private final double screenM;
     private final double reach2;
     private final double minSpeed2;
     private final PairGeometry g = new PairGeometry();
     private final Sample s = new Sample();
-    private final SpatialGrid.Hits hits = new SpatialGrid.Hits();
     private final double[] in = new double[2];
 
-    SeaSeaDetector(DetectionConfig config, EncounterBook book, SpatialGrid grid, LongObjectMap<Track> tracks) {
+    SeaSeaDetector(DetectionConfig config, EncounterBook book, SpatialGrid grid, LongObjectMap<Track> tracks,
+                   boolean neighbourLists) {
+        super(grid, tracks, false, config.seaPairRadiusM(), neighbourLists, config.seaSea().maxExtrapolationS(),
+                HORIZON_S, SKIN_M, SPEED_SKIN_MPS, config.seaSea().maxClosingSpeedKt() / 2 * Geo.MPS_PER_KT,
+                config.seaSea().tcpaLimitS());
         this.cfg = config.seaSea();
-        this.tracks = tracks;
         this.book = book;
-        this.grid = grid;
-        this.radiusM = config.seaPairRadiusM();
         this.reachM = Math.max(cfg.cpaLimitM(), cfg.closeQuartersM());
-        this.reach2 = reachM * 1.01 * reachM * 1.01;
+        this.screenM = reachM * 1.01;
+        this.reach2 = screenM * screenM;
         double minSpeedMps = cfg.minSpeedKt() * Geo.MPS_PER_KT * 0.99;
         this.minSpeed2 = minSpeedMps * minSpeedMps;
     }
 
     /**
-     * Evaluates the updated ship against its neighbours, screening candidates on the cell's primitive copies (pairs
-     * of ships both moored, or never closer than the CPA/close-quarters radius within the TCPA limit, are skipped),
-     * and against every ship with which an encounter is open.
+     * Screens a candidate on its grid copy: too stale, both ships moored (slower than the minimum speed), or never
+     * within the CPA or close-quarters radius (1 % margin) within the TCPA limit.
      */
-    void scan(Track u) {
-        long t = u.timeNanos;
-        double maxAgeS = cfg.maxExtrapolationS();
-        long scan = grid.nextScan();
-        boolean uUnderWay = speed(u) >= cfg.minSpeedKt();
-        grid.cellsNear(u.latDeg, u.lonDeg, radiusM, hits);
-        for (int c = 0; c < hits.size; c++) {
-            SpatialGrid.Cell cell = hits.cells[c];
-            for (int i = 0, n = cell.size; i < n; i++) {
-                Track o = cell.items[i];
-                if (o == u) {
-                    continue;
-                }
-                double[] d = cell.data;
-                int k = i * SpatialGrid.Cell.STRIDE;
-                double ageS = (t - d[k + SpatialGrid.Cell.POS_NANOS]) * 1e-9;
-                if (ageS > maxAgeS || ageS < -maxAgeS) {
-                    continue;
-                }
-                double vEast = d[k + SpatialGrid.Cell.V_EAST];
-                double vNorth = d[k + SpatialGrid.Cell.V_NORTH];
-                if (!uUnderWay && vEast * vEast + vNorth * vNorth < minSpeed2) {
-                    continue;                                   // both moored or at anchor: never assessed
-                }
-                double dLon = d[k + SpatialGrid.Cell.LON] - u.lonDeg;
-                if (dLon >= 180) {
-                    dLon -= 360;
-                } else if (dLon < -180) {
-                    dLon += 360;
-                }
-                double mLon = (u.mPerDegLon + d[k + SpatialGrid.Cell.M_PER_DEG_LON]) * 0.5;
-                double dx = dLon * mLon + vEast * ageS;
-                double dy = (d[k + SpatialGrid.Cell.LAT] - u.latDeg) * u.mPerDegLat + vNorth * ageS;
-                double dvx = vEast - u.vEastMps;
-                double dvy = vNorth - u.vNorthMps;
-                double dot = dx * dvx + dy * dvy;
-                double v2 = dvx * dvx + dvy * dvy;
-                double tc = v2 > 0 ? Math.min(Math.max(-dot / v2, 0), cfg.tcpaLimitS()) : 0;
-                double cx = dx + dvx * tc;
-                double cy = dy + dvy * tc;
-                if (cx * cx + cy * cy > reach2) {
-                    continue;                                   // never within the CPA or close-quarters radius
-                }
-                o.scanMark = scan;
-                evaluate(u, o, t);
-            }
+    @Override
+    boolean screen(Track u, double[] d, int k, long t) {
+        double ageS = (t - d[k + SpatialGrid.Cell.POS_NANOS]) * 1e-9;
+        if (ageS > maxAgeS || ageS < -maxAgeS) {
+            return false;
         }
-        for (int p = 0; p < u.partnerCount(); p++) {
-            Track o = tracks.get(u.partnerAt(p));
-            if (o != null && !o.aircraft && o.scanMark != scan) {
-                o.scanMark = scan;
-                evaluate(u, o, t);
-            }
+        double vEast = d[k + SpatialGrid.Cell.V_EAST];
+        double vNorth = d[k + SpatialGrid.Cell.V_NORTH];
+        if (speed(u) < cfg.minSpeedKt() && vEast * vEast + vNorth * vNorth < minSpeed2) {
+            return false;                                   // both moored or at anchor: never assessed
         }
+        double dLon = d[k + SpatialGrid.Cell.LON] - u.lonDeg;
+        if (dLon >= 180) {
+            dLon -= 360;
+        } else if (dLon < -180) {
+            dLon += 360;
+        }
+        double mLon = (u.mPerDegLon + d[k + SpatialGrid.Cell.M_PER_DEG_LON]) * 0.5;
+        double dx = dLon * mLon + vEast * ageS;
+        double dy = (d[k + SpatialGrid.Cell.LAT] - u.latDeg) * u.mPerDegLat + vNorth * ageS;
+        double dvx = vEast - u.vEastMps;
+        double dvy = vNorth - u.vNorthMps;
+        double dot = dx * dvx + dy * dvy;
+        double v2 = dvx * dvx + dvy * dvy;
+        double tc = v2 > 0 ? Math.min(Math.max(-dot / v2, 0), cfg.tcpaLimitS()) : 0;
+        double cx = dx + dvx * tc;
+        double cy = dy + dvy * tc;
+        return cx * cx + cy * cy <= reach2;
     }
 
+    /** The screen passes only if the closest point within the TCPA limit lies inside the screening radius. */
+    @Override
+    double reachM(double relativeSpeedMps) {
+        return screenM + 2 * speedSkinMps * cfg.tcpaLimitS();
+    }
+
+    @Override
+    double rangeM(double relativeSpeedMps) {
+        return screenM + (relativeSpeedMps + 2 * speedSkinMps) * cfg.tcpaLimitS();
+    }
+
+    @Override
     void evaluate(Track u, Track o, long t) {
         if (!g.compute(u, o, t, cfg.maxExtrapolationS())) {
             return;

@@ -14,6 +14,8 @@ final class SpatialGrid implements Serializable {
 
     private final CellScheme scheme;
     private final LongObjectMap<Cell> cells = new LongObjectMap<>(1024);
+    /** Tracks whose neighbour-list reference speed exceeds the domain's speed cap ({@link NeighbourScan}). */
+    final LongObjectMap<Track> fast = new LongObjectMap<>(16);
     private transient CellScheme.Buffer ids;
     private long scanSeq;
 
@@ -77,7 +79,7 @@ final class SpatialGrid implements Serializable {
     void place(Track t) {
         long id = scheme.cellOf(t.latDeg, t.lonDeg);
         if (id == t.cellId) {
-            cells.get(id).write(t.cellIndex, t);
+            cellOf(t).write(t.cellIndex, t);
             return;
         }
         remove(t);
@@ -91,6 +93,7 @@ final class SpatialGrid implements Serializable {
         }
         c.write(c.size, t);
         t.cellId = id;
+        t.cell = c;
         t.cellIndex = c.size++;
     }
 
@@ -99,7 +102,7 @@ final class SpatialGrid implements Serializable {
         if (t.cellId == Track.NO_CELL) {
             return;
         }
-        Cell c = cells.get(t.cellId);
+        Cell c = cellOf(t);
         int last = --c.size;
         Track moved = c.items[last];
         c.write(t.cellIndex, moved);
@@ -109,7 +112,26 @@ final class SpatialGrid implements Serializable {
             cells.remove(t.cellId);
         }
         t.cellId = Track.NO_CELL;
+        t.cell = null;
         t.cellIndex = -1;
+        t.near = null;                  // off the grid: its neighbour list lapses and is rebuilt on return
+        t.nearCount = 0;
+        if (fast.size() > 0) {
+            fast.remove(t.key);
+        }
+    }
+
+    /** The cell with this id, or null when empty. */
+    Cell cell(long id) {
+        return cells.get(id);
+    }
+
+    /** The cell holding the track, or null when it is not in the grid (the link is re-found after deserialisation). */
+    Cell cellOf(Track t) {
+        if (t.cell == null && t.cellId != Track.NO_CELL) {
+            t.cell = cells.get(t.cellId);
+        }
+        return t.cell;
     }
 
     /** Scratch list of cells returned by {@link #cellsNear}. */

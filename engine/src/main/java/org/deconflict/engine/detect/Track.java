@@ -53,6 +53,21 @@ final class Track implements Serializable {
     /** Grid membership (the grid of this track's domain). */
     long cellId = NO_CELL;
     int cellIndex = -1;
+    /** The grid cell holding this track, a shortcut for {@code cellId} (re-found after deserialisation). */
+    transient SpatialGrid.Cell cell;
+
+    // Neighbour list (NeighbourScan): the straight-line reference motion fixed at the last rebuild, and the
+    // partners found then that may pass the pair screen before the next rebuild. A null list means no valid list
+    // (new, off the grid, or deserialised): the next scan rebuilds it.
+    long refNanos;
+    double refLatDeg;
+    double refLonDeg;
+    float refVEastMps;
+    float refVNorthMps;
+    float refAltitudeFt;
+    float refVUpFtps;
+    transient Track[] near;
+    transient int nearCount;
     /** Pairs with open encounters (few: linear scans); lets the pair loops skip pairs with nothing open. */
     private OpenPair[] pairs = NO_PAIRS;
     private int pairCount;

@@ -1,0 +1,316 @@
+package org.deconflict.engine.detect;
+
+import java.util.Arrays;
+
+import org.deconflict.engine.geo.Geo;
+
+/**
+ * The pair search shared by the air–air and sea–sea detectors: which tracks of the domain's grid an updated track is
+ * evaluated against. The result is defined by the full scan — every track in the grid cells within the domain's pair
+ * radius that passes the detector's {@link #screen}, in cell order, then every partner with an open encounter — and
+ * the neighbour lists below reproduce it exactly at a fraction of the cost.
+ *
+ * <p>Neighbour lists (Verlet lists, as in molecular dynamics): at a rebuild a track fixes a straight-line reference
+ * motion (its position, velocity and altitude now) and lists the tracks whose reference motion may bring the pair
+ * through the screen before either rebuilds ({@link #mayMeet}); both partners list each other. A track rebuilds when
+ * its reports leave the reference by more than a skin (position, velocity, altitude, vertical rate), when the
+ * reference is older than a horizon, or when it enters the grid. Between rebuilds an update screens only its listed
+ * partners. Proof sketch: while neither track rebuilt, each stays within its skin of its reference line, so a pair the
+ * test rejected cannot pass the screen; a pair not examined at the later rebuild was farther apart than the rebuild
+ * radius, which covers the distance two tracks below the domain's speed cap close in the window, and tracks above the
+ * cap are examined by every rebuild. {@code NeighbourScanPropertyTest} checks equality with the full scan.
+ */
+abstract class NeighbourScan {
+
+    private final SpatialGrid grid;
+    private final LongObjectMap<Track> tracks;
+    private final boolean aircraftDomain;
+    private final double pairRadiusM;
+    private final boolean lists;
+    /** A partner's position older (or newer) than this is not dead-reckoned into a pair by the screen, seconds. */
+    final double maxAgeS;
+    private final long maxAgeNanos;
+    /** Longest time a reference motion stays valid, ns. */
+    private final long horizonNanos;
+    /** Skins: position (m) and velocity (m/s) departures from the reference line that force a rebuild. */
+    final double skinM;
+    final double speedSkinMps;
+    /** Speed above which a track is examined by every rebuild of the domain, m/s. */
+    private final double capMps;
+    /** How far ahead of an evaluation the screen can look, seconds. */
+    private final double aheadS;
+    private final SpatialGrid.Hits hits = new SpatialGrid.Hits();
+    private final CellScheme.Buffer nearIds = new CellScheme.Buffer();
+    private final CellScheme.Buffer wideIds = new CellScheme.Buffer();
+    private Track[] found = new Track[16];
+    private long[] order = new long[16];
+
+    /**
+     * @param pairRadiusM radius of the full scan, m; the remaining parameters as the fields of the same name
+     */
+    NeighbourScan(SpatialGrid grid, LongObjectMap<Track> tracks, boolean aircraftDomain, double pairRadiusM,
+                  boolean lists, double maxAgeS, double horizonS, double skinM, double speedSkinMps, double capMps,
+                  double aheadS) {
+        this.grid = grid;
+        this.tracks = tracks;
+        this.aircraftDomain = aircraftDomain;
+        this.pairRadiusM = pairRadiusM;
+        this.lists = lists;
+        this.maxAgeS = maxAgeS;
+        this.maxAgeNanos = EncounterBook.seconds(maxAgeS);
+        this.horizonNanos = EncounterBook.seconds(horizonS);
+        this.skinM = skinM;
+        this.speedSkinMps = speedSkinMps;
+        this.capMps = capMps;
+        this.aheadS = aheadS;
+    }
+
+    /**
+     * Cheap test of candidate {@code o} (its grid copy at {@code d[k..k+STRIDE)}) against the updated track {@code u}
+     * at {@code tNanos}: false only when no condition of the detector can hold for the pair.
+     */
+    abstract boolean screen(Track u, double[] d, int k, long tNanos);
+
+    /** Exact evaluation of the pair at {@code tNanos}. */
+    abstract void evaluate(Track u, Track o, long tNanos);
+
+    /**
+     * Largest distance (m) at which the relative motion of a pair whose reference relative speed is
+     * {@code relativeSpeedMps} must pass, at some instant of the window extended by {@link #aheadS}, for the screen to
+     * pass, when both tracks follow their reference lines exactly (velocity skins included, position skins not).
+     */
+    abstract double reachM(double relativeSpeedMps);
+
+    /** Largest current distance (m) at which the screen can pass for that relative speed. */
+    abstract double rangeM(double relativeSpeedMps);
+
+    /** Vertical part of {@link #mayMeet} over the window [wsNanos, weNanos]; true in domains without altitude. */
+    boolean verticalMayMeet(Track x, Track y, long wsNanos, long weNanos) {
+        return true;
+    }
+
+    /** Vertical part of the rebuild test: true when the track's altitude left its reference. */
+    boolean verticalStale(Track u, double dtS) {
+        return false;
+    }
+
+    /** Evaluates the updated track {@code u} against its candidates and open partners. */
+    final void scan(Track u) {
+        long t = u.timeNanos;
+        long scan = grid.nextScan();
+        if (lists) {
+            if (u.near == null || stale(u)) {
+                rebuild(u);
+            }
+            listed(u, t, scan);
+        } else {
+            full(u, t, scan);
+        }
+        for (int p = 0; p < u.partnerCount(); p++) {
+            Track o = tracks.get(u.partnerAt(p));
+            if (o != null && o.aircraft == aircraftDomain && o.scanMark != scan) {
+                o.scanMark = scan;
+                evaluate(u, o, t);
+            }
+        }
+    }
+
+    /** The reference: every track in the cells near {@code u}, screened, in cell order. */
+    private void full(Track u, long t, long scan) {
+        grid.cellsNear(u.latDeg, u.lonDeg, pairRadiusM, hits);
+        for (int c = 0; c < hits.size; c++) {
+            SpatialGrid.Cell cell = hits.cells[c];
+            for (int i = 0; i < cell.size; i++) {
+                Track o = cell.items[i];
+                if (o != u && screen(u, cell.data, i * SpatialGrid.Cell.STRIDE, t)) {
+                    o.scanMark = scan;
+                    evaluate(u, o, t);
+                }
+            }
+        }
+    }
+
+    /** The listed partners that pass the screen and lie in the cells near {@code u}, evaluated in cell order. */
+    private void listed(Track u, long t, long scan) {
+        int cells = grid.scheme().cellsNear(u.latDeg, u.lonDeg, pairRadiusM, nearIds);
+        int m = 0;
+        for (int i = 0; i < u.nearCount; i++) {
+            Track o = u.near[i];
+            SpatialGrid.Cell cell = grid.cellOf(o);
+            if (cell == null || o.scanMark == scan || !screen(u, cell.data, o.cellIndex * SpatialGrid.Cell.STRIDE, t)) {
+                continue;
+            }
+            int j = indexOf(nearIds, cells, o.cellId);
+            if (j < 0) {
+                continue;
+            }
+            o.scanMark = scan;
+            if (m == found.length) {
+                found = Arrays.copyOf(found, m * 2);
+                order = Arrays.copyOf(order, m * 2);
+            }
+            found[m] = o;
+            order[m++] = ((long) j << 32) | o.cellIndex;
+        }
+        for (int i = 1; i < m; i++) {               // insertion sort by (cell, slot): the full scan's order
+            long key = order[i];
+            Track o = found[i];
+            int j = i - 1;
+            for (; j >= 0 && order[j] > key; j--) {
+                order[j + 1] = order[j];
+                found[j + 1] = found[j];
+            }
+            order[j + 1] = key;
+            found[j + 1] = o;
+        }
+        for (int i = 0; i < m; i++) {
+            evaluate(u, found[i], t);
+            found[i] = null;
+        }
+    }
+
+    /** True when {@code u}'s fix left its reference motion (by more than a skin) or the reference expired. */
+    private boolean stale(Track u) {
+        long dt = u.positionNanos - u.refNanos;
+        if (dt < 0 || dt > horizonNanos) {
+            return true;
+        }
+        double dtS = dt * 1e-9;
+        double east = Geo.normalize180(u.lonDeg - u.refLonDeg) * u.mPerDegLon - u.refVEastMps * dtS;
+        double north = (u.latDeg - u.refLatDeg) * u.mPerDegLat - u.refVNorthMps * dtS;
+        double dvEast = u.vEastMps - u.refVEastMps;
+        double dvNorth = u.vNorthMps - u.refVNorthMps;
+        return east * east + north * north > skinM * skinM
+                || dvEast * dvEast + dvNorth * dvNorth > speedSkinMps * speedSkinMps
+                || verticalStale(u, dtS);
+    }
+
+    /** Fixes {@code u}'s reference at its current fix and lists every track it may meet before either rebuilds. */
+    private void rebuild(Track u) {
+        u.refNanos = u.positionNanos;
+        u.refLatDeg = u.latDeg;
+        u.refLonDeg = u.lonDeg;
+        u.refVEastMps = (float) u.vEastMps;
+        u.refVNorthMps = (float) u.vNorthMps;
+        u.refAltitudeFt = (float) u.altitudeFt;
+        u.refVUpFtps = (float) u.vUpFtps;
+        if (u.near == null) {
+            u.near = new Track[4];
+        } else {
+            Arrays.fill(u.near, 0, u.nearCount, null);
+        }
+        u.nearCount = 0;
+        double speedMps = Math.sqrt(u.refVEastMps * u.refVEastMps + u.refVNorthMps * u.refVNorthMps);
+        if (speedMps > capMps) {
+            grid.fast.put(u.key, u);
+        } else if (grid.fast.size() > 0) {
+            grid.fast.remove(u.key);
+        }
+        int n = grid.scheme().cellsNear(u.latDeg, u.lonDeg, rebuildRadiusM(speedMps), wideIds);
+        for (int c = 0; c < n; c++) {
+            SpatialGrid.Cell cell = grid.cell(wideIds.get(c));
+            if (cell == null) {
+                continue;
+            }
+            for (int i = 0; i < cell.size; i++) {
+                Track o = cell.items[i];
+                if (o != u && mayMeet(u, o)) {
+                    link(u, o);
+                }
+            }
+        }
+        if (grid.fast.size() > 0) {
+            for (int s = 0, slots = grid.fast.slots(); s < slots; s++) {
+                Track o = grid.fast.valueAt(s);
+                if (o != null && o != u && indexOf(wideIds, n, o.cellId) < 0 && mayMeet(u, o)) {
+                    link(u, o);
+                }
+            }
+        }
+    }
+
+    /**
+     * Radius (m) around a track rebuilding at speed {@code speedMps} outside which no track below the speed cap can
+     * pass the screen with it before one of the two rebuilds: the reach, plus the closure at both speeds over the
+     * window and the look-ahead, plus how far a partner's reference may lie from its last fix (its fix may be up to
+     * two horizons and two ages away from now).
+     */
+    private double rebuildRadiusM(double speedMps) {
+        double relativeMps = speedMps + capMps;
+        double horizonS = horizonNanos * 1e-9;
+        return (reachM(relativeMps) + 2 * (skinM + speedSkinMps * maxAgeS) + 0.01 * rangeM(relativeMps) + skinM + capMps * 2 * (horizonS + maxAgeS)
+                + relativeMps * (horizonS + maxAgeS + aheadS)) * 1.01 + 100;
+    }
+
+    /**
+     * Pair test at the rebuild of {@code x} (now = its reference time) against {@code y}'s reference: can the pair
+     * pass the screen at any evaluation before one of them rebuilds? Evaluations fall in the window [now − max age,
+     * earlier reference + horizon + max age]; the screen looks up to {@link #aheadS} further. Each track's position
+     * stays within skin + speed skin × max age of its reference line, so the reference relative motion must pass
+     * within {@link #reachM} (which includes both of those) for the screen to pass.
+     */
+    private boolean mayMeet(Track x, Track y) {
+        long ws = x.refNanos - maxAgeNanos;
+        long we = Math.min(x.refNanos, y.refNanos) + horizonNanos + maxAgeNanos;
+        if (we < ws) {
+            return false;                       // y cannot report again without rebuilding first
+        }
+        double mLon = (x.mPerDegLon + y.mPerDegLon) * 0.5;
+        double mLat = (x.mPerDegLat + y.mPerDegLat) * 0.5;
+        double ax = (ws - x.refNanos) * 1e-9;
+        double ay = (ws - y.refNanos) * 1e-9;
+        double rx = Geo.normalize180(y.refLonDeg - x.refLonDeg) * mLon + y.refVEastMps * ay - x.refVEastMps * ax;
+        double ry = (y.refLatDeg - x.refLatDeg) * mLat + y.refVNorthMps * ay - x.refVNorthMps * ax;
+        double vx = y.refVEastMps - x.refVEastMps;
+        double vy = y.refVNorthMps - x.refVNorthMps;
+        double v2 = vx * vx + vy * vy;
+        double spanS = (we - ws) * 1e-9 + aheadS;
+        double tc = v2 > 0 ? Math.min(Math.max(-(rx * vx + ry * vy) / v2, 0), spanS) : 0;
+        double cx = rx + vx * tc;
+        double cy = ry + vy * tc;
+        double reach = pairReachM(x, y, Math.sqrt(v2));
+        return cx * cx + cy * cy <= reach * reach && verticalMayMeet(x, y, ws, we);
+    }
+
+    /**
+     * {@link #reachM} plus both tracks' position skins (a partner dead-reckoned up to the max age) and the error of
+     * measuring with the metric scale of the pair test's instant instead of the evaluation's: the scale of a degree of
+     * longitude changes by tan φ per radian of latitude travelled.
+     */
+    private double pairReachM(Track x, Track y, double relativeMps) {
+        double travelM = (Math.max(Math.abs(x.refVNorthMps), Math.abs(y.refVNorthMps)) + speedSkinMps)
+                * (horizonNanos * 1e-9 + 2 * maxAgeS) + skinM;
+        double secant = Math.max(x.mPerDegLat / Math.max(x.mPerDegLon, 1), y.mPerDegLat / Math.max(y.mPerDegLon, 1));
+        double scaleError = 2 * secant * travelM / Geo.EARTH_RADIUS_M + 1e-4;
+        return reachM(relativeMps) + 2 * (skinM + speedSkinMps * maxAgeS) + scaleError * rangeM(relativeMps) + 10;
+    }
+
+    /** Lists {@code o} as {@code u}'s partner and {@code u} as {@code o}'s (once; unless {@code o} has no valid list). */
+    private static void link(Track u, Track o) {
+        append(u, o);
+        if (o.near != null) {
+            for (int i = 0; i < o.nearCount; i++) {
+                if (o.near[i] == u) {
+                    return;
+                }
+            }
+            append(o, u);
+        }
+    }
+
+    private static void append(Track u, Track o) {
+        if (u.nearCount == u.near.length) {
+            u.near = Arrays.copyOf(u.near, u.nearCount * 2);
+        }
+        u.near[u.nearCount++] = o;
+    }
+
+    private static int indexOf(CellScheme.Buffer ids, int n, long id) {
+        for (int i = 0; i < n; i++) {
+            if (ids.get(i) == id) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
