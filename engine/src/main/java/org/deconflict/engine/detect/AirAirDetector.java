@@ -14,7 +14,7 @@ final class AirAirDetector extends NeighbourScan {
 
     /** Neighbour lists: reference horizon, s; position skin, m; velocity skin, m/s (Deconflict tuning, see
      * {@link NeighbourScan}: a straight flight rebuilds every horizon, a turn of ~1° at 300 kt rebuilds at once). */
-    private static final double HORIZON_S = 20;
+    private static final double HORIZON_S = 60;
     private static final double SKIN_M = 200;
     private static final double SPEED_SKIN_MPS = 5;
     /** Altitude skin, ft (one 25 ft Mode C/S quantum), and vertical-rate skin, ft/s (18 ft/min: level flight keeps
@@ -155,6 +155,27 @@ final class AirAirDetector extends NeighbourScan {
         double least = (dz0 > 0) == (dz1 > 0) && dz0 != 0 && dz1 != 0 ? Math.min(Math.abs(dz0), Math.abs(dz1)) : 0;
         return least <= verticalReachFt + (Math.abs(dvz) + 2 * VERTICAL_SKIN_FTPS) * cfg.lookAheadS()
                 + 2 * (ALTITUDE_SKIN_FT + VERTICAL_SKIN_FTPS * maxAgeS) + 1;
+    }
+
+    @Override
+    boolean roughlyVerticalMayMeet(Track x, double[] d, int k) {
+        double fixNanos = d[k + SpatialGrid.Cell.POS_NANOS];
+        double ws = x.refNanos - maxAgeNanos;
+        double we = x.refNanos + horizonNanos + maxAgeNanos;
+        double vUp = d[k + SpatialGrid.Cell.V_UP];
+        double dz0 = d[k + SpatialGrid.Cell.ALT] + vUp * ((ws - fixNanos) * 1e-9) - x.refAltitudeFt;
+        double dvz = vUp - x.refVUpFtps;
+        double dz1 = dz0 + dvz * ((we - ws) * 1e-9);
+        if (Double.isNaN(dz0)) {
+            return false;                       // an altitude unknown: the screen never passes
+        }
+        if (!(dz0 * dz1 > 0)) {
+            return true;                        // crosses co-altitude in the window
+        }
+        double extraS = Math.max(Math.abs(ws - fixNanos), Math.abs(we - fixNanos)) * 1e-9;
+        return Math.min(Math.abs(dz0), Math.abs(dz1)) <= verticalReachFt
+                + (Math.abs(dvz) + 3 * VERTICAL_SKIN_FTPS) * cfg.lookAheadS()
+                + 3 * ALTITUDE_SKIN_FT + VERTICAL_SKIN_FTPS * (2 * maxAgeS + extraS) + 1;
     }
 
     @Override

@@ -28,12 +28,6 @@ final class DarkFlightDetector {
     }
 
     static final String UNKNOWN_NATION = "??";
-    /**
-     * Below this altitude (feet) at either end of a silence an aircraft is flying low enough to have dropped under the
-     * receivers' radio horizon in between. Deconflict: the 4/3-earth horizon of a 3,000 ft target from a 40 m mast is
-     * ≈ 150 km, about the spacing of coastal receivers over the Baltic, so lower flight can hide between them.
-     */
-    static final double LOW_LEVEL_FT = 3_000;
 
     private final DetectionConfig.Dark cfg;
     private final CoverageOracle coverage;
@@ -146,12 +140,12 @@ final class DarkFlightDetector {
     }
 
     /**
-     * Both ends and the midpoint of the gap lie in coverage. An aircraft below {@link #LOW_LEVEL_FT} at either end may
+     * Both ends and the midpoint of the gap lie in coverage. An aircraft below {@link DetectionConfig.Dark#lowLevelFt()} at either end may
      * have flown under every receiver's radio horizon in between, so its whole path is judged at the surface: only a
      * silence where even a sea-skimming aircraft would have been heard is dark.
      */
     private boolean inCoverage(LastFix b, Track t) {
-        boolean lowLevel = t.aircraft && !(Math.min(b.altitudeFt, t.altitudeFt) >= LOW_LEVEL_FT);
+        boolean lowLevel = t.aircraft && !(Math.min(b.altitudeFt, t.altitudeFt) >= cfg.lowLevelFt());
         double beforeAlt = lowLevel ? 0 : b.altitudeFt;
         double afterAlt = lowLevel ? 0 : t.altitudeFt;
         double midLat = (b.latDeg + t.latDeg) / 2;

@@ -203,9 +203,11 @@ public record DetectionConfig(AirAir airAir, AirSea airSea, SeaSea seaSea, Dark 
      * @param maxGapS         a reappearance after longer than this is a new voyage, not a gap
      * @param silenceS        for compliance, an interval between updates longer than this counts as silent
      * @param modeSOnlyMinS   an aircraft heard only in Mode S for this long without a position is reported
+     * @param lowLevelFt      an aircraft below this altitude at either end of a silence may have flown under every
+     *                        receiver's radio horizon in between, so the silence is judged at sea level, feet
      */
     public record Dark(double aircraftMinGapS, double shipMinGapS, double maxGapS, double silenceS,
-                       double modeSOnlyMinS) implements Serializable {
+                       double modeSOnlyMinS, double lowLevelFt) implements Serializable {
 
         public static Dark defaults() {
             return new Dark(
@@ -213,7 +215,9 @@ public record DetectionConfig(AirAir airAir, AirSea airSea, SeaSea seaSea, Dark 
                     30 * 60,           // 10× the slowest class A interval (3 min at anchor, ITU-R M.1371-5)
                     6 * 3600,          // Deconflict: longer than a sortie is a new flight
                     30,                // Deconflict: 60 missed ADS-B positions
-                    30);               // Deconflict: long enough for a CPR pair had one been broadcast
+                    30,                // Deconflict: long enough for a CPR pair had one been broadcast
+                    3_000);            // Deconflict: 4/3-earth horizon of 3,000 ft from a 40 m mast ≈ 150 km, about the
+                                       // spacing of coastal receivers over the Baltic, so lower flight can hide between them
         }
     }
 
@@ -223,6 +227,8 @@ public record DetectionConfig(AirAir airAir, AirSea airSea, SeaSea seaSea, Dark 
      * @param kinematicWindowMinS    positions are compared with the reported velocity over windows this long at least
      * @param kinematicWindowMaxS    … and at most, seconds
      * @param kinematicToleranceM    discrepancy between moved and reported displacement that raises suspicion, metres
+     * @param kinematicMaxStepS      longest interval between two positions across which the reported velocity is
+     *                               integrated; across a longer reception gap the comparison window restarts, seconds
      * @param maxAircraftSpeedKt     faster implied aircraft motion is impossible (duplicate address or jump), knots
      * @param maxShipSpeedKt         same for ships, knots
      * @param receptionMarginFactor  1090 MHz reception beyond this × radio horizon is impossible (ducting allowance)
@@ -238,7 +244,7 @@ public record DetectionConfig(AirAir airAir, AirSea airSea, SeaSea seaSea, Dark 
      * @param gnssMinShare           … making at least this share of the aircraft reporting integrity there
      */
     public record Integrity(double kinematicWindowMinS, double kinematicWindowMaxS, double kinematicToleranceM,
-                            double maxAircraftSpeedKt, double maxShipSpeedKt, double receptionMarginFactor,
+                            double kinematicMaxStepS, double maxAircraftSpeedKt, double maxShipSpeedKt, double receptionMarginFactor,
                             double shipAntennaHeightM, double vhfReceptionMarginFactor, int degradedNacpMax, int degradedNicMax, int goodNacpMin, double gnssCellM,
                             double gnssWindowS, int gnssMinAircraft, double gnssMinShare) implements Serializable {
 
@@ -247,6 +253,8 @@ public record DetectionConfig(AirAir airAir, AirSea airSea, SeaSea seaSea, Dark 
                     10,                // Deconflict: 20 ADS-B positions
                     60,                // Deconflict: keep turns small against the tolerance
                     2_000,             // Deconflict: >> CPR airborne resolution (~5 m) and a 60 s turn error
+                    8,                 // Deconflict: over 8 s a 7 g turn strays ≈ 0.2·n·g·Δt² ≈ 0.9 km from the trapezoid
+                                       // estimate, under half the tolerance; ADS-B sends 2 positions/s (DO-260B §2.2.3.3.1.4)
                     1_500,             // Deconflict: faster than any aircraft over the Baltic (Mach 2.3 at altitude)
                     60,                // Deconflict: faster than any ship
                     1.2,               // Deconflict: 20 % over the 4/3-earth horizon for anomalous propagation

@@ -29,9 +29,9 @@ abstract class NeighbourScan {
     private final boolean lists;
     /** A partner's position older (or newer) than this is not dead-reckoned into a pair by the screen, seconds. */
     final double maxAgeS;
-    private final long maxAgeNanos;
+    final long maxAgeNanos;
     /** Longest time a reference motion stays valid, ns. */
-    private final long horizonNanos;
+    final long horizonNanos;
     /** Skins: position (m) and velocity (m/s) departures from the reference line that force a rebuild. */
     final double skinM;
     final double speedSkinMps;
@@ -89,19 +89,31 @@ abstract class NeighbourScan {
         return true;
     }
 
+    /**
+     * Necessary condition of {@link #verticalMayMeet} on the candidate's grid copy at {@code d[k..]} (its altitude line
+     * lies within the altitude skin + vertical-rate skin × |t − fix time| of its reference); true without altitude.
+     */
+    boolean roughlyVerticalMayMeet(Track x, double[] d, int k) {
+        return true;
+    }
+
     /** Vertical part of the rebuild test: true when the track's altitude left its reference. */
     boolean verticalStale(Track u, double dtS) {
         return false;
     }
 
     /** Evaluates the updated track {@code u} against its candidates and open partners. */
+    public static long[] STATS = new long[8];
     final void scan(Track u) {
+        STATS[aircraftDomain ? 0 : 4]++;
         long t = u.timeNanos;
         long scan = grid.nextScan();
         if (lists) {
             if (u.near == null || stale(u)) {
                 rebuild(u);
+                STATS[aircraftDomain ? 1 : 5]++;
             }
+            STATS[aircraftDomain ? 2 : 6] += u.nearCount;
             listed(u, t, scan);
         } else {
             full(u, t, scan);
@@ -132,13 +144,16 @@ abstract class NeighbourScan {
 
     /** The listed partners that pass the screen and lie in the cells near {@code u}, evaluated in cell order. */
     private void listed(Track u, long t, long scan) {
-        int cells = grid.scheme().cellsNear(u.latDeg, u.lonDeg, pairRadiusM, nearIds);
+        int cells = -1;                             // near cells, found only when a partner passes the screen
         int m = 0;
         for (int i = 0; i < u.nearCount; i++) {
             Track o = u.near[i];
             SpatialGrid.Cell cell = grid.cellOf(o);
             if (cell == null || o.scanMark == scan || !screen(u, cell.data, o.cellIndex * SpatialGrid.Cell.STRIDE, t)) {
                 continue;
+            }
+            if (cells < 0) {
+                cells = grid.scheme().cellsNear(u.latDeg, u.lonDeg, pairRadiusM, nearIds);
             }
             int j = indexOf(nearIds, cells, o.cellId);
             if (j < 0) {
@@ -214,7 +229,9 @@ abstract class NeighbourScan {
             }
             for (int i = 0; i < cell.size; i++) {
                 Track o = cell.items[i];
-                if (o != u && mayMeet(u, o)) {
+                int k = i * SpatialGrid.Cell.STRIDE;
+                if (o != u && roughlyVerticalMayMeet(u, cell.data, k) && roughlyMayMeet(u, cell.data, k)
+                        && mayMeet(u, o)) {
                     link(u, o);
                 }
             }
@@ -273,14 +290,48 @@ abstract class NeighbourScan {
     }
 
     /**
+     * A necessary condition of {@link #mayMeet}'s horizontal test read from the candidate's grid copy (contiguous in
+     * the cell) instead of its reference (in its track object): the reference line lies within skin + speed skin ×
+     * |t − fix time| of the line dead-reckoned from the copy, so the reach widens by that much over the window.
+     */
+    private boolean roughlyMayMeet(Track x, double[] d, int k) {
+        double fixNanos = d[k + SpatialGrid.Cell.POS_NANOS];
+        double ws = x.refNanos - maxAgeNanos;
+        double spanS = (horizonNanos + 2 * maxAgeNanos) * 1e-9 + aheadS;
+        double extraS = Math.max(Math.abs(ws - fixNanos) * 1e-9, Math.abs(ws + spanS * 1e9 - fixNanos) * 1e-9);
+        double ax = (ws - x.refNanos) * 1e-9;
+        double ay = (ws - fixNanos) * 1e-9;
+        double vEast = d[k + SpatialGrid.Cell.V_EAST];
+        double vNorth = d[k + SpatialGrid.Cell.V_NORTH];
+        double mLon = (x.mPerDegLon + d[k + SpatialGrid.Cell.M_PER_DEG_LON]) * 0.5;
+        double rx = Geo.normalize180(d[k + SpatialGrid.Cell.LON] - x.refLonDeg) * mLon + vEast * ay - x.refVEastMps * ax;
+        double ry = (d[k + SpatialGrid.Cell.LAT] - x.refLatDeg) * x.mPerDegLat + vNorth * ay - x.refVNorthMps * ax;
+        double vx = vEast - x.refVEastMps;
+        double vy = vNorth - x.refVNorthMps;
+        double v2 = vx * vx + vy * vy;
+        double tc = v2 > 0 ? Math.min(Math.max(-(rx * vx + ry * vy) / v2, 0), spanS) : 0;
+        double cx = rx + vx * tc;
+        double cy = ry + vy * tc;
+        double northMps = Math.max(Math.abs(x.refVNorthMps), Math.abs(vNorth) + speedSkinMps);
+        double secant = x.mPerDegLat / Math.max(x.mPerDegLon, 1) * 1.1;
+        double reach = pairReachM(northMps, secant, Math.sqrt(v2) + speedSkinMps) + skinM + speedSkinMps * extraS
+                + 1e-3 * Math.sqrt(rx * rx + ry * ry) + 50;
+        return cx * cx + cy * cy <= reach * reach;
+    }
+
+    private double pairReachM(Track x, Track y, double relativeMps) {
+        double northMps = Math.max(Math.abs(x.refVNorthMps), Math.abs(y.refVNorthMps));
+        double secant = Math.max(x.mPerDegLat / Math.max(x.mPerDegLon, 1), y.mPerDegLat / Math.max(y.mPerDegLon, 1));
+        return pairReachM(northMps, secant, relativeMps);
+    }
+
+    /**
      * {@link #reachM} plus both tracks' position skins (a partner dead-reckoned up to the max age) and the error of
      * measuring with the metric scale of the pair test's instant instead of the evaluation's: the scale of a degree of
      * longitude changes by tan φ per radian of latitude travelled.
      */
-    private double pairReachM(Track x, Track y, double relativeMps) {
-        double travelM = (Math.max(Math.abs(x.refVNorthMps), Math.abs(y.refVNorthMps)) + speedSkinMps)
-                * (horizonNanos * 1e-9 + 2 * maxAgeS) + skinM;
-        double secant = Math.max(x.mPerDegLat / Math.max(x.mPerDegLon, 1), y.mPerDegLat / Math.max(y.mPerDegLon, 1));
+    private double pairReachM(double northMps, double secant, double relativeMps) {
+        double travelM = (northMps + speedSkinMps) * (horizonNanos * 1e-9 + 2 * maxAgeS) + skinM;
         double scaleError = 2 * secant * travelM / Geo.EARTH_RADIUS_M + 1e-4;
         return reachM(relativeMps) + 2 * (skinM + speedSkinMps * maxAgeS) + scaleError * rangeM(relativeMps) + 10;
     }

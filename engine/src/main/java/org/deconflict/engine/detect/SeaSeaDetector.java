@@ -13,9 +13,10 @@ import org.deconflict.engine.geo.Geo;
 final class SeaSeaDetector extends NeighbourScan {
 
     /** Neighbour lists: reference horizon, s; position skin, m; velocity skin, m/s (Deconflict tuning, see
-     * {@link NeighbourScan}: twelve class A reports under way, ITU-R M.1371-5 Annex 1 Table 1; GNSS noise; 2 kt). */
-    private static final double HORIZON_S = 120;
-    private static final double SKIN_M = 100;
+     * {@link NeighbourScan}: thirty class A reports under way, ITU-R M.1371-5 Annex 1 Table 1; a report interval at
+     * 20 kt plus GNSS noise; 2 kt). */
+    private static final double HORIZON_S = 300;
+    private static final double SKIN_M = 300;
     private static final double SPEED_SKIN_MPS = 1;
 
     private final DetectionConfig.SeaSea cfg;

@@ -19,20 +19,13 @@ final class SpoofingDetector {
     private final long windowMaxNanos;
     private final long maxStepNanos;
 
-    /**
-     * Longest interval between two positions across which the reported velocity is integrated, seconds. Deconflict:
-     * over 8 s a 7 g turn (the hardest a fighter sustains) strays at most ≈ 0.2·n·g·Δt² ≈ 0.9 km from the trapezoid
-     * estimate, under half the kinematic tolerance; ADS-B sends 2 positions a second (DO-260B §2.2.3.3.1.4).
-     */
-    static final double MAX_STEP_S = 8;
-
     SpoofingDetector(DetectionConfig config, ReceiverSites sites, Emitter emitter) {
         this.cfg = config.integrity();
         this.sites = sites;
         this.emitter = emitter;
         this.windowMinNanos = EncounterBook.seconds(cfg.kinematicWindowMinS());
         this.windowMaxNanos = EncounterBook.seconds(cfg.kinematicWindowMaxS());
-        this.maxStepNanos = EncounterBook.seconds(MAX_STEP_S);
+        this.maxStepNanos = EncounterBook.seconds(cfg.kinematicMaxStepS());
     }
 
     /** Checks a fresh position against the track's previous state; call before the snapshot is applied. */
@@ -73,7 +66,7 @@ final class SpoofingDetector {
     /**
      * Integrates the reported velocity between consecutive positions (trapezoid rule) and, once the window since the
      * anchor is long enough, compares the displacement the positions show with the integrated one. Integrating step
-     * by step follows turns and orbits; across a reception gap longer than {@link #MAX_STEP_S} the manoeuvre in
+     * by step follows turns and orbits; across a reception gap longer than {@link DetectionConfig.Integrity#kinematicMaxStepS()} the manoeuvre in
      * between is unknown, so the window restarts there instead of comparing.
      */
     private void kinematic(Track t, TrackSnapshot s) {

@@ -2,11 +2,7 @@ package org.deconflict.engine.track;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 
 import org.deconflict.engine.detect.TrackListener;
 import org.deconflict.engine.ingest.Observation;
@@ -21,7 +17,7 @@ public final class Tracker {
 
     private final TrackUpdater updater;
     private final TrackListener listener;
-    private final Map<TargetKey, TrackState> tracks = new HashMap<>();
+    private final TrackTable tracks = new TrackTable(1024);
     private long lastScanNanos = Long.MIN_VALUE;
     private long nowNanos = Long.MIN_VALUE;
 
@@ -41,7 +37,7 @@ public final class Tracker {
      * Also advances event time to the observation's time. Returns true when the track accepted it.
      */
     public boolean accept(Observation o) {
-        TrackState s = tracks.get(o.target());
+        TrackState s = tracks.get(o.target().value());
         boolean fresh = s == null;
         if (fresh) {
             if (!updater.canStartTrack(o)) {
@@ -52,7 +48,7 @@ public final class Tracker {
         boolean ok = updater.apply(s, o) == TrackUpdater.Outcome.UPDATED;
         if (ok) {
             if (fresh) {
-                tracks.put(o.target(), s);      // a track whose first observation was refused never exists
+                tracks.add(o.target().value(), s);      // a track whose first observation was refused never exists
                 updater.counters().tracksCreated++;
             }
             listener.onUpdate(s.snapshot(o.timeNanos(), o.receiverId(), updater.config().aircraftSilenceNanos()));
@@ -76,11 +72,9 @@ public final class Tracker {
         }
         lastScanNanos = timeNanos;
         List<TargetKey> expired = null;
-        for (Iterator<TrackState> it = tracks.values().iterator(); it.hasNext(); ) {
-            TrackState s = it.next();
+        for (TrackState s : tracks.view()) {
             long quiet = timeNanos - s.lastSeenNanos;
             if (quiet > c.expiryNanos(s.ship)) {
-                it.remove();
                 updater.counters().tracksExpired++;
                 if (expired == null) {
                     expired = new ArrayList<>();
@@ -98,6 +92,9 @@ public final class Tracker {
         }
         if (expired != null) {
             for (TargetKey k : expired) {
+                tracks.remove(k.value());
+            }
+            for (TargetKey k : expired) {
                 listener.onExpired(k, timeNanos);
             }
         }
@@ -105,12 +102,12 @@ public final class Tracker {
 
     /** The track of a target, or null. */
     public TrackState get(TargetKey key) {
-        return tracks.get(key);
+        return tracks.get(key.value());
     }
 
     /** Live tracks (read-only view). */
     public Collection<TrackState> tracks() {
-        return Collections.unmodifiableCollection(tracks.values());
+        return tracks.view();
     }
 
     public int size() {

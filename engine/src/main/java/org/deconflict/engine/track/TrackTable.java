@@ -1,0 +1,135 @@
+package org.deconflict.engine.track;
+
+import java.util.AbstractCollection;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+
+/**
+ * The tracker's tracks by packed target key ({@link org.deconflict.engine.ingest.TargetKey#value()}): open addressing
+ * with linear probing over a {@code long} key array, so a lookup per observation neither boxes, nor hashes an object,
+ * nor follows a chain of entry objects. Backward-shift deletion keeps probe runs short without tombstones.
+ */
+final class TrackTable {
+
+    private long[] keys;
+    private TrackState[] values;
+    private int size;
+    private int mask;
+
+    TrackTable(int expected) {
+        int cap = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
+        keys = new long[cap];
+        values = new TrackState[cap];
+        mask = cap - 1;
+    }
+
+    int size() {
+        return size;
+    }
+
+    TrackState get(long key) {
+        for (int i = slot(key); values[i] != null; i = (i + 1) & mask) {
+            if (keys[i] == key) {
+                return values[i];
+            }
+        }
+        return null;
+    }
+
+    /** Adds a track whose key is not yet present. */
+    void add(long key, TrackState value) {
+        int i = slot(key);
+        while (values[i] != null) {
+            i = (i + 1) & mask;
+        }
+        keys[i] = key;
+        values[i] = value;
+        if (++size * 2 > keys.length) {
+            grow();
+        }
+    }
+
+    void remove(long key) {
+        for (int i = slot(key); values[i] != null; i = (i + 1) & mask) {
+            if (keys[i] == key) {
+                deleteAt(i);
+                size--;
+                return;
+            }
+        }
+    }
+
+    /** Read-only view of the tracks, in table order. */
+    java.util.Collection<TrackState> view() {
+        return new AbstractCollection<>() {
+            @Override
+            public Iterator<TrackState> iterator() {
+                return new Iterator<>() {
+                    private int next = advance(0);
+
+                    private int advance(int from) {
+                        int i = from;
+                        while (i < values.length && values[i] == null) {
+                            i++;
+                        }
+                        return i;
+                    }
+
+                    @Override
+                    public boolean hasNext() {
+                        return next < values.length;
+                    }
+
+                    @Override
+                    public TrackState next() {
+                        if (next >= values.length) {
+                            throw new NoSuchElementException();
+                        }
+                        TrackState s = values[next];
+                        next = advance(next + 1);
+                        return s;
+                    }
+                };
+            }
+
+            @Override
+            public int size() {
+                return size;
+            }
+        };
+    }
+
+    private void deleteAt(int hole) {
+        values[hole] = null;
+        for (int i = (hole + 1) & mask; values[i] != null; i = (i + 1) & mask) {
+            int home = slot(keys[i]);
+            // Move the entry back into the hole when its home slot does not lie cyclically in (hole, i].
+            boolean movable = hole <= i ? (home <= hole || home > i) : (home <= hole && home > i);
+            if (movable) {
+                keys[hole] = keys[i];
+                values[hole] = values[i];
+                values[i] = null;
+                hole = i;
+            }
+        }
+    }
+
+    private void grow() {
+        long[] oldKeys = keys;
+        TrackState[] oldValues = values;
+        keys = new long[oldKeys.length * 2];
+        values = new TrackState[oldValues.length * 2];
+        mask = keys.length - 1;
+        size = 0;
+        for (int i = 0; i < oldKeys.length; i++) {
+            if (oldValues[i] != null) {
+                add(oldKeys[i], oldValues[i]);
+            }
+        }
+    }
+
+    private int slot(long key) {
+        long h = key * 0x9E3779B97F4A7C15L;       // Fibonacci hashing (Knuth, TAOCP vol. 3 §6.4)
+        return (int) (h ^ (h >>> 32)) & mask;
+    }
+}
