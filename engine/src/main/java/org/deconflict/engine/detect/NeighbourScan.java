@@ -103,17 +103,13 @@ abstract class NeighbourScan {
     }
 
     /** Evaluates the updated track {@code u} against its candidates and open partners. */
-    public static long[] STATS = new long[8];
     final void scan(Track u) {
-        STATS[aircraftDomain ? 0 : 4]++;
         long t = u.timeNanos;
         long scan = grid.nextScan();
         if (lists) {
             if (u.near == null || stale(u)) {
                 rebuild(u);
-                STATS[aircraftDomain ? 1 : 5]++;
             }
-            STATS[aircraftDomain ? 2 : 6] += u.nearCount;
             listed(u, t, scan);
         } else {
             full(u, t, scan);
