@@ -19,12 +19,12 @@ public final class ModeS {
         return df < 16 ? 7 : 14;
     }
 
+    /** Bit n set for each downlink format n that this library handles: 0, 4, 5, 11, 16-21, 24. */
+    private static final int SUPPORTED_DF = 1 | 1 << 4 | 1 << 5 | 1 << 11 | 0x3F << 16 | 1 << 24;
+
     /** True for downlink formats defined in ICAO Annex 10 Vol IV §3.1.2 that this library handles. */
     public static boolean isSupportedDf(int df) {
-        return switch (df) {
-            case 0, 4, 5, 11, 16, 17, 18, 19, 20, 21, 24 -> true;
-            default -> false;
-        };
+        return df >= 0 && df < 32 && ((SUPPORTED_DF >>> df) & 1) != 0;
     }
 
     /** Bits 6-8: CA (DF11/17), CF (DF18), AF (DF19), FS (DF4/5/20/21). */

@@ -55,6 +55,14 @@ class ModeSViewTest {
         assertThat(v.toMessage(null).frame().bytes()).isEqualTo(Arrays.copyOf(data, len));
     }
 
+    @Property(tries = 1)
+    void supportedDownlinkFormatsAreTheListedOnes() {
+        java.util.Set<Integer> listed = java.util.Set.of(0, 4, 5, 11, 16, 17, 18, 19, 20, 21, 24);
+        for (int df = -1; df <= 32; df++) {
+            assertThat(ModeS.isSupportedDf(df)).as("DF%d", df).isEqualTo(listed.contains(df));
+        }
+    }
+
     @Property(tries = 500)
     void correctedFrameIsReloaded(@ForAll @IntRange(min = 5, max = 111) int bit,
             @ForAll @IntRange(max = 0xFFFFFF) int icao) {

@@ -21,26 +21,36 @@ final class TrackAngle {
     private TrackAngle() {
     }
 
+    /**
+     * Octant folding as table entries instead of branches (the signs and the larger component vary from message to
+     * message, so branches on them are mispredicted): the angle is {@code ANGLE_OFFSET[i] + ANGLE_SIGN[i] * x},
+     * exactly the sums and differences a branch per case would compute. Index 0: |east| ≤ |north|, take phi;
+     * index 1: take π/2 − phi.
+     */
+    private static final double[] FOLD_OFFSET = {0, Math.PI / 2};
+    private static final double[] FOLD_SIGN = {1, -1};
+    /** Quadrant index (north &lt; 0) · 2 + (east &lt; 0): track = base, 360 − base, 180 − base, 180 + base. */
+    private static final double[] QUADRANT_OFFSET = {0, 360, 180, 180};
+    private static final double[] QUADRANT_SIGN = {1, -1, -1, 1};
+
     /** Track in degrees [0, 360) of the vector ({@code east}, {@code north}); 0 for the zero vector (as atan2). */
-    static double degrees(double east, double north) {
-        double ax = Math.abs(east);
-        double ay = Math.abs(north);
-        double lo = Math.min(ax, ay);
-        double hi = Math.max(ax, ay);
+    static double degrees(int east, int north) {
+        int ax = Math.abs(east);
+        int ay = Math.abs(north);
+        int hi = Math.max(ax, ay);
         if (hi == 0) {
             return 0;
         }
-        double t = lo / hi;
+        double t = Math.min(ax, ay) / (double) hi;
         int k = (int) (t * STEPS + 0.5);
         double t0 = k / (double) STEPS;
         double r = (t - t0) / (1 + t * t0);
         double r2 = r * r;
         double phi = ATAN[k] + r * (1 - r2 * (1.0 / 3 - r2 * (1.0 / 5 - r2 * (1.0 / 7))));
         // angle from the north axis towards east within the quadrant, then the quadrant
-        double base = Math.toDegrees(ax <= ay ? phi : Math.PI / 2 - phi);
-        if (north >= 0) {
-            return east >= 0 ? base : 360 - base;
-        }
-        return east >= 0 ? 180 - base : 180 + base;
+        int fold = (ay - ax) >>> 31; // 1 when |east| > |north|
+        double base = Math.toDegrees(FOLD_OFFSET[fold] + FOLD_SIGN[fold] * phi);
+        int quadrant = ((north >>> 31) << 1) | (east >>> 31);
+        return QUADRANT_OFFSET[quadrant] + QUADRANT_SIGN[quadrant] * base;
     }
 }

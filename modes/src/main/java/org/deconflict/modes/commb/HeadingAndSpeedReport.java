@@ -74,13 +74,12 @@ public record HeadingAndSpeedReport(Double magneticHeadingDeg, Integer indicated
         }
     }
 
-    /** Magnetic heading in degrees 0..360 (90/512 LSB), NaN when not available. */
+    /**
+     * Magnetic heading in degrees 0..360 (90/512 LSB), NaN when not available. The sign bit and 10 bits read as one
+     * 11-bit unsigned number are the two's-complement angle plus 360° when negative (2048 · 90/512 = 360), exactly.
+     */
     public static double magneticHeadingDeg(long mb) {
-        if (Mb.bit(mb, 1) == 0) {
-            return Double.NaN;
-        }
-        double h = Mb.signed(mb, 2, 10) * 90.0 / 512;
-        return h < 0 ? h + 360 : h;
+        return Mb.bit(mb, 1) == 0 ? Double.NaN : Mb.get(mb, 2, 11) * 90.0 / 512;
     }
 
     /** Indicated airspeed in kt, -1 when not available. */

@@ -41,13 +41,12 @@ public record TrackAndTurnReport(Double rollDeg, Double trueTrackDeg, Integer gr
         return Mb.bit(mb, 1) == 1 ? Mb.signed(mb, 2, 9) * 45.0 / 256 : Double.NaN;
     }
 
-    /** True track in degrees 0..360 (90/512 LSB), NaN when not available. */
+    /**
+     * True track in degrees 0..360 (90/512 LSB), NaN when not available; sign bit and 10 bits read as an 11-bit
+     * unsigned angle, as {@link HeadingAndSpeedReport#magneticHeadingDeg}.
+     */
     public static double trueTrackDeg(long mb) {
-        if (Mb.bit(mb, 12) == 0) {
-            return Double.NaN;
-        }
-        double trk = Mb.signed(mb, 13, 10) * 90.0 / 512;
-        return trk < 0 ? trk + 360 : trk;
+        return Mb.bit(mb, 12) == 0 ? Double.NaN : Mb.get(mb, 13, 11) * 90.0 / 512;
     }
 
     /** Ground speed in kt (2 kt LSB), -1 when not available. */
