@@ -109,11 +109,13 @@
     }
   }
 
+  /** Whether a replayed track has stored positions around time tMs (between its first and last point). */
+  const inReplay = (t, tMs) => t.points.length && tMs >= t.points[0][0] && tMs <= t.points[t.points.length - 1][0];
   function drawReplay(ctx) {
     const xy = Symbols.projector(map), items = [], trails = new Path2D();
     for (const t of replay.targets) {
       const pts = t.points;
-      if (!pts.length || replayT < pts[0][0] || replayT > pts[pts.length - 1][0]) continue;
+      if (!inReplay(t, replayT)) continue;
       let i = 0, hi = pts.length - 1;            // last point at or before replayT (binary search)
       while (i < hi) { const mid = (i + hi + 1) >> 1; if (pts[mid][0] <= replayT) i = mid; else hi = mid - 1; }
       const a = pts[i], b = pts[Math.min(i + 1, pts.length - 1)];
@@ -283,6 +285,8 @@
   let opened = false;
   live.onopen = () => { if (opened) resync(); opened = true; };
   live.addEventListener('targets', e => { const d = JSON.parse(e.data); if (loaded) onTargets(d); else early.push(d); });
+  // a client that fell behind is sent the whole picture once instead of the updates it missed
+  live.addEventListener('snapshot', e => { const d = JSON.parse(e.data); if (loaded) replacePicture(d); else early.push(d); });
   live.addEventListener('events', e => {
     if (JSON.parse(e.data).some(ev => ev.event === 'INCIDENT')) loadIncidents();
   });
@@ -295,12 +299,11 @@
     performance.mark('picture-merged');
     early.splice(0).forEach(onTargets);
   });
-  function resync() {
-    picture().then(d => {
-      const id = d.fields.indexOf('id'), now = new Set(d.rows.map(r => r[id]));
-      for (const id of [...targets.keys()]) if (!now.has(id)) targets.delete(id);
-      onTargets(d);
-    });
+  function resync() { picture().then(replacePicture); }
+  function replacePicture(d) {
+    const id = d.fields.indexOf('id'), now = new Set(d.rows.map(r => r[id]));
+    for (const id of [...targets.keys()]) if (!now.has(id)) targets.delete(id);
+    onTargets(d);
   }
   /** What this server keeps (store, ledger), asked once, after the first full draw or when first needed. */
   let serverInfo = null;
@@ -408,7 +411,7 @@
   $('replay-load').addEventListener('click', () => {
     const from = fromLocal($('replay-from').value), to = fromLocal($('replay-to').value);
     if (isNaN(from) || isNaN(to)) return;
-    const b = map.getBounds();                   // the targets in view: zoom in to replay a busy area in full
+    const b = map.getBounds();                   // the stored positions in view: zoom in to replay a busy area in full
     const lat = v => Math.max(-90, Math.min(90, v)).toFixed(4), lon = v => Math.max(-180, Math.min(180, v)).toFixed(4);
     const area = [lat(b.getSouth()), lon(b.getWest()), lat(b.getNorth()), lon(b.getEast())].join(',');
     fetch(`/api/replay?from=${from}&to=${to}&area=${area}`).then(r => r.json()).then(d => {
@@ -421,8 +424,9 @@
   });
   function scrub() {
     replayT = replay.fromMs + (replay.toMs - replay.fromMs) * $('replay-slider').value / 1000;
-    $('replay-time').textContent = time(replayT) + ` · ${replay.targets.length} tracks`
-      + (replay.truncated ? ` of ${replay.available} in view (zoom in for all)` : '');
+    const shown = replayShown().length;
+    $('replay-time').textContent = time(replayT) + ` · ${shown} of ${replay.targets.length} stored tracks`
+      + (replay.truncated ? ` · stored positions up to ${time(replay.coveredToMs)} only (narrow the range or zoom in)` : '');
     targetLayer.redraw();
   }
   $('replay-slider').addEventListener('input', () => { if (replay) scrub(); });
@@ -441,5 +445,7 @@
   function fmtDist(m) { return m == null ? '?' : m < 1852 ? Math.round(m) + ' m' : (m / 1852).toFixed(1) + ' NM'; }
   function label(id) { const t = targets.get(id); return t && t.name ? `${t.name} (${id})` : id; }
 
-  window.deconflict = {targets, map, openIncident};   // for tests and the console
+  /** Ids of the replayed targets on the map at the scrubbed time (for tests and the console). */
+  const replayShown = () => replay ? replay.targets.filter(t => inReplay(t, replayT)).map(t => t.id) : [];
+  window.deconflict = {targets, map, openIncident, replayShown};   // for tests and the console
 })();

@@ -25,10 +25,13 @@ import org.deconflict.bench.web.SseClients;
 /**
  * The live stream under load on loopback: a recorded window of baltic-day replays unpaced through the whole
  * pipeline (framing, decoding, dedupe, tracking, detection, the web server's live picture) while 200 clients read
- * {@code /api/live} and 20 more connect and never read. The same replay runs without clients; rounds alternate the
- * order. {@code ours} is the ingest rate with clients, {@code peer} without (median frames per wall second), so the
- * ratio says how much the clients cost ingest (1.0: nothing). Also prints frames per CPU second of the ingest
- * thread, heap after GC at the end of each replay, and what the clients received.
+ * {@code /api/live} and 20 more connect and never read. The same replay runs without clients; rounds rotate the
+ * order. Readers ask for gzip as browsers do (and inflate everything, in this process); a third replay per round has
+ * plain-text readers, printed for comparison. {@code ours} is the ingest rate with gzip readers, {@code peer}
+ * without clients (median frames per wall second), so the ratio says how much the clients cost ingest (1.0:
+ * nothing). A fourth replay per round runs with no web server at all, so the live picture's own cost on ingest
+ * (a snapshot of every track update kept for the web) is printed too. Also prints frames per CPU second of the
+ * ingest thread, heap after GC at the end of each replay, and what the clients received.
  */
 public final class SseLoadBench {
 
@@ -39,7 +42,10 @@ public final class SseLoadBench {
     private SseLoadBench() {
     }
 
-    private record Round(boolean clients, long frames, double wallS, double cpuS, double processCpuS,
+    /** Who reads the live stream during a replay; NO_WEB runs the pipeline with no web server (no live picture). */
+    private enum Clients { NONE, GZIP, PLAIN, NO_WEB }
+
+    private record Round(Clients mode, long frames, double wallS, double cpuS, double processCpuS,
                          double clientCpuS, long heapStartMb, long heapEndMb,
                          long sseFrames, long dropped, long clientFrames, long clientBytes, int readersWithTargets,
                          int readersClosed) {
@@ -51,14 +57,23 @@ public final class SseLoadBench {
             return frames / cpuS;
         }
 
+        boolean clients() {
+            return mode == Clients.GZIP || mode == Clients.PLAIN;
+        }
+
         @Override
         public String toString() {
             String base = String.format(Locale.ROOT, "%-15s %,9d frames in %5.2f s = %,8.0f frames/s (%,8.0f per "
                             + "ingest-thread CPU s); process CPU %.1f s (clients' own reading %.1f s); heap after GC "
                             + "%d → %d MB; %d SSE frames built",
-                    clients ? "with clients:" : "without clients:", frames, wallS, fps(), cpuFps(), processCpuS,
+                    switch (mode) {
+                        case NONE -> "without clients:";
+                        case GZIP -> "gzip readers:";
+                        case PLAIN -> "plain readers:";
+                        case NO_WEB -> "no web server:";
+                    }, frames, wallS, fps(), cpuFps(), processCpuS,
                     clientCpuS, heapStartMb, heapEndMb, sseFrames);
-            return !clients ? base : base + String.format(Locale.ROOT, "; readers got %,d frames (%,.1f MB), %d of %d "
+            return !clients() ? base : base + String.format(Locale.ROOT, "; readers got %,d frames (%,.1f MB), %d of %d "
                     + "got targets, %d closed; %d clients dropped", clientFrames, clientBytes / 1e6,
                     readersWithTargets, READERS, readersClosed, dropped);
         }
@@ -71,29 +86,51 @@ public final class SseLoadBench {
         DayRecordings day = new DayRecordings(windowS);
         System.out.printf(Locale.ROOT, "baltic-day from 07:00 UTC, %d s window: %,d frames (%,d bytes) generated "
                 + "into memory in %.1f s%n", windowS, day.frames(), day.bytes(), (System.nanoTime() - g0) / 1e9);
-        replay(day, false);                                             // warm-up: JIT, class loading, both paths
-        replay(day, true);
+        replay(day, Clients.NONE);                                      // warm-up: JIT, class loading, all paths
+        replay(day, Clients.GZIP);
+        replay(day, Clients.PLAIN);
+        replay(day, Clients.NO_WEB);
         int rounds = quick ? 2 : 4;
-        List<Round> with = new ArrayList<>();
+        List<Round> gzip = new ArrayList<>();
+        List<Round> plain = new ArrayList<>();
         List<Round> without = new ArrayList<>();
+        List<Round> noWeb = new ArrayList<>();
+        Clients[] order = Clients.values();
         for (int r = 0; r < rounds; r++) {
-            for (boolean clients : r % 2 == 0 ? new boolean[] {false, true} : new boolean[] {true, false}) {
-                Round round = replay(day, clients);
+            for (int k = 0; k < order.length; k++) {
+                Clients mode = order[(r + k) % order.length];
+                Round round = replay(day, mode);
                 System.out.println(round);
-                (clients ? with : without).add(round);
+                (switch (mode) {
+                    case NONE -> without;
+                    case GZIP -> gzip;
+                    case PLAIN -> plain;
+                    case NO_WEB -> noWeb;
+                }).add(round);
                 check(round);
             }
         }
-        double ours = BenchResult.median(with.stream().mapToDouble(Round::fps).toArray());
-        double peer = BenchResult.median(without.stream().mapToDouble(Round::fps).toArray());
-        double oursCpu = BenchResult.median(with.stream().mapToDouble(Round::cpuFps).toArray());
-        double peerCpu = BenchResult.median(without.stream().mapToDouble(Round::cpuFps).toArray());
-        System.out.printf(Locale.ROOT, "median ingest: %,.0f frames/s with %d reading + %d stalled clients, %,.0f "
+        double ours = median(gzip, Round::fps);
+        double peer = median(without, Round::fps);
+        double oursCpu = median(gzip, Round::cpuFps);
+        double peerCpu = median(without, Round::cpuFps);
+        System.out.printf(Locale.ROOT, "median ingest: %,.0f frames/s with %d gzip readers + %d stalled clients, %,.0f "
                         + "without (ratio %.3f); per ingest-thread CPU second %,.0f vs %,.0f (ratio %.3f); "
                         + "heap after GC at the end: %d MB with clients, %d MB without%n", ours, READERS, STALLED,
                 peer, ours / peer, oursCpu, peerCpu, oursCpu / peerCpu,
-                with.get(with.size() - 1).heapEndMb, without.get(without.size() - 1).heapEndMb);
+                gzip.get(gzip.size() - 1).heapEndMb, without.get(without.size() - 1).heapEndMb);
+        System.out.printf(Locale.ROOT, "plain-text readers: %,.0f frames/s (ratio %.3f), per ingest-thread CPU second "
+                        + "%,.0f (ratio %.3f)%n", median(plain, Round::fps), median(plain, Round::fps) / peer,
+                median(plain, Round::cpuFps), median(plain, Round::cpuFps) / peerCpu);
+        System.out.printf(Locale.ROOT, "the live picture's cost on ingest: %,.0f frames/s with a web server and no "
+                        + "clients against %,.0f with no web server (ratio %.3f); per ingest-thread CPU second %,.0f vs "
+                        + "%,.0f (ratio %.3f)%n", peer, median(noWeb, Round::fps), peer / median(noWeb, Round::fps),
+                peerCpu, median(noWeb, Round::cpuFps), peerCpu / median(noWeb, Round::cpuFps));
         BenchResult.print("sse-load", ours, peer, "frames/s");
+    }
+
+    private static double median(List<Round> rounds, java.util.function.ToDoubleFunction<Round> f) {
+        return BenchResult.median(rounds.stream().mapToDouble(f).toArray());
     }
 
     /** The clients must all have been served; a reader the server closed would be a bug (only stalled ones drop). */
@@ -101,18 +138,21 @@ public final class SseLoadBench {
         if (r.frames < 1) {
             throw new IllegalStateException("replay delivered nothing");
         }
-        if (r.clients && (r.readersWithTargets < READERS || r.readersClosed > 0)) {
+        if (r.clients() && (r.readersWithTargets < READERS || r.readersClosed > 0)) {
             throw new IllegalStateException("readers: " + r.readersWithTargets + " of " + READERS + " got targets, "
                     + r.readersClosed + " closed by the server");
         }
     }
 
-    private static Round replay(DayRecordings day, boolean withClients) throws Exception {
+    private static Round replay(DayRecordings day, Clients mode) throws Exception {
+        boolean withClients = mode != Clients.NONE;
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         try (Pipeline pipeline = Pipeline.builder(day.receivers(), day.receiverNames()).build();
-             WebServer server = WebServer.start(WebConfig.onPort(0).withHost("127.0.0.1"), pipeline, null)) {
-            String stats = "http://127.0.0.1:" + server.port() + "/api/stats";
-            SseClients clients = withClients ? SseClients.connect(server.port(), READERS, STALLED) : null;
+             WebServer server = mode == Clients.NO_WEB ? null
+                     : WebServer.start(WebConfig.onPort(0).withHost("127.0.0.1"), pipeline, null)) {
+            String stats = server == null ? null : "http://127.0.0.1:" + server.port() + "/api/stats";
+            SseClients clients = withClients
+                    ? SseClients.connect(server.port(), READERS, STALLED, mode == Clients.GZIP) : null;
             try {
                 long deadline = System.nanoTime() + 30_000_000_000L;
                 while (withClients && web(stats).path("sseClients").asInt() < READERS + STALLED) {
@@ -133,13 +173,18 @@ public final class SseLoadBench {
                 double cpuS = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
                 double processS = (processCpuNanos() - process0) / 1e9;
                 double clientS = clients == null ? 0 : (clients.cpuNanos() - client0) / 1e9;
-                Thread.sleep(1_200);                                    // the last targets frame reaches the readers
-                JsonNode web = web(stats);
+                if (withClients) {
+                    Thread.sleep(1_200);                                // the last targets frame reaches the readers
+                }
+                JsonNode web = stats == null ? JSON.createObjectNode() : web(stats);
                 long heapEnd = heapAfterGcMb();
                 if (clients != null) {
                     clients.close();                                    // its counts are final once it stopped
+                    if (clients.failure() != null) {
+                        throw new IllegalStateException("a reader failed: " + clients.failure());
+                    }
                 }
-                return new Round(withClients, frames, wallS, cpuS, processS, clientS, heapStart, heapEnd, web.path("sseFrames").asLong(),
+                return new Round(mode, frames, wallS, cpuS, processS, clientS, heapStart, heapEnd, web.path("sseFrames").asLong(),
                         web.path("sseClientsDropped").asLong(), clients == null ? 0 : clients.frames(),
                         clients == null ? 0 : clients.bytes(), clients == null ? 0 : clients.readersWithTargets(),
                         clients == null ? 0 : clients.readersClosedByServer());

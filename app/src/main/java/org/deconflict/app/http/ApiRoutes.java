@@ -19,17 +19,19 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.javalin.http.Context;
 
+import org.deconflict.app.store.AreaPositions;
 import org.deconflict.app.store.BBox;
 import org.deconflict.app.store.ComplianceRow;
 import org.deconflict.app.store.IncidentQuery;
 import org.deconflict.app.store.IncidentRow;
 import org.deconflict.app.store.LatLon;
+import org.deconflict.app.store.PositionQuery;
 import org.deconflict.app.store.PositionRow;
 import org.deconflict.app.store.Severity;
 import org.deconflict.app.store.Store;
 import org.deconflict.app.store.TargetKind;
+import org.deconflict.app.store.TargetRow;
 import org.deconflict.engine.ingest.TargetKey;
-import org.deconflict.engine.track.TrackSnapshot;
 
 /**
  * The JSON API under {@code /api}: live targets (from the {@link LivePicture}), stored incidents, compliance and
@@ -37,8 +39,10 @@ import org.deconflict.engine.track.TrackSnapshot;
  */
 final class ApiRoutes {
 
-    /** Most targets one replay request may ask for (each is one store query). */
+    /** Most targets one replay request may ask for by id (each is one store query). */
     static final int MAX_REPLAY_TARGETS = 2_000;
+    /** Positions one area replay sends unless its limit says otherwise (about 6 MB of JSON, 1.5 MB gzipped). */
+    static final int DEFAULT_REPLAY_POSITIONS = 200_000;
     private static final Set<String> TARGET_KINDS = Set.of("aircraft", "ship", "radar");
 
     private final ObjectMapper mapper;
@@ -239,10 +243,11 @@ final class ApiRoutes {
         o.set("rejects", mapper.valueToTree(new TreeMap<>(c.rejects())));
         ObjectNode web = o.putObject("web");
         web.put("liveTargets", picture.targets().size());
-        web.put("trackUpdates", picture.updates());
+        web.put("pictureChanges", picture.seq());
         web.put("sseClients", live.clients());
         web.put("sseClientsDropped", live.clientsDropped());
         web.put("sseFrames", live.framesBuilt());
+        web.put("sseFramesSkipped", live.framesSkipped());
         web.put("eventsDropped", picture.droppedEvents());
         if (store != null) {
             o.set("store", mapper.valueToTree(new TreeMap<>(store.rowCounts())));
@@ -251,10 +256,11 @@ final class ApiRoutes {
     }
 
     /**
-     * {@code GET /api/replay?from=&to=&ids=&area=}: stored positions in the range, for scrubbing through time, of the
-     * given targets (comma-separated, at most {@link #MAX_REPLAY_TARGETS}) or else of the live targets last seen in
-     * {@code area} (default everywhere); beyond {@link #MAX_REPLAY_TARGETS} of those, the first by id are sent and the
-     * answer says {@code "truncated": true} with the number {@code "available"}.
+     * {@code GET /api/replay?from=&to=&area=&limit=} or {@code ?from=&to=&ids=}: stored positions in the range, for
+     * scrubbing through time. With {@code ids} (comma-separated, at most {@link #MAX_REPLAY_TARGETS}), the tracks of
+     * those targets; otherwise every stored position inside {@code area} (default everywhere), oldest first, at most
+     * {@code limit} of them — beyond, the answer says {@code "truncated": true} and covers the range up to
+     * {@code "coveredToMs"}.
      */
     void replay(Context ctx) throws IOException {
         Store s = requireStore();
@@ -263,68 +269,88 @@ final class ApiRoutes {
         if (to < from) {
             throw ApiError.badRequest("to (" + to + ") is before from (" + from + ")");
         }
-        List<TargetKey> ids = new ArrayList<>();
         String idParam = ctx.queryParam("ids");
         BBox area = Params.area(ctx.queryParam("area"));
+        int limit = Params.intIn("limit", ctx.queryParam("limit"), 1, PositionQuery.MAX_LIMIT, DEFAULT_REPLAY_POSITIONS);
+        Map<String, List<PositionRow>> tracks = new TreeMap<>();
+        Map<String, TargetRow> stored = Map.of();
+        boolean truncated = false;
+        long coveredTo = to;
         if (idParam != null && !idParam.isBlank()) {
+            if (area != null || ctx.queryParam("limit") != null) {
+                throw ApiError.badRequest("ids takes whole tracks: give either ids or area / limit");
+            }
+            List<TargetKey> ids = new ArrayList<>();
             for (String id : idParam.split(",")) {
                 ids.add(Params.target(id.trim()));
             }
             if (ids.size() > MAX_REPLAY_TARGETS) {
                 throw ApiError.badRequest("replay takes at most " + MAX_REPLAY_TARGETS + " ids");
             }
-        } else {
-            for (LiveTarget t : picture.targets()) {
-                TrackSnapshot p = t.lastPosition();
-                if (area == null || (p != null && area.contains(new LatLon(p.latDeg(), p.lonDeg())))) {
-                    ids.add(t.last().key());
+            for (TargetKey k : ids) {
+                List<PositionRow> t = s.track(k.toString(), from, to);
+                if (!t.isEmpty()) {
+                    tracks.put(k.toString(), t);
                 }
             }
-            ids.sort(Comparator.naturalOrder());
-        }
-        int available = ids.size();
-        List<TargetKey> chosen = available > MAX_REPLAY_TARGETS ? ids.subList(0, MAX_REPLAY_TARGETS) : ids;
-        Map<String, List<PositionRow>> tracks = new TreeMap<>();
-        for (TargetKey k : chosen) {
-            List<PositionRow> t = s.track(k.toString(), from, to);
-            if (!t.isEmpty()) {
-                tracks.put(k.toString(), t);
+        } else {
+            AreaPositions found = s.positions(new PositionQuery(area, from, to, limit));
+            for (PositionRow p : found.positions()) {
+                tracks.computeIfAbsent(p.targetKey(), k -> new ArrayList<>()).add(p);
+            }
+            stored = found.targets();
+            truncated = found.truncated();
+            if (truncated) {
+                coveredTo = found.positions().get(found.positions().size() - 1).timeMs();
             }
         }
+        Map<String, TargetRow> known = stored;
+        boolean cut = truncated;
+        long covered = coveredTo;
         byte[] body = generate(g -> {
             g.writeStartObject();
             g.writeNumberField("fromMs", from);
             g.writeNumberField("toMs", to);
-            g.writeBooleanField("truncated", chosen.size() < available);
-            g.writeNumberField("available", available);
+            g.writeBooleanField("truncated", cut);
+            g.writeNumberField("coveredToMs", covered);
             g.writeArrayFieldStart("targets");
             for (var e : tracks.entrySet()) {
-                LiveTarget live = picture.target(TargetKey.parse(e.getKey()));
-                g.writeStartObject();
-                g.writeStringField("id", e.getKey());
-                g.writeStringField("name", live == null ? null : live.last().callsignOrName());
-                g.writeBooleanField("military", live != null && live.last().military());
-                g.writeArrayFieldStart("points");
-                for (PositionRow p : e.getValue()) {
-                    g.writeStartArray();
-                    g.writeNumber(p.timeMs());
-                    g.writeNumber(TargetJson.round(p.lat(), 1e5));
-                    g.writeNumber(TargetJson.round(p.lon(), 1e5));
-                    if (p.altitudeFt() == null) {
-                        g.writeNull();
-                    } else {
-                        g.writeNumber(Math.round(p.altitudeFt()));
-                    }
-                    g.writeNumber(p.trackDeg() == null ? 0 : Math.round(p.trackDeg()));
-                    g.writeEndArray();
-                }
-                g.writeEndArray();
-                g.writeEndObject();
+                writeReplayTrack(g, e.getKey(), e.getValue(), known.get(e.getKey()));
             }
             g.writeEndArray();
             g.writeEndObject();
         });
         ctx.contentType("application/json").result(body);
+    }
+
+    /** One target's replay: id, kind, name and military flag (stored row, else live picture), then its points. */
+    private void writeReplayTrack(JsonGenerator g, String id, List<PositionRow> points, TargetRow row)
+            throws IOException {
+        TargetKey key = TargetKey.parse(id);
+        LiveTarget live = picture.target(key);
+        String name = row != null && row.name() != null ? row.name()
+                : live == null ? null : live.last().callsignOrName();
+        g.writeStartObject();
+        g.writeStringField("id", id);
+        g.writeStringField("kind", TargetJson.kind(key));
+        g.writeStringField("name", name);
+        g.writeBooleanField("military", row != null ? row.military() : live != null && live.last().military());
+        g.writeArrayFieldStart("points");
+        for (PositionRow p : points) {
+            g.writeStartArray();
+            g.writeNumber(p.timeMs());
+            g.writeNumber(TargetJson.round(p.lat(), 1e5));
+            g.writeNumber(TargetJson.round(p.lon(), 1e5));
+            if (p.altitudeFt() == null) {
+                g.writeNull();
+            } else {
+                g.writeNumber(Math.round(p.altitudeFt()));
+            }
+            g.writeNumber(p.trackDeg() == null ? 0 : Math.round(p.trackDeg()));
+            g.writeEndArray();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
     private Store requireStore() {

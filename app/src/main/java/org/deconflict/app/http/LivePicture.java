@@ -34,6 +34,8 @@ final class LivePicture implements PipelineListener {
     static final long TRAIL_SPACING_MS = 10_000;
     /** Events waiting for the broadcaster beyond this are dropped (oldest first) and counted. */
     static final int MAX_PENDING_EVENTS = 2_000;
+    /** The wall clock is read once per this many updates to see whether counters are due. */
+    private static final int COUNTER_CHECK_CALLS = 256;
     /** Counters are snapshotted at most this often (wall time), ns. */
     private static final long COUNTER_PERIOD_NANOS = 1_000_000_000L;
 
@@ -44,21 +46,28 @@ final class LivePicture implements PipelineListener {
 
     private final EngineCore core;
     private final Map<TargetKey, LiveTarget> targets = new ConcurrentHashMap<>();
-    private final Set<TargetKey> dirty = ConcurrentHashMap.newKeySet();
     private final Set<TargetKey> expired = ConcurrentHashMap.newKeySet();
     private final ConcurrentLinkedQueue<EngineEvent> pendingEvents = new ConcurrentLinkedQueue<>();
     private final AtomicInteger pendingCount = new AtomicInteger();
     private final AtomicLong droppedEvents = new AtomicLong();
-    private final AtomicLong updates = new AtomicLong();
+    /** Change number of the newest version put into {@link #targets}, published after the put. */
+    private final AtomicLong published = new AtomicLong();
+    /** Engine thread only: the last change number handed out. */
+    private long seq;
     private volatile long nowMs;
     private volatile CounterSnapshot counters = CounterSnapshot.EMPTY;
     private volatile boolean finished;
     private long lastCounterWallNanos;
+    private int sinceCounterCheck;
 
     LivePicture(EngineCore core) {
         this.core = core;
     }
 
+    /**
+     * Engine thread, once per track update: one immutable {@link LiveTarget} replaces the old one. No set of changed
+     * keys is kept: each version carries a change number and the broadcaster picks those newer than its last tick.
+     */
     @Override
     public void onTrack(TrackSnapshot s) {
         TargetKey key = s.key();
@@ -76,10 +85,8 @@ final class LivePicture implements PipelineListener {
                 trail = List.copyOf(grown);
             }
         }
-        targets.put(key, new LiveTarget(s, trail, lastPos, old == null ? null : old.suspicion(),
-                old == null ? 0 : old.darkGaps()));
-        dirty.add(key);
-        updates.incrementAndGet();
+        put(key, new LiveTarget(s, trail, lastPos, old == null ? null : old.suspicion(),
+                old == null ? 0 : old.darkGaps(), ++seq));
         if (tMs > nowMs) {
             nowMs = tMs;
         }
@@ -89,13 +96,17 @@ final class LivePicture implements PipelineListener {
     @Override
     public void onEvent(EngineEvent e) {
         if (e instanceof SpoofingSuspicion sp) {
-            targets.computeIfPresent(sp.key(), (k, t) -> new LiveTarget(t.last(), t.trail(), t.lastPosition(),
-                    sp.reason().name(), t.darkGaps()));
-            dirty.add(sp.key());
+            LiveTarget t = targets.get(sp.key());
+            if (t != null) {
+                put(sp.key(), new LiveTarget(t.last(), t.trail(), t.lastPosition(), sp.reason().name(),
+                        t.darkGaps(), ++seq));
+            }
         } else if (e instanceof DarkGap g) {
-            targets.computeIfPresent(g.key(), (k, t) -> new LiveTarget(t.last(), t.trail(), t.lastPosition(),
-                    t.suspicion(), t.darkGaps() + 1));
-            dirty.add(g.key());
+            LiveTarget t = targets.get(g.key());
+            if (t != null) {
+                put(g.key(), new LiveTarget(t.last(), t.trail(), t.lastPosition(), t.suspicion(),
+                        t.darkGaps() + 1, ++seq));
+            }
         }
         pendingEvents.add(e);
         if (pendingCount.incrementAndGet() > MAX_PENDING_EVENTS && pendingEvents.poll() != null) {
@@ -105,10 +116,15 @@ final class LivePicture implements PipelineListener {
         maybeSnapshotCounters();
     }
 
+    /** Puts a new version, then publishes its change number (a release store: no fence on the engine thread). */
+    private void put(TargetKey key, LiveTarget t) {
+        targets.put(key, t);
+        published.lazySet(t.seq());
+    }
+
     @Override
     public void onExpired(TargetKey key, long timeNanos) {
         targets.remove(key);
-        dirty.remove(key);
         expired.add(key);
     }
 
@@ -137,9 +153,12 @@ final class LivePicture implements PipelineListener {
         return finished;
     }
 
-    /** Track updates received so far. */
-    long updates() {
-        return updates.get();
+    /**
+     * The change number of the newest published version: every version numbered up to it is visible in
+     * {@link #targets()} (or was replaced or expired since). Equals the track updates (and marks) so far.
+     */
+    long seq() {
+        return published.get();
     }
 
     long droppedEvents() {
@@ -150,12 +169,13 @@ final class LivePicture implements PipelineListener {
         return counters;
     }
 
-    /** Takes (and clears) the keys updated since the last call. Broadcaster thread. */
-    List<TargetKey> drainDirty() {
-        List<TargetKey> out = new ArrayList<>(dirty.size());
-        for (var it = dirty.iterator(); it.hasNext(); ) {
-            out.add(it.next());
-            it.remove();
+    /** The targets whose version is newer than {@code afterSeq} (see {@link #seq()}). Broadcaster thread. */
+    List<LiveTarget> changedSince(long afterSeq) {
+        List<LiveTarget> out = new ArrayList<>();
+        for (LiveTarget t : targets.values()) {
+            if (t.seq() > afterSeq) {
+                out.add(t);
+            }
         }
         return out;
     }
@@ -182,6 +202,10 @@ final class LivePicture implements PipelineListener {
     }
 
     private void maybeSnapshotCounters() {
+        if (++sinceCounterCheck < COUNTER_CHECK_CALLS && lastCounterWallNanos != 0) {
+            return;
+        }
+        sinceCounterCheck = 0;
         long wall = System.nanoTime();
         if (lastCounterWallNanos != 0 && wall - lastCounterWallNanos < COUNTER_PERIOD_NANOS) {
             return;

@@ -2,15 +2,10 @@ package org.deconflict.app.http;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -22,11 +17,12 @@ import org.deconflict.engine.ingest.TargetKey;
 
 /**
  * The live Server-Sent Events stream (W3C HTML Living Standard §9.2 "Server-sent events"). One broadcaster thread
- * turns the {@link LivePicture}'s changes into frames — target updates coalesced to one per target per
- * {@code targetPeriodMs} as compact rows ({@link TargetJson#ROW_FIELDS}), events as they come — serialises each frame
- * once and offers it to every client's bounded queue without waiting. A client whose queue is full is dropped; each
- * client's own request thread writes its queue to the socket, so a slow reader never slows the broadcaster, let alone
- * the engine.
+ * does the work once per tick for all clients: it takes the {@link LivePicture}'s targets changed since the last
+ * targets frame (so each target goes out at most once per {@code targetPeriodMs}) and the events since the last tick,
+ * encodes each frame once — plain and, when some client asked for it, gzip-compressed once — and offers the same
+ * bytes to every {@link LiveClient}, whose writes never block. A client that falls behind has ticks skipped and
+ * folded into one shared snapshot, and is dropped if it stays behind. The engine thread does no per-client work;
+ * no thread waits on a socket.
  */
 final class LiveStream implements AutoCloseable {
 
@@ -39,20 +35,27 @@ final class LiveStream implements AutoCloseable {
     private final LivePicture picture;
     private final TargetJson targetJson;
     private final long targetPeriodMs;
-    private final int queueFrames;
+    private final int backlogFrames;
     private final int maxClients;
-    private final Set<Client> clients = ConcurrentHashMap.newKeySet();
+    private final Set<LiveClient> clients = ConcurrentHashMap.newKeySet();
     private final AtomicLong framesBuilt = new AtomicLong();
     private final AtomicLong clientsDropped = new AtomicLong();
+    private final AtomicLong framesSkipped = new AtomicLong();
     private final AtomicLong maxBroadcastNanos = new AtomicLong();
     private final Thread thread;
+    /** Broadcaster thread only: the picture's change number the last targets frame covered. */
+    private long sentSeq;
     private volatile boolean running = true;
 
-    LiveStream(LivePicture picture, TargetJson targetJson, long targetPeriodMs, int queueFrames, int maxClients) {
+    /**
+     * @param backlogFrames frames a client may have waiting; beyond, its frames are skipped (and its targets owed as
+     *                      a snapshot), and after as many skipped frames again it is dropped
+     */
+    LiveStream(LivePicture picture, TargetJson targetJson, long targetPeriodMs, int backlogFrames, int maxClients) {
         this.picture = picture;
         this.targetJson = targetJson;
         this.targetPeriodMs = targetPeriodMs;
-        this.queueFrames = queueFrames;
+        this.backlogFrames = backlogFrames;
         this.maxClients = maxClients;
         this.thread = new Thread(this::loop, "web-live-broadcaster");
         thread.setDaemon(true);
@@ -68,55 +71,45 @@ final class LiveStream implements AutoCloseable {
         return clientsDropped.get();
     }
 
+    /** Frames built so far (each once for all clients). */
     long framesBuilt() {
         return framesBuilt.get();
     }
 
-    /** Longest single broadcast (build + offer to every client), ns: it never waits on a socket. */
+    /** Frames not given to a client whose backlog was full (summed over clients). */
+    long framesSkipped() {
+        return framesSkipped.get();
+    }
+
+    /** Longest single tick (build + offer to every client), ns: it never waits on a socket. */
     long maxBroadcastNanos() {
         return maxBroadcastNanos.get();
     }
 
+    /** Whether another client may connect now. */
+    boolean hasRoom() {
+        return clients.size() < maxClients;
+    }
+
     /**
-     * Serves one client on the calling (request) thread until it disconnects, is dropped, or the stream closes:
-     * first (when {@code snapshot}) every target of the picture, then every frame from its queue. Returns false
-     * (nothing written) when the server already holds {@code maxClients} clients.
+     * Adds a client writing to {@code channel}; its first targets frame is a full snapshot when {@code snapshot}.
+     * Returns null (nothing written) when {@code maxClients} are already connected. The channel must call
+     * {@link LiveClient#onWritable()} once it may be written, and {@link LiveClient#gone()} when the client leaves.
      */
-    boolean serve(OutputStream out, boolean snapshot) throws IOException {
-        if (clients.size() >= maxClients) {
-            return false;
+    LiveClient connect(LiveClient.Channel channel, boolean gzip, boolean snapshot) {
+        if (!hasRoom()) {
+            return null;
         }
-        Client c = new Client(new ArrayBlockingQueue<>(queueFrames));
+        byte[] first = gzip ? concat(SseFrame.GZIP_HEADER, SseFrame.CONNECTED.bytes(true))
+                : SseFrame.CONNECTED.bytes(false);
+        LiveClient c = new LiveClient(channel, gzip, backlogFrames, first, snapshot);
         clients.add(c);
-        try {
-            if (snapshot) {
-                List<LiveTarget> all = List.copyOf(picture.targets());
-                out.write(frame("snapshot", g -> writeTargets(g, all, List.of())));
-            } else {
-                out.write(": connected\n\n".getBytes(StandardCharsets.US_ASCII));
-            }
-            out.flush();
-            while (running && !c.dropped) {
-                byte[] f = c.queue.poll(HEARTBEAT_MS, TimeUnit.MILLISECONDS);
-                if (f == null) {
-                    out.write(": keep-alive\n\n".getBytes(StandardCharsets.US_ASCII));
-                }
-                for (; f != null; f = c.queue.poll()) {         // whatever queued up goes out in one flush
-                    out.write(f);
-                }
-                out.flush();
-            }
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return true;
-        } finally {
-            clients.remove(c);
-        }
+        return c;
     }
 
     private void loop() {
         long nextTargets = System.currentTimeMillis();
+        long nextHeartbeat = nextTargets + HEARTBEAT_MS;
         long tick = Math.min(EVENT_PERIOD_MS, targetPeriodMs);
         while (running) {
             try {
@@ -125,39 +118,78 @@ final class LiveStream implements AutoCloseable {
                 return;
             }
             long started = System.nanoTime();
-            List<EngineEvent> events = picture.drainEvents();
-            if (!events.isEmpty()) {
-                broadcast(frame("events", g -> {
-                    g.writeStartArray();
-                    for (EngineEvent e : events) {
-                        g.writeRawValue(EventJson.toJson(e));
-                    }
-                    g.writeEndArray();
-                }));
-            }
             long now = System.currentTimeMillis();
-            if (now >= nextTargets) {
+            boolean targetsDue = now >= nextTargets;
+            if (targetsDue) {
                 nextTargets = now + targetPeriodMs;
-                List<TargetKey> changed = picture.drainDirty();
-                List<TargetKey> gone = picture.drainExpired();
-                if (!changed.isEmpty() || !gone.isEmpty()) {
-                    List<LiveTarget> updated = changed.stream().map(picture::target)
-                            .filter(java.util.Objects::nonNull).toList();
-                    broadcast(frame("targets", g -> writeTargets(g, updated, gone)));
-                }
             }
+            boolean heartbeat = now >= nextHeartbeat;
+            if (heartbeat) {
+                nextHeartbeat = now + HEARTBEAT_MS;
+            }
+            tick(targetsDue, heartbeat);
             maxBroadcastNanos.accumulateAndGet(System.nanoTime() - started, Math::max);
         }
     }
 
-    private void broadcast(byte[] frame) {
-        framesBuilt.incrementAndGet();
-        for (Client c : clients) {
-            if (!c.dropped && !c.queue.offer(frame)) {
-                c.dropped = true;         // its thread ends the response at its next wake-up
-                clientsDropped.incrementAndGet();
+    /** One tick: build this tick's frames once, then offer them to every client. Broadcaster thread. */
+    private void tick(boolean targetsDue, boolean heartbeat) {
+        List<EngineEvent> events = picture.drainEvents();
+        SseFrame eventsFrame = events.isEmpty() ? null : built(SseFrame.event("events", json(g -> {
+            g.writeStartArray();
+            for (EngineEvent e : events) {
+                g.writeRawValue(EventJson.toJson(e));
+            }
+            g.writeEndArray();
+        })));
+        SseFrame targetsFrame = null;
+        if (targetsDue) {
+            long seq = picture.seq();                      // read first: every version up to it is in the map
+            List<LiveTarget> changed = picture.changedSince(sentSeq);
+            sentSeq = seq;
+            List<TargetKey> gone = picture.drainExpired();
+            if (!changed.isEmpty() || !gone.isEmpty()) {
+                targetsFrame = built(SseFrame.event("targets", json(g -> writeTargets(g, changed, gone))));
             }
         }
+        SseFrame snapshot = null;
+        for (LiveClient c : clients) {
+            if (c.closed()) {
+                clients.remove(c);
+                continue;
+            }
+            if (eventsFrame != null) {
+                offer(c, eventsFrame, false);
+            }
+            if (targetsDue && c.owedSnapshot()) {
+                if (snapshot == null) {                    // once per tick, shared by all clients owed one
+                    snapshot = built(SseFrame.event("snapshot", json(g ->
+                            writeTargets(g, List.copyOf(picture.targets()), List.of()))));
+                }
+                offer(c, snapshot, true);
+            } else if (targetsFrame != null) {
+                offer(c, targetsFrame, false);
+            } else if (heartbeat) {
+                offer(c, SseFrame.KEEP_ALIVE, false);
+            }
+        }
+    }
+
+    private void offer(LiveClient c, SseFrame frame, boolean isSnapshot) {
+        switch (c.offer(frame, isSnapshot)) {
+            case SKIPPED -> framesSkipped.incrementAndGet();
+            case DROPPED -> {
+                clientsDropped.incrementAndGet();
+                clients.remove(c);
+            }
+            case CLOSED -> clients.remove(c);
+            case QUEUED -> { }
+        }
+    }
+
+    private SseFrame built(SseFrame f) {
+        framesBuilt.incrementAndGet();
+        return f;
     }
 
     private void writeTargets(JsonGenerator g, List<LiveTarget> targets, List<TargetKey> gone) throws IOException {
@@ -178,21 +210,25 @@ final class LiveStream implements AutoCloseable {
         g.writeEndObject();
     }
 
-    /** {@code event: NAME\ndata: JSON\n\n} — one data line, since JSON from the generator has no newlines. */
-    private static byte[] frame(String name, JsonBody body) {
+    /** One compact JSON document (no line breaks, so it fits one {@code data:} line). */
+    private static byte[] json(JsonBody body) {
         ByteArrayOutputStream buf = new ByteArrayOutputStream(4096);
-        try {
-            buf.write(("event: " + name + "\ndata: ").getBytes(StandardCharsets.US_ASCII));
-            try (JsonGenerator g = JSON.createGenerator(buf)) {
-                body.write(g);
-            }
-            buf.write("\n\n".getBytes(StandardCharsets.US_ASCII));
+        try (JsonGenerator g = JSON.createGenerator(buf)) {
+            body.write(g);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return buf.toByteArray();
     }
 
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = new byte[a.length + b.length];
+        System.arraycopy(a, 0, out, 0, a.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    /** Stops the broadcaster and ends every client's response. */
     @Override
     public void close() {
         running = false;
@@ -202,18 +238,13 @@ final class LiveStream implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        for (LiveClient c : clients) {
+            c.gone();
+        }
+        clients.clear();
     }
 
     private interface JsonBody {
         void write(JsonGenerator g) throws IOException;
-    }
-
-    private static final class Client {
-        final BlockingQueue<byte[]> queue;
-        volatile boolean dropped;
-
-        Client(BlockingQueue<byte[]> queue) {
-            this.queue = queue;
-        }
     }
 }

@@ -13,9 +13,10 @@ import org.deconflict.engine.track.TrackSnapshot;
  * @param lastPosition    latest snapshot that carried a position, or null
  * @param suspicion       latest integrity suspicion (e.g. {@code "KINEMATIC_INCONSISTENCY"}), or null
  * @param darkGaps        dark gaps seen for this target so far
+ * @param seq             the picture's change number of this version (higher: newer), see {@link LivePicture#seq()}
  */
 record LiveTarget(TrackSnapshot last, List<TrailPoint> trail, TrackSnapshot lastPosition, String suspicion,
-                  int darkGaps) {
+                  int darkGaps, long seq) {
 
     /** One trail point: event time (ms since the Unix epoch), degrees, feet (NaN unknown). */
     record TrailPoint(long timeMs, double lat, double lon, double altitudeFt) {

@@ -6,8 +6,10 @@ package org.deconflict.app.http;
  * @param host             address to bind ({@code 0.0.0.0} for all interfaces, {@code 127.0.0.1} for this machine only)
  * @param port             TCP port; 0 picks a free one (tests)
  * @param targetPeriodMs   the live stream sends each target at most once per this many ms (1000: ≤ 1 Hz per target)
- * @param clientQueueFrames frames a live client may fall behind before it is dropped
- * @param maxLiveClients   live-stream clients served at once (each holds one request thread)
+ * @param clientQueueFrames frames a live client may have waiting to be written; beyond, its frames are skipped (its
+ *                         targets then come as one snapshot once it catches up), and after as many skipped frames
+ *                         again it is dropped
+ * @param maxLiveClients   live-stream clients served at once (they hold no thread: writes are non-blocking)
  */
 public record WebConfig(String host, int port, long targetPeriodMs, int clientQueueFrames, int maxLiveClients) {
 

@@ -37,6 +37,8 @@ public final class WebServer implements AutoCloseable {
     private static final String OPENAPI = "/web/openapi.json";
     /** Deflate level of gzip responses (RFC 1952; java.util.zip levels 1 fastest … 9 smallest). */
     private static final int GZIP_LEVEL = 1;
+    /** Most Jetty threads: requests being handled at once, plus the acceptor and selector threads. */
+    private static final int REQUEST_THREADS = 64;
 
     private final Javalin app;
     private final LivePicture picture;
@@ -74,7 +76,8 @@ public final class WebServer implements AutoCloseable {
             cfg.startup.showJavalinBanner = false;
             // fastest deflate: 5,000 targets as rows (585 kB) gzip to 131 kB, 105 kB at the default level 6
             cfg.http.compressionStrategy = new CompressionStrategy(null, new Gzip(GZIP_LEVEL));
-            cfg.jetty.threadPool = new QueuedThreadPool(config.maxLiveClients() + 64, 8);
+            // live clients hold no thread (non-blocking writes): the pool serves requests and socket events only
+            cfg.jetty.threadPool = new QueuedThreadPool(REQUEST_THREADS, 8);
             cfg.staticFiles.add("/web", Location.CLASSPATH);
             cfg.staticFiles.enableWebjars();
             var r = cfg.routes;
@@ -97,7 +100,7 @@ public final class WebServer implements AutoCloseable {
             r.get("/api/compliance", api::compliance);
             r.get("/api/stats", api::stats);
             r.get("/api/replay", api::replay);
-            r.get("/api/live", ctx -> serveLive(ctx, live, Params.bool("snapshot", ctx.queryParam("snapshot"))));
+            r.get("/api/live", ctx -> LiveEndpoint.handle(ctx, live));
             r.get("/data/aircraft.json", ctx -> ctx.contentType("application/json").result(api.generate(g ->
                     ReadsbAircraftJson.write(g, picture.targets(), picture.nowMs(),
                             picture.counters().values().getOrDefault("modes.frames", 0L)))));
@@ -137,27 +140,6 @@ public final class WebServer implements AutoCloseable {
         live.close();
         app.stop();
         metrics.close();
-    }
-
-    /**
-     * Streams the live picture to one client until it goes away (text/event-stream, W3C HTML §9.2), starting with a
-     * snapshot of every target unless {@code snapshot=false}.
-     */
-    private static void serveLive(Context ctx, LiveStream live, Boolean snapshot) {
-        var res = ctx.res();
-        ctx.disableCompression();
-        res.setStatus(200);
-        res.setContentType("text/event-stream");
-        res.setCharacterEncoding("UTF-8");
-        res.setHeader("Cache-Control", "no-cache");
-        res.setHeader("X-Accel-Buffering", "no");
-        try {
-            if (!live.serve(res.getOutputStream(), snapshot == null || snapshot)) {
-                res.setStatus(503);
-            }
-        } catch (IOException gone) {
-            // the client closed the connection (or was dropped): nothing left to send
-        }
     }
 
     private static void error(Context ctx, int status, String message) {

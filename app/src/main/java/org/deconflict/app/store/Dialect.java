@@ -36,6 +36,9 @@ interface Dialect {
     /** SQL condition selecting incidents whose where-point lies in the box (edges included); no parameters. */
     String incidentsInside(BBox box);
 
+    /** SQL condition selecting positions that lie in the box (edges included); no parameters. */
+    String positionsInside(BBox box);
+
     /** Inserts positions inside the caller's transaction, ignoring (target, time) pairs already stored. */
     void insertPositions(Connection c, List<PositionRow> rows) throws SQLException;
 }

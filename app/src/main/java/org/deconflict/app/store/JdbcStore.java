@@ -122,6 +122,11 @@ final class JdbcStore implements Store {
     }
 
     @Override
+    public AreaPositions positions(PositionQuery query) {
+        return read("area positions query", c -> querySql.positions(c, query));
+    }
+
+    @Override
     public List<PositionRow> flightTrack(String flightId) {
         return read("flight track query", c -> {
             Optional<FlightRow> f = querySql.flight(c, flightId);

@@ -91,15 +91,27 @@ final class PostgresDialect implements Dialect {
 
     @Override
     public String incidentsInside(BBox box) {
-        if (box.crossesAntimeridian()) {
-            return "(" + envelope(box.minLat(), box.minLon(), box.maxLat(), 180) + " OR "
-                    + envelope(box.minLat(), -180, box.maxLat(), box.maxLon()) + ")";
-        }
-        return envelope(box.minLat(), box.minLon(), box.maxLat(), box.maxLon());
+        return inside(box, "where_geom");
     }
 
-    private static String envelope(double minLat, double minLon, double maxLat, double maxLon) {
-        return "where_geom && ST_MakeEnvelope(" + minLon + ", " + minLat + ", " + maxLon + ", " + maxLat + ", 4326)";
+    /** On the GiST-indexed generated point column {@code geom} (migration V2). */
+    @Override
+    public String positionsInside(BBox box) {
+        return inside(box, "geom");
+    }
+
+    /** Bounding-box overlap ({@code &&}, answered by a GiST index), split in two at the 180° meridian. */
+    private static String inside(BBox box, String geomColumn) {
+        if (box.crossesAntimeridian()) {
+            return "(" + envelope(geomColumn, box.minLat(), box.minLon(), box.maxLat(), 180) + " OR "
+                    + envelope(geomColumn, box.minLat(), -180, box.maxLat(), box.maxLon()) + ")";
+        }
+        return envelope(geomColumn, box.minLat(), box.minLon(), box.maxLat(), box.maxLon());
+    }
+
+    private static String envelope(String geomColumn, double minLat, double minLon, double maxLat, double maxLon) {
+        return geomColumn + " && ST_MakeEnvelope(" + minLon + ", " + minLat + ", " + maxLon + ", " + maxLat
+                + ", 4326)";
     }
 
     @Override

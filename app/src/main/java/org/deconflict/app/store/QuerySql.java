@@ -10,9 +10,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The read queries of {@link Store}, run on the caller's connection, with the mapping of result rows to records. */
@@ -30,7 +32,7 @@ final class QuerySql {
             + "track_deg, source";
     private static final String INCIDENT_COLUMNS = "incident_id, kind, severity, start_ms, end_ms, "
             + "min_horizontal_m, min_vertical_ft, closest_approach_ms, details";
-    /** Incident ids per participant query (keeps the IN list short). */
+    /** Keys per IN-list query (incident participants, replay targets): keeps the list short. */
     private static final int PARTICIPANT_CHUNK = 500;
     private static final long MS_PER_DAY = 86_400_000L;
 
@@ -57,14 +59,14 @@ final class QuerySql {
                 "SELECT " + TARGET_COLUMNS + " FROM targets WHERE target_key = ?")) {
             ps.setString(1, key);
             try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                return Optional.of(new TargetRow(rs.getString(1), TargetKind.valueOf(rs.getString(2)),
-                        rs.getString(3), rs.getString(4), rs.getBoolean(5), rs.getString(6), rs.getString(7),
-                        rs.getLong(8), rs.getLong(9)));
+                return rs.next() ? Optional.of(target(rs)) : Optional.empty();
             }
         }
+    }
+
+    private static TargetRow target(ResultSet rs) throws SQLException {
+        return new TargetRow(rs.getString(1), TargetKind.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
+                rs.getBoolean(5), rs.getString(6), rs.getString(7), rs.getLong(8), rs.getLong(9));
     }
 
     Optional<FlightRow> flight(Connection c, String id) throws SQLException {
@@ -104,15 +106,62 @@ final class QuerySql {
             ps.setString(1, targetKey);
             ps.setLong(2, fromMs);
             ps.setLong(3, toMs);
-            List<PositionRow> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new PositionRow(rs.getString(1), rs.getLong(2), rs.getDouble(3), rs.getDouble(4),
-                            getDouble(rs, 5), getDouble(rs, 6), getDouble(rs, 7), rs.getString(8)));
+            return positions(ps);
+        }
+    }
+
+    /** One query for the positions (limit + 1 rows, to see truncation), then one per chunk of their targets. */
+    AreaPositions positions(Connection c, PositionQuery q) throws SQLException {
+        String sql = "SELECT " + POSITION_COLUMNS + " FROM positions WHERE time_ms >= ? AND time_ms <= ?"
+                + (q.area() == null ? "" : " AND " + dialect.positionsInside(q.area()))
+                + " ORDER BY time_ms, target_key LIMIT " + (q.limit() + 1L);
+        List<PositionRow> rows;
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, q.fromMs());
+            ps.setLong(2, q.toMs());
+            rows = positions(ps);
+        }
+        boolean truncated = rows.size() > q.limit();
+        if (truncated) {
+            rows = rows.subList(0, q.limit());
+        }
+        Set<String> keys = new LinkedHashSet<>();
+        for (PositionRow p : rows) {
+            keys.add(p.targetKey());
+        }
+        return new AreaPositions(rows, targets(c, keys), truncated);
+    }
+
+    private Map<String, TargetRow> targets(Connection c, Collection<String> keys) throws SQLException {
+        Map<String, TargetRow> out = new LinkedHashMap<>();
+        List<String> all = List.copyOf(keys);
+        for (int from = 0; from < all.size(); from += PARTICIPANT_CHUNK) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + PARTICIPANT_CHUNK));
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + TARGET_COLUMNS + " FROM targets "
+                    + "WHERE target_key IN (" + placeholders(chunk.size()) + ")")) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    ps.setString(i + 1, chunk.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        TargetRow t = target(rs);
+                        out.put(t.key(), t);
+                    }
                 }
             }
-            return out;
         }
+        return out;
+    }
+
+    private static List<PositionRow> positions(PreparedStatement ps) throws SQLException {
+        List<PositionRow> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new PositionRow(rs.getString(1), rs.getLong(2), rs.getDouble(3), rs.getDouble(4),
+                        getDouble(rs, 5), getDouble(rs, 6), getDouble(rs, 7), rs.getString(8)));
+            }
+        }
+        return out;
     }
 
     List<EventRow> events(Connection c, long fromMs, long toMs, String kind) throws SQLException {

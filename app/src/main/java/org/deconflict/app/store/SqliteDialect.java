@@ -83,10 +83,19 @@ final class SqliteDialect implements Dialect {
 
     @Override
     public String incidentsInside(BBox box) {
-        String lat = "where_lat BETWEEN " + box.minLat() + " AND " + box.maxLat();
+        return inside(box, "where_lat", "where_lon");
+    }
+
+    @Override
+    public String positionsInside(BBox box) {
+        return inside(box, "lat", "lon");
+    }
+
+    private static String inside(BBox box, String latColumn, String lonColumn) {
+        String lat = latColumn + " BETWEEN " + box.minLat() + " AND " + box.maxLat();
         String lon = box.crossesAntimeridian()
-                ? "(where_lon >= " + box.minLon() + " OR where_lon <= " + box.maxLon() + ")"
-                : "where_lon BETWEEN " + box.minLon() + " AND " + box.maxLon();
+                ? "(" + lonColumn + " >= " + box.minLon() + " OR " + lonColumn + " <= " + box.maxLon() + ")"
+                : lonColumn + " BETWEEN " + box.minLon() + " AND " + box.maxLon();
         return lat + " AND " + lon;
     }
 

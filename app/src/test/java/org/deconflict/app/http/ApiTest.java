@@ -173,6 +173,11 @@ class ApiTest {
         assertThat(error("/api/incidents?from=2000&to=1000", 400)).contains("before");
         assertThat(error("/api/compliance?day=03/03/2014", 400)).contains("day");
         assertThat(error("/api/replay?from=10&to=5", 400)).contains("before");
+        assertThat(error("/api/replay?limit=0", 400)).contains("limit");
+        assertThat(error("/api/replay?limit=lots", 400)).contains("limit");
+        assertThat(error("/api/replay?area=54,12,57", 400)).contains("area");
+        assertThat(error("/api/replay?ids=icao:4ab3c2&area=54,12,57,20", 400)).contains("ids");
+        assertThat(error("/api/replay?ids=plane:1", 400)).contains("not a target id");
         assertThat(error("/ledger/tile/9/abc", 400)).contains("tlog-tiles");
         assertThat(error("/ledger/proof/inclusion?index=x&size=1", 400)).contains("index");
     }
@@ -242,15 +247,39 @@ class ApiTest {
         assertThat(points.size()).isGreaterThan(2);
         assertThat(points.get(0).get(0).asLong()).isGreaterThanOrEqualTo(last - 600_000);
         assertThat(replay.get("truncated").asBoolean()).isFalse();
-        // without ids: the live targets last seen in the area (the box around SAS1417, not the Gulf of Finland)
+        // without ids: every stored position in the area (the box around SAS1417, not the Gulf of Finland)
         String range = "&from=" + (last - 600_000) + "&to=" + last;
         double lat = sas.get("lat").asDouble();
         double lon = sas.get("lon").asDouble();
         JsonNode near = get("/api/replay?area=" + (lat - 0.5) + "," + (lon - 0.5) + "," + (lat + 0.5) + ","
                 + (lon + 0.5) + range, 200);
         assertThat(near.get("targets").findValuesAsText("id")).contains(sas.get("id").asText());
-        assertThat(near.get("available").asInt()).isEqualTo(get("/api/targets?area=" + (lat - 0.5) + ","
-                + (lon - 0.5) + "," + (lat + 0.5) + "," + (lon + 0.5), 200).get("count").asInt());
+        for (JsonNode t : near.get("targets")) {
+            long prev = 0;
+            for (JsonNode p : t.get("points")) {
+                assertThat(p.get(0).asLong()).isBetween(Math.max(prev, last - 600_000), last);
+                assertThat(p.get(1).asDouble()).isBetween(lat - 0.5, lat + 0.5);
+                assertThat(p.get(2).asDouble()).isBetween(lon - 0.5, lon + 0.5);
+                prev = p.get(0).asLong();
+            }
+        }
+        // from the store, not the live picture: LOT3CX landed and expired early, yet its stored track replays
+        assertThat(get("/api/targets?q=LOT3CX", 200).get("count").asInt()).isZero();
+        long start = java.time.Instant.parse("2014-03-03T12:00:00Z").toEpochMilli();
+        String early = "/api/replay?area=54,12,57,20&from=" + start + "&to=" + (start + 300_000);
+        JsonNode past = get(early, 200);
+        JsonNode lot = null;
+        for (JsonNode t : past.get("targets")) {
+            lot = t.get("id").asText().equals("icao:48a2c4") ? t : lot;
+        }
+        assertThat(lot).as("LOT3CX in the replay of the first five minutes").isNotNull();
+        assertThat(lot.get("name").asText()).isEqualTo("LOT3CX");
+        assertThat(lot.get("points").size()).isGreaterThan(2);
+        assertThat(past.get("truncated").asBoolean()).isFalse();
+        JsonNode cut = get(early + "&limit=3", 200);
+        assertThat(cut.get("truncated").asBoolean()).isTrue();
+        assertThat(cut.get("targets").findValues("points").stream().mapToInt(JsonNode::size).sum()).isEqualTo(3);
+        assertThat(cut.get("coveredToMs").asLong()).isBetween(start, start + 300_000);
         assertThat(get("/api/replay?area=59.5,24,60.5,26" + range, 200).get("targets").size()).isZero();
     }
 
@@ -292,19 +321,50 @@ class ApiTest {
         HttpResponse<java.io.InputStream> res = HTTP.send(req, HttpResponse.BodyHandlers.ofInputStream());
         assertThat(res.statusCode()).isEqualTo(200);
         assertThat(res.headers().firstValue("content-type").orElse("")).startsWith("text/event-stream");
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(res.body(), StandardCharsets.UTF_8))) {
-            assertThat(in.readLine()).isEqualTo("event: snapshot");
-            String data = in.readLine();
-            assertThat(data).startsWith("data: ");
-            JsonNode snap = JSON.readTree(data.substring(6));
-            assertThat(snap.get("fields").get(0).asText()).isEqualTo("id");
-            assertThat(snap.get("rows").size()).isEqualTo(get("/api/targets", 200).get("count").asInt());
+        assertThat(res.headers().firstValue("content-encoding")).isEmpty();
+        try (java.io.InputStream in = res.body()) {
+            assertSnapshotFollows(in);
+        }
+        // compressed when asked (as browsers do): one gzip stream of frames compressed once for every client
+        HttpRequest gz = HttpRequest.newBuilder(URI.create(run.url("/api/live"))).header("Accept-Encoding", "gzip")
+                .build();
+        HttpResponse<java.io.InputStream> zipped = HTTP.send(gz, HttpResponse.BodyHandlers.ofInputStream());
+        assertThat(zipped.headers().firstValue("content-encoding")).hasValue("gzip");
+        try (java.io.InputStream in = new java.util.zip.GZIPInputStream(zipped.body())) {
+            assertSnapshotFollows(in);
         }
         HttpRequest quiet = HttpRequest.newBuilder(URI.create(run.url("/api/live?snapshot=false"))).build();
         HttpResponse<java.io.InputStream> later = HTTP.send(quiet, HttpResponse.BodyHandlers.ofInputStream());
         try (BufferedReader in = new BufferedReader(new InputStreamReader(later.body(), StandardCharsets.UTF_8))) {
             assertThat(in.readLine()).as("no snapshot, a comment").isEqualTo(": connected");
         }
+    }
+
+    /** A connected comment at once, then (within a second) a snapshot of every live target. */
+    private static void assertSnapshotFollows(java.io.InputStream in) throws Exception {
+        assertThat(line(in)).isEqualTo(": connected");
+        assertThat(line(in)).isEmpty();
+        assertThat(line(in)).isEqualTo("event: snapshot");
+        String data = line(in);
+        assertThat(data).startsWith("data: ");
+        JsonNode snap = JSON.readTree(data.substring(6));
+        assertThat(snap.get("fields").get(0).asText()).isEqualTo("id");
+        assertThat(snap.get("rows").size()).isEqualTo(get("/api/targets", 200).get("count").asInt());
+    }
+
+    /**
+     * One line, read byte by byte: a reader that buffers would wait for more than a live stream has sent (an
+     * inflating stream reports bytes available until it ends).
+     */
+    private static String line(java.io.InputStream in) throws java.io.IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (int b = in.read(); b != '\n'; b = in.read()) {
+            if (b < 0) {
+                throw new java.io.EOFException("stream ended");
+            }
+            out.write(b);
+        }
+        return out.toString(StandardCharsets.UTF_8);
     }
 
     @Test

@@ -181,6 +181,26 @@ class BrowserTest {
         driver.findElement(By.id("tab-compliance")).sendKeys(org.openqa.selenium.Keys.ARROW_RIGHT);
         wait.until(d -> "true".equals(driver.findElement(By.id("tab-replay")).getAttribute("aria-selected")));
 
+        // replay from the store: at 12:02Z LOT3CX was flying; it landed and expired, so only the store still has it
+        assertThat(api.get("targets").findValuesAsText("id")).doesNotContain("icao:48a2c4");
+        js("window.deconflict.map.fitBounds([[54, 12], [57, 20]]);"
+                + "document.getElementById('replay-from').value = '2014-03-03T12:00:00';"
+                + "document.getElementById('replay-to').value = '2014-03-03T12:15:00';");
+        driver.findElement(By.id("replay-load")).click();
+        wait.until(d -> driver.findElement(By.id("replay-slider")).isEnabled());
+        js("const s = document.getElementById('replay-slider'); s.value = 133;"     // 2 of the 15 minutes
+                + "s.dispatchEvent(new Event('input'));");
+        wait.until(d -> driver.findElement(By.id("replay-time")).getText().startsWith("12:01:59Z"));
+        @SuppressWarnings("unchecked")
+        List<String> shown = (List<String>) js("return window.deconflict.replayShown()");
+        assertThat(shown).contains("icao:48a2c4", "icao:4ab3c2");
+        assertThat(driver.findElement(By.id("replay-time")).getText()).contains(shown.size() + " of ")
+                .contains("stored tracks");
+        assertThat(driver.findElement(By.id("mode")).getText()).isEqualTo("REPLAY");
+        shot("replay");
+        driver.findElement(By.id("replay-live")).click();
+        assertThat(driver.findElement(By.id("mode")).getText()).isEqualTo("LIVE");
+
         // nothing left this machine: resource timings and every request Chrome's network log saw
         @SuppressWarnings("unchecked")
         List<String> resources = (List<String>) js("return performance.getEntriesByType('resource').map(e => e.name)"

@@ -50,4 +50,21 @@ class PostgresStoreTest extends StoreContractTests {
             }
         }
     }
+
+    @Test
+    void areaPositionQueriesCanUseTheGistIndexOnThePoint() throws Exception {
+        StoreLocation loc = StoreLocation.parse(location);
+        try (Connection c = DriverManager.getConnection(loc.jdbcUrl(), loc.user(), "");
+             Statement s = c.createStatement()) {
+            s.execute("SET enable_seqscan = off");                // a tiny table: make the planner show its options
+            StringBuilder plan = new StringBuilder();
+            try (ResultSet rs = s.executeQuery("EXPLAIN SELECT * FROM positions WHERE "
+                    + new PostgresDialect().positionsInside(new BBox(54, 13, 55, 14)))) {
+                while (rs.next()) {
+                    plan.append(rs.getString(1)).append('\n');
+                }
+            }
+            assertThat(plan.toString()).contains("positions_geom");
+        }
+    }
 }

@@ -37,6 +37,9 @@ class SqliteStoreTest extends StoreContractTests {
                 rs.next();
                 assertThat(rs.getInt(1)).isEqualTo(1);
                 assertThat(rs.getString(2)).startsWith("initial schema");
+                rs.next();
+                assertThat(rs.getInt(1)).isEqualTo(2);
+                assertThat(rs.getString(2)).startsWith("replay:");
                 assertThat(rs.next()).isFalse();
             }
         }

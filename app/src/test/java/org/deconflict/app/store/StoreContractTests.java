@@ -28,6 +28,8 @@ abstract class StoreContractTests {
     /** 2024-06-10T00:00:00Z. */
     static final long DAY0 = 19_884 * DAY_MS;
     static final long T0 = DAY0 + 6 * 3_600_000L;
+    /** The newest migration (V2: the replay indexes on positions). */
+    static final int SCHEMA_VERSION = 2;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -81,12 +83,12 @@ abstract class StoreContractTests {
 
     @Test
     void migratesOnOpenAndKeepsDataAcrossReopen() {
-        assertThat(store.schemaVersion()).isEqualTo(1);
+        assertThat(store.schemaVersion()).isEqualTo(SCHEMA_VERSION);
         store.write(targets(new TargetRow("icao:4840d6", TargetKind.AIRCRAFT, "KLM1234", "NL", false, null,
                 "A3", T0, T0 + 1000)));
         store.close();
         store = Store.open(location);
-        assertThat(store.schemaVersion()).isEqualTo(1);
+        assertThat(store.schemaVersion()).isEqualTo(SCHEMA_VERSION);
         assertThat(store.target("icao:4840d6")).map(TargetRow::name).hasValue("KLM1234");
         assertThat(store.rowCounts()).containsEntry("targets", 1L).containsEntry("positions", 0L);
     }
@@ -116,7 +118,7 @@ abstract class StoreContractTests {
             };
             List<Future<Integer>> results = pool.invokeAll(List.of(open, open));
             for (Future<Integer> f : results) {
-                assertThat(f.get()).isEqualTo(1);
+                assertThat(f.get()).isEqualTo(SCHEMA_VERSION);
             }
         } finally {
             pool.shutdownNow();
@@ -179,6 +181,71 @@ abstract class StoreContractTests {
         assertThat(track).extracting(PositionRow::timeMs).isSorted().first().isEqualTo(T0 + 10_000);
         assertThat(track).allMatch(p -> p.targetKey().equals("icao:abc123"));
         assertThat(track.get(9).lat()).isEqualTo(54 + 19 * 0.001);
+    }
+
+    @Test
+    void aStoreOfTheFirstSchemaIsMigratedKeepingItsRows() throws Exception {
+        store.write(positions(List.of(pos("icao:4840d6", T0, 54.5, 13.25))));
+        store.close();
+        StoreLocation loc = StoreLocation.parse(location);
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(loc.jdbcUrl(), loc.user(), loc.password());
+             java.sql.Statement s = c.createStatement()) {          // back to what a V1 program left behind
+            s.executeUpdate("DROP INDEX positions_time");
+            if (this instanceof PostgresStoreTest) {
+                s.executeUpdate("DROP INDEX positions_geom");
+            }
+            s.executeUpdate("DELETE FROM schema_version WHERE version = 2");
+        }
+        store = Store.open(location);
+        assertThat(store.schemaVersion()).isEqualTo(SCHEMA_VERSION);
+        assertThat(store.positions(new PositionQuery(new BBox(54, 13, 55, 14), T0, T0, 10)).positions())
+                .containsExactly(pos("icao:4840d6", T0, 54.5, 13.25));
+    }
+
+    @Test
+    void positionsOfAnAreaAndTimeRangeComeByTimeWithTheirTargets() {
+        List<PositionRow> rows = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            long t = T0 + i * 1_000L;
+            rows.add(pos("icao:4840d6", t, 54.0 + i * 0.01, 13.0 + i * 0.01));     // flies out of the box at i = 51
+            rows.add(pos("mmsi:219165000", t, 55.5, 12.5));                      // inside throughout
+            rows.add(pos("icao:3c6444", t, 50.0, 8.0));                          // never inside
+        }
+        store.write(positions(rows));
+        store.write(targets(new TargetRow("icao:4840d6", TargetKind.AIRCRAFT, "KLM1234", "NL", false, null, "A3",
+                T0, T0 + 59_000)));
+        BBox box = new BBox(53.9, 12.5, 55.5, 13.5);                             // edges included: 55.5, 12.5
+
+        AreaPositions all = store.positions(new PositionQuery(box, T0 + 10_000, T0 + 55_000, 1_000));
+        assertThat(all.truncated()).isFalse();
+        assertThat(all.positions()).hasSize(41 + 46);
+        assertThat(all.positions()).extracting(PositionRow::targetKey)
+                .containsOnly("icao:4840d6", "mmsi:219165000");
+        assertThat(all.positions()).extracting(PositionRow::timeMs).isSorted()
+                .allMatch(t -> t >= T0 + 10_000 && t <= T0 + 55_000);
+        assertThat(all.positions().get(0)).isEqualTo(pos("icao:4840d6", T0 + 10_000, 54.1, 13.1));
+        assertThat(all.positions().get(1)).isEqualTo(pos("mmsi:219165000", T0 + 10_000, 55.5, 12.5));
+        assertThat(all.positions()).filteredOn(p -> p.targetKey().startsWith("icao"))
+                .allMatch(p -> box.contains(new LatLon(p.lat(), p.lon()))).hasSize(41);
+        assertThat(all.targets()).containsOnlyKeys("icao:4840d6");
+        assertThat(all.targets().get("icao:4840d6").name()).isEqualTo("KLM1234");
+
+        AreaPositions first = store.positions(new PositionQuery(box, T0 + 10_000, T0 + 55_000, 5));
+        assertThat(first.truncated()).isTrue();
+        assertThat(first.positions()).isEqualTo(all.positions().subList(0, 5));
+
+        assertThat(store.positions(new PositionQuery(null, T0, T0, 10)).positions()).extracting(PositionRow::targetKey)
+                .containsExactly("icao:3c6444", "icao:4840d6", "mmsi:219165000");
+        assertThat(store.positions(new PositionQuery(box, T0 + 60_000, T0 + 90_000, 10)).positions()).isEmpty();
+    }
+
+    @Test
+    void anAreaAcrossTheAntimeridianHoldsBothSides() {
+        store.write(positions(List.of(pos("icao:1", T0, 10, 179.5), pos("icao:2", T0, 10, -179.5),
+                pos("icao:3", T0, 10, 0), pos("icao:4", T0, 30, 179.5))));
+        AreaPositions a = store.positions(new PositionQuery(new BBox(0, 170, 20, -170), T0, T0, 10));
+        assertThat(a.positions()).extracting(PositionRow::targetKey).containsExactly("icao:1", "icao:2");
+        assertThat(a.targets()).isEmpty();
     }
 
     @Test
