@@ -62,39 +62,82 @@ public final class CellScheme implements Serializable {
 
     /**
      * Writes into {@code out} the ids of every cell that a disc of {@code radiusM} around the point may touch and
-     * returns how many; {@code out} grows when too small.
+     * returns how many; {@code out} grows when too small. Rows south to north, columns west to east within a row.
      */
     public int cellsNear(double latDeg, double lonDeg, double radiusM, Buffer out) {
-        double r = radiusM * QUERY_MARGIN;
-        double dLat = r / MIN_M_PER_DEG_LAT;
-        double latLo = Math.max(-90, latDeg - dLat);
-        double latHi = Math.min(90, latDeg + dLat);
-        int r0 = row(latLo);
-        int r1 = row(latHi);
-        // One longitude half-width for every row, taken at the query's most poleward latitude (the narrowest degree)
-        double perDeg = metresPerDegLon(Math.max(Math.abs(latLo), Math.abs(latHi)));
-        double dLon = perDeg > 0 ? r / perDeg : 360;
+        Window w = new Window();
+        window(latDeg, lonDeg, radiusM, w);
         int n = 0;
-        for (int row = r0; row <= r1; row++) {
+        for (int row = w.row0; row <= w.row1; row++) {
             int c = cols[row];
-            int colLo;
-            int colHi;
-            if (dLon >= 180) {
-                colLo = 0;
-                colHi = c - 1;
-            } else {
-                colLo = (int) Math.floor((lonDeg - dLon + 180) / 360 * c);
-                colHi = (int) Math.floor((lonDeg + dLon + 180) / 360 * c);
-                if (colHi - colLo + 1 >= c) {
-                    colLo = 0;
-                    colHi = c - 1;
-                }
-            }
+            int colLo = w.colLo(row, c);
+            int colHi = w.colHi(row, c);
             for (int col = colLo; col <= colHi; col++) {
                 n = out.add(n, id(row, Math.floorMod(col, c)));
             }
         }
         return n;
+    }
+
+    /** The cells a disc may touch ({@link #cellsNear}) as a row range and a longitude half-width, for {@link #rank}. */
+    static final class Window {
+        int row0;
+        int row1;
+        double lonDeg;
+        double dLonDeg;
+
+        private boolean wholeRow(int c) {
+            return dLonDeg >= 180 || colHiRaw(c) - colLoRaw(c) + 1 >= c;
+        }
+
+        private int colLoRaw(int c) {
+            return (int) Math.floor((lonDeg - dLonDeg + 180) / 360 * c);
+        }
+
+        private int colHiRaw(int c) {
+            return (int) Math.floor((lonDeg + dLonDeg + 180) / 360 * c);
+        }
+
+        int colLo(int row, int c) {
+            return wholeRow(c) ? 0 : colLoRaw(c);
+        }
+
+        int colHi(int row, int c) {
+            return wholeRow(c) ? c - 1 : colHiRaw(c);
+        }
+    }
+
+    /** Fills {@code w} with the cells a disc of {@code radiusM} around the point may touch. */
+    void window(double latDeg, double lonDeg, double radiusM, Window w) {
+        double r = radiusM * QUERY_MARGIN;
+        double dLat = r / MIN_M_PER_DEG_LAT;
+        double latLo = Math.max(-90, latDeg - dLat);
+        double latHi = Math.min(90, latDeg + dLat);
+        w.row0 = row(latLo);
+        w.row1 = row(latHi);
+        // One longitude half-width for every row, taken at the query's most poleward latitude (the narrowest degree)
+        double perDeg = metresPerDegLon(Math.max(Math.abs(latLo), Math.abs(latHi)));
+        w.dLonDeg = perDeg > 0 ? r / perDeg : 360;
+        w.lonDeg = lonDeg;
+    }
+
+    /**
+     * Position of a cell in the {@link #cellsNear} order of a window (larger is later), or −1 when the window does not
+     * hold it; found without listing the window's cells.
+     */
+    long rank(Window w, long cellId) {
+        int row = (int) (cellId >>> 32);
+        if (row < w.row0 || row > w.row1) {
+            return -1;
+        }
+        int c = cols[row];
+        int col = (int) cellId;
+        int colLo = w.colLo(row, c);
+        int p = Math.floorMod(col - colLo, c);
+        if (p > w.colHi(row, c) - colLo) {
+            return -1;
+        }
+        return ((long) (row - w.row0) << 32) | p;
     }
 
     /** A growable scratch array of cell ids. */

@@ -22,6 +22,9 @@ import org.deconflict.engine.geo.Geo;
  */
 abstract class NeighbourScan {
 
+    /** A valid, empty neighbour list (most tracks have none or one partner: no array until the first). */
+    private static final Track[] NO_PARTNERS = new Track[0];
+
     private final SpatialGrid grid;
     private final LongObjectMap<Track> tracks;
     private final boolean aircraftDomain;
@@ -40,10 +43,11 @@ abstract class NeighbourScan {
     /** How far ahead of an evaluation the screen can look, seconds. */
     private final double aheadS;
     private final SpatialGrid.Hits hits = new SpatialGrid.Hits();
-    private final CellScheme.Buffer nearIds = new CellScheme.Buffer();
+    private final CellScheme.Window window = new CellScheme.Window();
     private final CellScheme.Buffer wideIds = new CellScheme.Buffer();
     private Track[] found = new Track[16];
-    private long[] order = new long[16];
+    private long[] rank = new long[16];
+    private int[] slot = new int[16];
 
     /**
      * @param pairRadiusM radius of the full scan, m; the remaining parameters as the fields of the same name
@@ -140,7 +144,7 @@ abstract class NeighbourScan {
 
     /** The listed partners that pass the screen and lie in the cells near {@code u}, evaluated in cell order. */
     private void listed(Track u, long t, long scan) {
-        int cells = -1;                             // near cells, found only when a partner passes the screen
+        boolean windowed = false;                   // near cells, found only when a partner passes the screen
         int m = 0;
         for (int i = 0; i < u.nearCount; i++) {
             Track o = u.near[i];
@@ -148,30 +152,36 @@ abstract class NeighbourScan {
             if (cell == null || o.scanMark == scan || !screen(u, cell.data, o.cellIndex * SpatialGrid.Cell.STRIDE, t)) {
                 continue;
             }
-            if (cells < 0) {
-                cells = grid.scheme().cellsNear(u.latDeg, u.lonDeg, pairRadiusM, nearIds);
+            if (!windowed) {
+                grid.scheme().window(u.latDeg, u.lonDeg, pairRadiusM, window);
+                windowed = true;
             }
-            int j = indexOf(nearIds, cells, o.cellId);
-            if (j < 0) {
+            long cellRank = grid.scheme().rank(window, o.cellId);
+            if (cellRank < 0) {
                 continue;
             }
             o.scanMark = scan;
             if (m == found.length) {
                 found = Arrays.copyOf(found, m * 2);
-                order = Arrays.copyOf(order, m * 2);
+                rank = Arrays.copyOf(rank, m * 2);
+                slot = Arrays.copyOf(slot, m * 2);
             }
+            rank[m] = cellRank;
             found[m] = o;
-            order[m++] = ((long) j << 32) | o.cellIndex;
+            slot[m++] = o.cellIndex;
         }
         for (int i = 1; i < m; i++) {               // insertion sort by (cell, slot): the full scan's order
-            long key = order[i];
+            long r = rank[i];
+            int k = slot[i];
             Track o = found[i];
             int j = i - 1;
-            for (; j >= 0 && order[j] > key; j--) {
-                order[j + 1] = order[j];
+            for (; j >= 0 && (rank[j] > r || (rank[j] == r && slot[j] > k)); j--) {
+                rank[j + 1] = rank[j];
+                slot[j + 1] = slot[j];
                 found[j + 1] = found[j];
             }
-            order[j + 1] = key;
+            rank[j + 1] = r;
+            slot[j + 1] = k;
             found[j + 1] = o;
         }
         for (int i = 0; i < m; i++) {
@@ -206,7 +216,7 @@ abstract class NeighbourScan {
         u.refAltitudeFt = (float) u.altitudeFt;
         u.refVUpFtps = (float) u.vUpFtps;
         if (u.near == null) {
-            u.near = new Track[4];
+            u.near = NO_PARTNERS;
         } else {
             Arrays.fill(u.near, 0, u.nearCount, null);
         }
@@ -347,7 +357,7 @@ abstract class NeighbourScan {
 
     private static void append(Track u, Track o) {
         if (u.nearCount == u.near.length) {
-            u.near = Arrays.copyOf(u.near, u.nearCount * 2);
+            u.near = Arrays.copyOf(u.near, Math.max(2, u.nearCount * 2));
         }
         u.near[u.nearCount++] = o;
     }
