@@ -56,7 +56,8 @@ public final class SbsObservations {
             ignored++;
             return;
         }
-        TargetKey key = TargetKey.icao(m.icao(), AddressType.ICAO);
+        // a '~' hexident (readsb) is a non-ICAO address: keyed apart from the aircraft that may own that ICAO number
+        TargetKey key = TargetKey.icao(m.icao(), m.nonIcao() ? AddressType.NON_ICAO : AddressType.ICAO);
         ReceiverList rx = ReceiverList.of(receiverId);
         long before = observations;
         switch (m.transmissionType()) {

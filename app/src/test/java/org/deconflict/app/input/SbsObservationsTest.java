@@ -84,6 +84,19 @@ class SbsObservationsTest {
     }
 
     @Test
+    void aTildeHexidentIsKeyedAsANonIcaoAddressApartFromTheIcaoAircraft() {
+        // readsb writes '~' before a non-ICAO address (TIS-B track file number, anonymous ADS-B); the same six hex
+        // digits without it are an ICAO-assigned aircraft, a different target
+        feed("MSG,3,1,1,~4840D6,1,2024/06/01,12:00:00.500,2024/06/01,12:00:00.500,,2500,,,52.2572,3.91937,,,0,0,0,0",
+                "MSG,3,1,1,4840D6,1,2024/06/01,12:00:00.500,2024/06/01,12:00:00.500,,38000,,,52.3,4.1,,,0,0,0,0");
+        TargetKey nonIcao = TargetKey.icao(0x4840D6, AddressType.NON_ICAO);
+        assertThat(seen).extracting(Observation::target).containsExactly(nonIcao, KEY);
+        assertThat(nonIcao).isNotEqualTo(KEY);
+        assertThat(nonIcao.icaoAssigned()).isFalse();
+        assertThat(nonIcao).hasToString("icao:~4840d6");
+    }
+
+    @Test
     void aSquawkOnAnAdsbRecordIsAStatusWithItsEmergency() {
         feed("MSG,4,1,1,4840D6,1,2024/06/01,12:00:00.500,2024/06/01,12:00:00.500,,,,,,,,7500,0,-1,0,0");
         assertThat(seen).singleElement().isEqualTo(new StatusObservation(KEY, T,
