@@ -10,7 +10,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * Where a run files its incidents (a picocli mixin shared by {@code demo} and {@code run}): this node's own ledger,
+ * Where a run files its incidents (a picocli mixin shared by {@code demo}, {@code run} and {@code replay}): this node's own ledger,
  * and optionally a ledger kept by another node over HTTP. Flags override the configuration's {@code ledger} section.
  */
 public final class LedgerOptions {

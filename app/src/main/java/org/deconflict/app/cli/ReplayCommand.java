@@ -46,7 +46,8 @@ import picocli.CommandLine.Parameters;
             "--start. Without --start the first Mode S frame of each Beast/AVR file is placed at the first time found",
             "in the NMEA or SBS files, or at the current time if none (a file's modification time is not event time).",
             "Files get receiver ids 1, 2, ... in the order given. A replay that was killed resumes where its store",
-            "says it got (--from-start to start over).",
+            "says it got (--from-start to start over). Incidents are filed into this node's ledger as demo and run",
+            "file them (--no-ledger to skip); an incident the node filed before (same id) is not filed again.",
             "",
             "Examples:",
             "  deconflict replay capture.beast.gz ais.nmea --start 2024-06-01T00:00:00Z",
@@ -69,6 +70,9 @@ public final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "no progress bar")
     boolean noProgress;
 
+    @Mixin
+    LedgerOptions ledgerOptions;
+
     @Override
     public Integer call() {
         PrintStream err = System.err;
@@ -79,6 +83,7 @@ public final class ReplayCommand implements Callable<Integer> {
         Long counterZero;
         try {
             config = options.resolve("replay", err);
+            config = config.withLedger(ledgerOptions.apply(config.ledger()));
             List<InputSpec> specs = new ArrayList<>();
             for (String f : files) {
                 specs.add(InputSpecs.parseFile(f));
@@ -122,7 +127,8 @@ public final class ReplayCommand implements Callable<Integer> {
         Map<String, Long> resume;
         try {
             resume = config.store().enabled() ? storedProgress(config.store().location(), feeds, err) : Map.of();
-            pipeline = options.pipeline(config, resume.isEmpty()).build();
+            pipeline = LedgerOptions.fileInto(options.pipeline(config, resume.isEmpty()), config.ledger()).build();
+            ledgerOptions.attachRemote(pipeline);
         } catch (RuntimeException e) {
             feeds.forEach(FileFeed::close);
             err.println("replay: " + e.getMessage());

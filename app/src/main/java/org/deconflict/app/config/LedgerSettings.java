@@ -4,7 +4,7 @@ import org.deconflict.app.pipeline.ledger.LedgerSink;
 import org.deconflict.engine.event.Severity;
 
 /**
- * The {@code ledger} section: where {@code demo} and {@code run} file their incidents.
+ * The {@code ledger} section: where {@code demo}, {@code run} and {@code replay} file their incidents.
  *
  * @param dir         this node's ledger directory
  * @param node        this node's name in the ledger

@@ -122,7 +122,7 @@ class ConfigCommandTest {
     void replayReadsTheFileInputsOfTheConfiguration() throws IOException {
         Path frames = Files.writeString(dir.resolve("frames.txt"), HEX_FRAMES);
         Path cfg = Files.writeString(dir.resolve("site.yaml"), "inputs:\n  - file: hex:" + frames + "\n"
-                + "store:\n  enabled: false\n");
+                + "store:\n  enabled: false\nledger:\n  enabled: false\n");
         CliRun r = CliRun.of("replay", "--config", cfg.toString(), "--no-progress", "--start", "2024-06-01T00:00:00Z");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.err()).contains("replay: configuration from " + cfg).contains("replay: " + frames + " (hex")

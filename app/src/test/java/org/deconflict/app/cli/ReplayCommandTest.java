@@ -18,6 +18,9 @@ import java.util.concurrent.TimeUnit;
 
 import org.deconflict.app.pipeline.feed.FeedFixtures;
 import org.deconflict.app.pipeline.feed.SbsLines;
+import org.deconflict.ledger.FiledIncident;
+import org.deconflict.ledger.Incident;
+import org.deconflict.ledger.Ledger;
 import org.deconflict.sim.Simulation;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code deconflict replay}: a child JVM replaying a simulator recording into SQLite is SIGKILLed mid-way; the same
  * command run again resumes from the stored marker, and the store ends equal, table by table, to that of an
- * uninterrupted replay.
+ * uninterrupted replay; its ledger holds each incident once, as the uninterrupted replay's does.
  */
 class ReplayCommandTest {
 
@@ -52,9 +55,15 @@ class ReplayCommandTest {
         start = Instant.ofEpochSecond(0, sim.scenario().startNanos()).toString();
     }
 
+    /** Replays the recordings into {@code db}, filing incidents into the ledger directory beside it. */
     private static String[] args(Path db, String... more) {
+        return args(db, ledgerOf(db), more);
+    }
+
+    private static String[] args(Path db, Path ledger, String... more) {
         List<String> a = new java.util.ArrayList<>(List.of("replay", beast.toString(), nmea.toString(), "--start",
-                start, "--db", db.toString(), "--no-progress"));
+                start, "--db", db.toString(), "--ledger", ledger.toString(), "--node", "replay-node",
+                "--no-progress"));
         a.addAll(List.of(more));
         return a.toArray(String[]::new);
     }
@@ -77,6 +86,35 @@ class ReplayCommandTest {
     private record Result(int rc, String err) {
     }
 
+    private static Path ledgerOf(Path db) {
+        return db.resolveSibling(db.getFileName() + ".ledger");
+    }
+
+    /** The incidents in a node's ledger, in log order (each as its full record, evidence included). */
+    private static List<Incident> filed(Path ledgerDir) throws Exception {
+        try (Ledger ledger = Ledger.open(ledgerDir)) {
+            return ledger.incidents().stream().map(FiledIncident::incident).toList();
+        }
+    }
+
+    /** Bytes in the files of {@code dir} (a ledger's write-ahead journal: it grows as entries become durable). */
+    private static long bytesIn(Path dir) throws java.io.IOException {
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        try (var files = Files.list(dir)) {
+            long n = 0;
+            for (Path f : (Iterable<Path>) files::iterator) {
+                n += Files.isRegularFile(f) ? Files.size(f) : 0;
+            }
+            return n;
+        }
+    }
+
+    private static List<String> ids(List<Incident> incidents) {
+        return incidents.stream().map(Incident::id).toList();
+    }
+
     @Test
     @Timeout(value = 300, unit = TimeUnit.SECONDS)
     void killedReplayResumesAndEndsEqualToAnUninterruptedOne() throws Exception {
@@ -85,6 +123,9 @@ class ReplayCommandTest {
         assertThat(whole.rc()).as(whole.err()).isZero();
         assertThat(FeedFixtures.dump(full, "incidents")).as("the scenario's low pass is found").isNotEmpty();
         assertThat(FeedFixtures.dump(full, "positions")).hasSizeGreaterThan(100);
+        List<Incident> fullFiled = filed(ledgerOf(full));
+        assertThat(fullFiled).as("replay files its incidents into the ledger").isNotEmpty();
+        assertThat(ids(fullFiled)).doesNotHaveDuplicates();
 
         Path resumed = dir.resolve("resumed.db");
         long size = Files.size(beast);
@@ -98,9 +139,16 @@ class ReplayCommandTest {
         try {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
             long offset = -1;
-            while (offset < size / 4 && child.isAlive() && System.nanoTime() < deadline) {
-                Thread.sleep(100);
+            // killed a quarter in or later, once an incident is in its ledger (its journal grew past the empty log)
+            Path journal = ledgerOf(resumed).resolve("journal");
+            long emptyJournal = -1;
+            while ((offset < size / 4 || emptyJournal < 0 || bytesIn(journal) <= emptyJournal) && child.isAlive()
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(20);
                 offset = storedOffset(resumed, beast);
+                if (emptyJournal < 0 && Files.isDirectory(journal)) {
+                    emptyJournal = bytesIn(journal); // the ledger is made as the run starts, long before an incident
+                }
             }
             assertThat(child.isAlive()).as("child still replaying when killed; its output: %s",
                     Files.exists(childErr) ? Files.readString(childErr) : "").isTrue();
@@ -115,13 +163,19 @@ class ReplayCommandTest {
         assertThat(FeedFixtures.dump(resumed, "positions").size())
                 .as("the killed run stored only part").isLessThan(FeedFixtures.dump(full, "positions").size());
 
+        int filedBeforeKill = filed(ledgerOf(resumed)).size();
+        assertThat(filedBeforeKill).as("incidents filed before the kill").isPositive().isLessThan(fullFiled.size() + 1);
+
         Result again = replay(args(resumed));
         assertThat(again.rc()).as(again.err()).isZero();
-        assertThat(again.err()).contains("resuming after it");
+        assertThat(again.err()).contains("resuming after it")
+                .containsPattern("ledger\\.already-filed +" + filedBeforeKill + "\\n");
         assertThat(storedOffset(resumed, beast)).as("marked as read to the end").isEqualTo(size);
         for (String table : TABLES) {
             assertThat(FeedFixtures.dump(resumed, table)).as(table).isEqualTo(FeedFixtures.dump(full, table));
         }
+        // each incident filed once, whether the kill came before or after it was durable, and filed alike
+        assertThat(filed(ledgerOf(resumed))).containsExactlyInAnyOrderElementsOf(fullFiled);
 
         Result third = replay(args(resumed));
         assertThat(third.rc()).isZero();
@@ -129,7 +183,27 @@ class ReplayCommandTest {
         for (String table : TABLES) {
             assertThat(FeedFixtures.dump(resumed, table)).as(table).isEqualTo(FeedFixtures.dump(full, table));
         }
+        assertThat(filed(ledgerOf(resumed))).containsExactlyInAnyOrderElementsOf(fullFiled);
+
+        Result fromStart = replay(args(dir.resolve("again.db"), ledgerOf(full)));
+        assertThat(fromStart.rc()).as(fromStart.err()).isZero();
+        assertThat(fromStart.err()).containsPattern("ledger\\.already-filed +" + fullFiled.size() + "\\n")
+                .containsPattern("ledger\\.filed +0\\n");
+        assertThat(filed(ledgerOf(full))).as("a second replay of the same files into the same ledger files nothing")
+                .isEqualTo(fullFiled);
     }
+
+    @Test
+    void noLedgerFilesNothing() throws Exception {
+        Path db = dir.resolve("no-ledger.db");
+        Result r = replay(args(db, "--no-ledger"));
+        assertThat(r.rc()).as(r.err()).isZero();
+        assertThat(FeedFixtures.dump(db, "incidents")).isNotEmpty();
+        assertThat(ledgerOf(db)).doesNotExist();
+        assertThat(r.err()).doesNotContain("ledger.filed");
+    }
+
+
 
     @Test
     void aGzippedSbsRecordingIsToldFromItsContentAndReplayed() throws Exception {
@@ -140,7 +214,7 @@ class ReplayCommandTest {
         try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(file))) {
             out.write(text.getBytes(StandardCharsets.US_ASCII));
         }
-        Result r = replay("replay", file.toString(), "--no-store", "--no-progress");
+        Result r = replay("replay", file.toString(), "--no-store", "--no-ledger", "--no-progress");
         assertThat(r.rc()).as(r.err()).isZero();
         assertThat(r.err()).contains("replay: " + file + " (sbs")
                 .containsPattern("decoded\\.observations +30\\b")
@@ -151,7 +225,7 @@ class ReplayCommandTest {
 
     @Test
     void aMissingFileIsOneLineAndExitTwo() {
-        Result r = replay("replay", dir.resolve("nope.beast").toString(), "--no-store");
+        Result r = replay("replay", dir.resolve("nope.beast").toString(), "--no-store", "--no-ledger");
         assertThat(r.rc()).isEqualTo(2);
         assertThat(r.err().strip()).isEqualTo("replay: no such file: " + dir.resolve("nope.beast"));
     }
@@ -160,7 +234,7 @@ class ReplayCommandTest {
     void aFileOfNoKnownFormatIsOneLineAndExitTwo() throws Exception {
         Path junk = dir.resolve("junk.bin");
         Files.write(junk, new byte[] {0, 1, 2, 3, 4, 5, 6, 7, 8, 9});
-        Result r = replay("replay", junk.toString(), "--no-store");
+        Result r = replay("replay", junk.toString(), "--no-store", "--no-ledger");
         assertThat(r.rc()).isEqualTo(2);
         assertThat(r.err().strip()).startsWith("replay: cannot tell the format of").doesNotContain("\n");
     }

@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -21,6 +23,7 @@ import org.deconflict.engine.ingest.TargetKey;
 import org.deconflict.engine.track.TrackSnapshot;
 import org.deconflict.engine.track.TrackState;
 import org.deconflict.engine.track.Trail;
+import org.deconflict.ledger.FiledIncident;
 import org.deconflict.ledger.Ledger;
 import org.deconflict.ledger.Rejection;
 import org.deconflict.ledger.note.NoteKeys;
@@ -33,6 +36,8 @@ import picocli.CommandLine.Command;
  * thresholds), signed with the node's monitor key. Mapping happens on the engine thread (it reads live trails);
  * signing and the fsync happen on a filer thread with a bound on incidents outstanding ({@link IncidentFiler}), so the
  * engine never waits for the disk. {@link #onFinish()} waits until everything offered is durable and publishes a checkpoint.
+ * An incident whose id this node had already filed before the sink opened is not filed again (counted as
+ * {@code ledger.already-filed}): filing is idempotent by incident identity across runs, e.g. a resumed replay.
  *
  * <p>Default threshold {@link Severity#C}: the engine raises incidents at B or worse and for simulated-attack
  * profiles, which may grade C (a pass that lost the low-pass minima without entering the B box). C still means the
@@ -104,6 +109,9 @@ public final class LedgerSink implements PipelineListener, AutoCloseable {
     private final IncidentFiler filer;
     private final NoteKeys.Signer nodeKey;
     private volatile LedgerForwarder forwarder;
+    /** Ids of the incidents this node had filed into the ledger before this sink opened (see {@link #onEvent}). */
+    private final Set<String> filedBefore;
+    private long alreadyFiled;     // engine thread
     private long belowThreshold;   // engine thread
     private long unmappable;       // engine thread
     private boolean closed;
@@ -124,6 +132,7 @@ public final class LedgerSink implements PipelineListener, AutoCloseable {
         this.config = config;
         this.mapper = new IncidentMapper(config.detectorVersion(), detection, trails, identities);
         this.nodeKey = nodeKey;
+        this.filedBefore = filedBy(ledger, nodeKey.name());
         this.filer = new IncidentFiler(ledger::submitAsync, nodeKey, config.queueCapacity(), config.warn(), r -> {
             config.onFiled().accept(r);
             LedgerForwarder f = forwarder;
@@ -176,6 +185,17 @@ public final class LedgerSink implements PipelineListener, AutoCloseable {
         return new LedgerSink(node.ledger(), true, node.nodeKey(), core.detectors().state().config(), trails, config);
     }
 
+    /** Ids of the incidents in {@code ledger} filed by the monitor named {@code node}. */
+    private static Set<String> filedBy(Ledger ledger, String node) {
+        Set<String> ids = new HashSet<>();
+        for (FiledIncident f : ledger.incidents()) {
+            if (f.filer().equals(node)) {
+                ids.add(f.incident().id());
+            }
+        }
+        return ids;
+    }
+
     /** This program's version as {@code deconflict --version} prints it (the detector version of every filing). */
     public static String appVersion() {
         Command c = Main.class.getAnnotation(Command.class);
@@ -204,6 +224,12 @@ public final class LedgerSink implements PipelineListener, AutoCloseable {
         }
         if (!i.severity().atLeast(config.minSeverity())) {
             belowThreshold++;
+            return;
+        }
+        if (filedBefore.contains(i.id())) {
+            // the engine's id names the encounter (type, participants, start): a replay resumed after a kill, or run
+            // again over the same recordings, finds incidents this node already filed; one record each is enough
+            alreadyFiled++;
             return;
         }
         org.deconflict.ledger.Incident mapped;
@@ -263,6 +289,11 @@ public final class LedgerSink implements PipelineListener, AutoCloseable {
         return filer.shed();
     }
 
+    /** Incidents not filed because this node had filed the same incident id in an earlier run. */
+    public long alreadyFiled() {
+        return alreadyFiled;
+    }
+
     public long rejected(Rejection reason) {
         return filer.rejected(reason);
     }
@@ -278,6 +309,7 @@ public final class LedgerSink implements PipelineListener, AutoCloseable {
                 c.add(new EngineCore.Counter("ledger.rejected." + r.name().toLowerCase(Locale.ROOT).replace('_', '-'), n));
             }
         }
+        c.add(new EngineCore.Counter("ledger.already-filed", alreadyFiled));
         c.add(new EngineCore.Counter("ledger.unmappable", unmappable));
         c.add(new EngineCore.Counter("ledger.below-threshold", belowThreshold));
         if (forwarder != null) {
