@@ -43,7 +43,7 @@ import picocli.CommandLine.Option;
             "",
             "Examples:",
             "  deconflict run --beast localhost:30005 --receiver 1:55.61,12.99,30",
-            "  deconflict run --beast radar1 --ais udp://:10110 --events events.jsonl"})
+            "  deconflict run --beast radar1 --ais udp://:10110 --events events.jsonl --status-every 10"})
 public final class RunCommand implements Callable<Integer> {
 
     /**
@@ -76,6 +76,11 @@ public final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--stop-after", paramLabel = "SECONDS", description = "stop by itself after this many seconds")
     Double stopAfterS;
+
+    @Option(names = "--status-every", paramLabel = "SECONDS",
+            description = "print a status line (items, shed, incidents, rejects per input) this often; 0: never "
+                    + "(default: ${DEFAULT-VALUE})")
+    double statusEveryS = 60;
 
     @Mixin
     LedgerOptions ledgerOptions;
@@ -110,6 +115,10 @@ public final class RunCommand implements Callable<Integer> {
         if (specs.isEmpty()) {
             err.println("run: no input; give e.g. --beast localhost:30005 or --ais udp://:10110, or list them under "
                     + "inputs in the configuration file (see --help)");
+            return 2;
+        }
+        if (!(statusEveryS >= 0)) {
+            err.println("run: --status-every must be 0 or more seconds");
             return 2;
         }
         if (queueCapacity < 1) {
@@ -163,7 +172,7 @@ public final class RunCommand implements Callable<Integer> {
         }, "run-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
-            waitForStop(runner, stopped);
+            waitForStop(runner, pipeline, stopped, err);
         } catch (InterruptedException e) {
             err.println("run: interrupted; stopping"); // a stop request like Ctrl-C: the flush below must not be cut short
         }
@@ -181,8 +190,9 @@ public final class RunCommand implements Callable<Integer> {
         pipeline.printSummary(err);
         err.println("  " + runner.describeQueue());
         for (InputStats s : runner.inputStats()) {
-            err.printf(Locale.ROOT, "  input %-30s %,d bytes, %,d connects, %,d errors%s%n", s.id().name(), s.bytes(),
-                    s.connects(), s.errorTotal(), s.lastError() == null ? "" : " (last: " + s.lastError() + ")");
+            err.printf(Locale.ROOT, "  input %-30s %,d bytes, %,d connects, %,d rejected, %,d errors%s%n",
+                    s.id().name(), s.bytes(), s.connects(), s.rejected(), s.errorTotal(),
+                    s.lastError() == null ? "" : " (last: " + s.lastError() + ")");
         }
         if (runner.engineFailure() != null) {
             err.println("run: the engine stopped: " + runner.engineFailure());
@@ -196,14 +206,40 @@ public final class RunCommand implements Callable<Integer> {
         return rc;
     }
 
-    private void waitForStop(LiveRunner runner, CountDownLatch stopped) throws InterruptedException {
+    private void waitForStop(LiveRunner runner, Pipeline pipeline, CountDownLatch stopped, PrintStream err)
+            throws InterruptedException {
         long deadline = stopAfterS == null ? Long.MAX_VALUE : System.nanoTime() + (long) (stopAfterS * 1e9);
+        long statusNanos = (long) (statusEveryS * 1e9);
+        long nextStatus = System.nanoTime() + statusNanos;
+        long lastDelivered = 0;
         while (runner.engineFailure() == null) {
             long left = deadline - System.nanoTime();
             if (left <= 0 || stopped.await(Math.min(left, 500_000_000L), TimeUnit.NANOSECONDS)) {
                 return;
             }
+            if (statusNanos > 0 && System.nanoTime() >= nextStatus) {
+                lastDelivered = printStatus(runner, pipeline, lastDelivered, statusEveryS, err);
+                nextStatus += statusNanos;
+            }
         }
+    }
+
+    /**
+     * One status line: items handed to the engine (and their rate over the last interval), items shed, incidents
+     * so far, and each input's rejected frames or lines. Returns the items delivered so far.
+     */
+    static long printStatus(LiveRunner runner, Pipeline pipeline, long deliveredBefore, double intervalS,
+                            PrintStream err) {
+        long delivered = runner.delivered();
+        int incidents = pipeline.incidents().values().stream().mapToInt(Integer::intValue).sum();
+        StringBuilder rejects = new StringBuilder();
+        for (InputStats s : runner.inputStats()) {
+            rejects.append(rejects.length() == 0 ? "" : ", ").append(s.id().name()).append(' ')
+                    .append(String.format(Locale.ROOT, "%,d", s.rejected()));
+        }
+        err.printf(Locale.ROOT, "run: status: %,d items to the engine (%,.0f/s), %,d shed, %,d incidents; rejected: %s%n",
+                delivered, (delivered - deliveredBefore) / intervalS, runner.queueStats().shed(), incidents, rejects);
+        return delivered;
     }
 
     /** Null when every TCP client connected at least once within the wait; else one line naming those that did not. */

@@ -165,6 +165,7 @@ abstract class AbstractInput implements Input {
         c.disconnected();
         try {
             handler.onDisconnect(cid, cause, now());
+            c.connectionRejects(handler.rejects(cid));
         } catch (RuntimeException e) {
             handlerFailed(c, e);
         }
@@ -210,6 +211,7 @@ abstract class AbstractInput implements Input {
         c.chunk(n, t);
         try {
             handler.onBytes(cid, buf, 0, n, t);
+            c.connectionRejects(handler.rejects(cid));
         } catch (RuntimeException e) {
             handlerFailed(c, e);
         }

@@ -20,4 +20,12 @@ public interface ChunkHandler {
 
     /** The connection ended for {@code cause}; no more bytes follow until the next {@code onConnect}. */
     void onDisconnect(InputId id, DisconnectCause cause, long receivedNanos);
+
+    /**
+     * Frames or lines of {@code id}'s current (or just ended) connection that its framer refused so far; asked by the
+     * input after every chunk and after the disconnect, on the input's thread. 0 for a handler that does not frame.
+     */
+    default long rejects(InputId id) {
+        return 0;
+    }
 }

@@ -20,6 +20,9 @@ final class InputCounters {
     private final AtomicLong connects = new AtomicLong();
     private final AtomicLong disconnects = new AtomicLong();
     private final AtomicLongArray errors = new AtomicLongArray(REASONS.length);
+    private final AtomicLong rejected = new AtomicLong();
+    /** Rejects of the current connection already counted (input thread only; a connection starts at 0). */
+    private long connectionRejectsSeen;
     private volatile String lastError;
     private volatile long lastDataNanos;
     private volatile InputState state = InputState.STARTING;
@@ -50,6 +53,7 @@ final class InputCounters {
     }
 
     void connected() {
+        connectionRejectsSeen = 0;
         connects.incrementAndGet();
         if (parent != null) {
             parent.connected();
@@ -60,6 +64,22 @@ final class InputCounters {
         disconnects.incrementAndGet();
         if (parent != null) {
             parent.disconnected();
+        }
+    }
+
+    /** The framer of the current connection has refused {@code total} frames or lines so far; adds what is new. */
+    void connectionRejects(long total) {
+        long more = total - connectionRejectsSeen;
+        if (more > 0) {
+            connectionRejectsSeen = total;
+            addRejected(more);
+        }
+    }
+
+    private void addRejected(long n) {
+        rejected.addAndGet(n);
+        if (parent != null) {
+            parent.addRejected(n);
         }
     }
 
@@ -96,6 +116,7 @@ final class InputCounters {
         long delivered = bytes.get();
         LongSupplier src = sourceBytesRead;
         return new InputStats(id, state, delivered, chunks.get(), connects.get(), disconnects.get(), byReason,
-                lastError, lastDataNanos, src == null ? delivered : src.getAsLong(), sourceBytesTotal, activeFeeders);
+                lastError, lastDataNanos, src == null ? delivered : src.getAsLong(), sourceBytesTotal, activeFeeders,
+                rejected.get());
     }
 }

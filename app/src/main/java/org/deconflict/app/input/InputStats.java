@@ -15,10 +15,12 @@ import java.util.Map;
  * @param sourceBytesRead  for files: bytes read from the file itself (compressed if gzip'd); else {@code bytes}
  * @param sourceBytesTotal for files: the file size; -1 when unknown (network, stdin)
  * @param activeFeeders  for listening inputs: feeders connected now; else 0
+ * @param rejected       frames or lines its framers refused, over all its connections (feeders add into their
+ *                       listening input's)
  */
 public record InputStats(InputId id, InputState state, long bytes, long chunks, long connects, long disconnects,
                          Map<InputError, Long> errors, String lastError, long lastDataNanos,
-                         long sourceBytesRead, long sourceBytesTotal, int activeFeeders) {
+                         long sourceBytesRead, long sourceBytesTotal, int activeFeeders, long rejected) {
 
     public InputStats {
         errors = Map.copyOf(errors);

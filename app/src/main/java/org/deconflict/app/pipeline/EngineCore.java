@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.deconflict.ais.AisReport;
 import org.deconflict.ais.DuplicateSuppressor;
@@ -41,6 +42,8 @@ public final class EngineCore {
 
     /** Copy-on-write: read on every track update, replaced whole by {@link #addListener}. */
     private volatile PipelineListener[] listeners = new PipelineListener[0];
+    /** Counters kept outside the core (inputs' rejects), listed after its own; copy-on-write like the listeners. */
+    private volatile List<Supplier<List<Counter>>> counterSources = List.of();
     private final FrameDedupe modesDedupe;
     private final ModeSAdapter modes;
     private final DuplicateSuppressor aisDedupe;
@@ -77,6 +80,16 @@ public final class EngineCore {
         PipelineListener[] more = Arrays.copyOf(listeners, listeners.length + 1);
         more[listeners.length] = l;
         listeners = more;
+    }
+
+    /**
+     * Adds counters kept elsewhere (e.g. each live input's rejected frames) to {@link #counters()}; {@code source}
+     * is called from whichever thread reads the counters, so it must be thread-safe.
+     */
+    public synchronized void addCounters(Supplier<List<Counter>> source) {
+        List<Supplier<List<Counter>>> more = new ArrayList<>(counterSources);
+        more.add(source);
+        counterSources = List.copyOf(more);
     }
 
     /**
@@ -161,7 +174,7 @@ public final class EngineCore {
         return nowNanos;
     }
 
-    /** Counters of the core, by name, for summaries and the stats API. */
+    /** Counters of the core, then those added by {@link #addCounters}, by name, for summaries and the stats API. */
     public List<Counter> counters() {
         List<Counter> c = new ArrayList<>();
         c.add(new Counter("modes.frames", modesFrames));
@@ -174,6 +187,9 @@ public final class EngineCore {
         c.add(new Counter("decoded.observations", observations));
         c.add(new Counter("tracks.live", tracker.size()));
         c.add(new Counter("events", events));
+        for (Supplier<List<Counter>> source : counterSources) {
+            c.addAll(source.get());
+        }
         return c;
     }
 

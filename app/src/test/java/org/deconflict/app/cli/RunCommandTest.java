@@ -102,7 +102,7 @@ class RunCommandTest {
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void anSbsFeedIsReadStoredAndTracked() throws Exception {
         long now = System.currentTimeMillis();
-        String lines = SbsLines.flight(0x4840D6, "KLM1023", now - 10_000, 10);
+        String lines = SbsLines.flight(0x4840D6, "KLM1023", now - 10_000, 10) + "MSG,3,a malformed record\r\n";
         Path db = dir.resolve("sbs.db");
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code;
@@ -120,12 +120,25 @@ class RunCommandTest {
                 }
             }, "sbs-feeder");
             feeder.start();
-            code = Main.commandLine().setErr(new java.io.PrintWriter(err, true)).execute("run", "--sbs",
-                    "127.0.0.1:" + server.getLocalPort(), "--db", db.toString(), "--no-web", "--no-ledger", "--stop-after", "3");
+            java.io.PrintStream oldErr = System.err;
+            try {
+                System.setErr(new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+                code = Main.commandLine().execute("run", "--sbs", "127.0.0.1:" + server.getLocalPort(), "--db",
+                        db.toString(), "--no-web", "--no-ledger", "--stop-after", "3", "--status-every", "1");
+            } finally {
+                System.setErr(oldErr);
+            }
             done.countDown();
             feeder.join(5_000);
         }
-        assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        String out = err.toString(StandardCharsets.UTF_8);
+        assertThat(code).as(out).isZero();
+        // the malformed record is counted for its input: in the periodic status, the input's summary line and the
+        // counters the stats API reads
+        String input = "sbs@127\\.0\\.0\\.1:\\d+";
+        assertThat(out).containsPattern("run: status: [\\d,]+ items to the engine .*rejected: " + input + " 1\\n")
+                .containsPattern("input " + input + " +[\\d,]+ bytes, 1 connects, 1 rejected, 0 errors")
+                .containsPattern("input\\." + input + "\\.rejected +1\\n");
         String key = TargetKey.icao(0x4840D6, AddressType.ICAO).toString();
         try (Store s = Store.open(db.toString())) {
             assertThat(s.target(key)).as("the SBS target is stored").isPresent();

@@ -2,6 +2,7 @@ package org.deconflict.app.pipeline.feed;
 
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -74,6 +75,16 @@ public final class LiveRunner implements AutoCloseable {
             joinEngine();
             throw e;
         }
+        core.addCounters(this::rejectCounters);
+    }
+
+    /** {@code input.<name>.rejected}: frames or lines each input's framers refused, over all its connections. */
+    private List<EngineCore.Counter> rejectCounters() {
+        List<EngineCore.Counter> out = new ArrayList<>();
+        for (InputStats s : inputs.stats()) {
+            out.add(new EngineCore.Counter("input." + s.id().name() + ".rejected", s.rejected()));
+        }
+        return out;
     }
 
     private void engineLoop() {

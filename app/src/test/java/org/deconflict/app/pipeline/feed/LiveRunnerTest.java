@@ -95,7 +95,8 @@ class LiveRunnerTest {
         String lines = SbsLines.flight(0x4840D6, "KLM1023", now - 10_000, 10)
                 + "MSG,3,1,1,3C6586,1,,,,,,12000,,,50.1,8.6,,,0,0,0,0\r\n" // no time: arrival time
                 + "MSG,3,1,1,3C6586,1,2024/13/01,,,,,12000,,,50.1,8.6,,,0,0,0,0\r\n" // a bad date: arrival time
-                + "MSG,3,bad line\r\n";
+                + "MSG,3,bad line\r\n"
+                + "MSG,9,1,1,3C6586,1,,,,,,12000,,,50.1,8.6,,,0,0,0,0"; // no type 9, and cut off by the end: at finish
         try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             Thread feeder = new Thread(() -> {
                 try (Socket s = server.accept(); OutputStream out = s.getOutputStream()) {
@@ -126,6 +127,10 @@ class LiveRunnerTest {
             assertThat(klm.lonDeg()).isEqualTo(SbsLines.lonDeg(9));
             assertThat(klm.lastPositionNanos()).as("the record's own time")
                     .isEqualTo((now - 10_000 + 9_000) * 1_000_000L);
+            // both malformed records are counted for the input, the cut-off one when its connection ended
+            var stats = runner.inputStats().get(0);
+            assertThat(stats.rejected()).isEqualTo(2);
+            assertThat(core.counters()).contains(new EngineCore.Counter("input." + stats.id().name() + ".rejected", 2));
             TrackState other = core.tracker().get(TargetKey.icao(0x3C6586, AddressType.ICAO));
             assertThat(other).isNotNull();
             assertThat(other.lastPositionNanos() / 1_000_000L).as("arrival time")
