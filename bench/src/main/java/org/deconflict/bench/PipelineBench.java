@@ -90,12 +90,24 @@ public final class PipelineBench {
                 + "per wall second)%n", decode.perThreadCpuSecond(), decode.perCpuSecond(), decode.perWallSecond());
         Rate full = bestOf(quick ? 2 : 3, () -> fullPipeline(sim, recordings, start), frames[0]);
         double framesPerDay = frames[0] / windowS * SECONDS_PER_DAY;
-        System.out.printf(Locale.ROOT, "full pipeline: %,.0f frames/s/core (%,.0f per process CPU second, %,.0f "
-                + "per wall second; bytes → decode → dedupe → track → detect → store)%n", full.perThreadCpuSecond(),
-                full.perCpuSecond(), full.perWallSecond());
-        System.out.printf(Locale.ROOT, "a full day at this peak rate: %,.0f frames, %.2f h on one core "
-                + "(%.1f× faster than real time)%n", framesPerDay, framesPerDay / full.perThreadCpuSecond() / 3600,
-                full.perThreadCpuSecond() / (frames[0] / windowS));
+        int cores = Runtime.getRuntime().availableProcessors();
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        System.out.printf(Locale.ROOT, "full pipeline (bytes → decode → dedupe → track → detect → store), best of the runs:%n");
+        System.out.printf(Locale.ROOT, "  %,12.0f frames per engine-thread CPU second (the replay thread: framing, dedupe, "
+                + "engine, sinks; = frames/s/core)%n", full.perThreadCpuSecond());
+        System.out.printf(Locale.ROOT, "  %,12.0f frames per process CPU second (adds the store writer, GC and the JIT "
+                + "compiler, which weighs heavily in a short run)%n", full.perCpuSecond());
+        System.out.printf(Locale.ROOT, "  %,12.0f frames per wall second on this machine (%d cores, load average %.1f)%n",
+                full.perWallSecond(), cores, load);
+        double engineH = framesPerDay / full.perThreadCpuSecond() / 3600;
+        double processH = framesPerDay / full.perCpuSecond() / 3600;
+        System.out.printf(Locale.ROOT, "a full day at this peak rate (%,.0f frames, an upper bound: the day is busiest "
+                + "at 07:00):%n", framesPerDay);
+        System.out.printf(Locale.ROOT, "  wall time %.2f h on an otherwise idle machine of %d cores (the single engine "
+                + "thread is the bound, %.1f× faster than real time; process CPU %.2f h)%n",
+                Math.max(engineH, processH / cores), cores, 24 / Math.max(engineH, processH / cores), processH);
+        System.out.printf(Locale.ROOT, "  wall time %.2f h at the wall rate measured here (load average %.1f)%n",
+                framesPerDay / full.perWallSecond() / 3600, load);
         BenchResult.print("pipeline", full.perThreadCpuSecond(), decode.perThreadCpuSecond(), "frames/s/core");
     }
 
@@ -183,20 +195,24 @@ public final class PipelineBench {
                     start));
         }
         long items;
+        StoreWiring stored;
+        Map<?, Integer> incidents;
         try (Pipeline p = Pipeline.builder(SimulationFeed.receivers(sim), SimulationFeed.receiverNames(sim)).build();
              StoreWiring store = new StoreWiring(p.core(), dir.resolve("bench.db").toString(), true)) {
             ReplayRunner runner = new ReplayRunner(feeds, p.core(), new ReplayClock(0), store, Map.of());
             items = runner.run();
             p.close();
             runner.finish();
-            System.out.printf(Locale.ROOT, "  run: %,d items, %,d store rows, incidents %s%n", items,
-                    store.writer().stats().rowsCommitted(), p.incidents());
+            stored = store;
+            incidents = p.incidents();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         } finally {
             deleteTree(dir);
         }
+        System.out.printf(Locale.ROOT, "  run: %,d items, %,d store rows, incidents %s%n", items,
+                stored.writer().stats().rowsCommitted(), incidents);   // the store is closed: every row committed
         return items;
     }
 

@@ -4,13 +4,18 @@ import java.util.List;
 
 /**
  * Merges several sources, each in (nearly) ascending key order, into one sequence in ascending key order (a k-way
- * merge over a binary heap of source cursors; the key is typically an event time in ns). Items are never objects of
- * the merge: each {@link Source} is a cursor on its current item, and {@link #next()} names the source whose current
- * item comes next. Equal keys keep source order. An item whose key is below one already emitted (its source was out
- * of order beyond what it repairs itself, see {@link ReorderWindow}) is emitted anyway and counted in
- * {@link #lateItems()}. No allocation per item.
+ * merge over source cursors; the key is typically an event time in ns). Items are never objects of the merge: each
+ * {@link Source} is a cursor on its current item, and {@link #next()} names the source whose current item comes next.
+ * Equal keys keep source order. Up to {@link #SCAN_MAX_SOURCES} sources (a replay of one capture per receiver) the
+ * next one is found by one pass over their current keys, which compiles to a short run of conditional moves; more
+ * sources go through a binary heap, whose comparisons are branches the processor cannot predict. An item whose key
+ * is below one already emitted (its source was out of order beyond what it repairs itself, see
+ * {@link ReorderWindow}) is emitted anyway and counted in {@link #lateItems()}. No allocation per item.
  */
 public final class TimeOrderedMerge {
+
+    /** Sources merged by a scan of their keys; more go through the heap. */
+    static final int SCAN_MAX_SOURCES = 16;
 
     /** One input of the merge: a cursor on its current item. */
     public interface Source {
@@ -24,7 +29,11 @@ public final class TimeOrderedMerge {
     private final Source[] sources;
     /** Heap of source indices ordered by (current key, index); {@link #size} entries are live. */
     private final int[] heap;
+    /** Current key of each source, by index. */
     private final long[] keys;
+    /** Scan mode: whether each source still has an item. */
+    private final boolean[] live;
+    private final boolean scan;
     private int size;
     private int current = -1;
     private boolean started;
@@ -35,6 +44,8 @@ public final class TimeOrderedMerge {
         this.sources = sources.toArray(new Source[0]);
         this.heap = new int[this.sources.length];
         this.keys = new long[this.sources.length];
+        this.live = new boolean[this.sources.length];
+        this.scan = this.sources.length <= SCAN_MAX_SOURCES;
     }
 
     /**
@@ -43,6 +54,59 @@ public final class TimeOrderedMerge {
      * the item from that source before calling again.
      */
     public int next() {
+        int next = scan ? nextByScan() : nextByHeap();
+        current = next;
+        if (next < 0) {
+            return -1;
+        }
+        long k = keys[next];
+        if (k < lastKey) {
+            lateItems++;
+        } else {
+            lastKey = k;
+        }
+        return next;
+    }
+
+    private int nextByScan() {
+        if (!started) {
+            started = true;
+            for (int i = 0; i < sources.length; i++) {
+                live[i] = sources[i].advance();
+                keys[i] = live[i] ? sources[i].key() : Long.MAX_VALUE;
+                size += live[i] ? 1 : 0;
+            }
+        } else if (current >= 0) {
+            Source s = sources[current];
+            if (s.advance()) {
+                keys[current] = s.key();
+            } else {
+                live[current] = false;
+                keys[current] = Long.MAX_VALUE;
+                size--;
+            }
+        }
+        if (size == 0) {
+            return -1;
+        }
+        long[] k = keys;
+        int best = 0;
+        long bestKey = k[0];
+        for (int i = 1; i < k.length; i++) {
+            long ki = k[i];
+            best = ki < bestKey ? i : best;          // strictly less: the first of equal keys wins
+            bestKey = Math.min(ki, bestKey);
+        }
+        if (bestKey == Long.MAX_VALUE) {            // an item keyed MAX_VALUE, or an exhausted source before it
+            best = 0;
+            while (!live[best]) {
+                best++;
+            }
+        }
+        return best;
+    }
+
+    private int nextByHeap() {
         if (!started) {
             started = true;
             for (int i = 0; i < sources.length; i++) {
@@ -62,18 +126,7 @@ public final class TimeOrderedMerge {
             }
             siftDown(0);
         }
-        if (size == 0) {
-            current = -1;
-            return -1;
-        }
-        current = heap[0];
-        long k = keys[current];
-        if (k < lastKey) {
-            lateItems++;
-        } else {
-            lastKey = k;
-        }
-        return current;
+        return size == 0 ? -1 : heap[0];
     }
 
     /** Items emitted with a key below one emitted before them (their source was out of order beyond its window). */
