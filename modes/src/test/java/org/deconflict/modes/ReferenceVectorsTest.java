@@ -180,6 +180,46 @@ class ReferenceVectorsTest {
         assertThat(t.tcasOperational()).isTrue();
     }
 
+    /**
+     * TCAS/ACAS operational (v2: ME 53) is read whatever the mode status bit (ME 47) says; v1 (DO-260A) carries it
+     * inverted in ME 52 and the RA-active flag in ME 53 (pyModeS bds62 reads the same bits).
+     */
+    @Test
+    void targetStateTcasBitsOutsideTheModeBits() {
+        long v2 = 29L << 51 | 1L << 49; // TC 29, subtype 1 (ME 6-7 = 01), mode status ME 47 clear
+        TargetStateStatus on = adsb(tc29Frame(v2 | meBit(53)), TargetStateStatus.class);
+        assertThat(on.autopilot()).isNull();
+        assertThat(on.tcasOperational()).isTrue();
+        assertThat(on.tcasRaActive()).isNull();
+        assertThat(adsb(tc29Frame(v2), TargetStateStatus.class).tcasOperational()).isFalse();
+
+        long v1 = 29L << 51; // subtype 0
+        TargetStateStatus ra = adsb(tc29Frame(v1 | meBit(53)), TargetStateStatus.class);
+        assertThat(ra.tcasOperational()).isTrue();
+        assertThat(ra.tcasRaActive()).isTrue();
+        TargetStateStatus off = adsb(tc29Frame(v1 | meBit(52)), TargetStateStatus.class);
+        assertThat(off.tcasOperational()).isFalse();
+        assertThat(off.tcasRaActive()).isFalse();
+    }
+
+    private static long meBit(int pos) {
+        return 1L << (56 - pos);
+    }
+
+    /** A DF17 frame from address 0xA05629 carrying {@code me}, with its parity. */
+    private static String tc29Frame(long me) {
+        byte[] f = new byte[14];
+        f[0] = (byte) 0x8D;
+        f[1] = (byte) 0xA0;
+        f[2] = 0x56;
+        f[3] = 0x29;
+        for (int i = 0; i < 7; i++) {
+            f[4 + i] = (byte) (me >>> (48 - 8 * i));
+        }
+        Crc24.writeParity(f, 0, 14, Crc24.compute(f, 0, 11));
+        return Bits.hex(f, 0, 14);
+    }
+
     @Test
     void allCallWithZeroedParity() {
         byte[] f = Bits.parseHex("5D4CA2D4000000");

@@ -327,15 +327,17 @@ public final class Adsb {
                     Me.flag(me, 44), Me.get(me, 45, 2), modes ? Me.flag(me, 48) : null,
                     modes ? Me.flag(me, 49) : null, modes ? Me.flag(me, 50) : null,
                     modes ? Me.flag(me, 52) : null, modes ? Me.flag(me, 54) : null,
-                    modes ? Me.flag(me, 53) : null, null);
+                    Me.flag(me, 53), null, null); // ME 53 TCAS/ACAS operational: outside the mode bits ME 47 gates
         }
         if (st == 0) { // DO-260A §2.2.3.2.7.1 (version 1)
             boolean vertical = Me.get(me, 8, 2) != 0;
             boolean horizontal = Me.get(me, 26, 2) != 0;
+            // ME 52 is "TCAS/ACAS not operational", ME 53 "resolution advisory active" (DO-260A capability/mode codes)
             return new TargetStateStatus(0, vertical ? Me.get(me, 16, 10) * 100 - 1000 : null,
                     vertical ? Me.get(me, 8, 2) == 3 : null, null,
                     horizontal ? (double) Me.get(me, 28, 9) : null, Me.get(me, 40, 4), Me.flag(me, 44),
-                    Me.get(me, 45, 2), null, null, null, null, null, null, Me.get(me, 54, 3));
+                    Me.get(me, 45, 2), null, null, null, null, null, !Me.flag(me, 52), Me.get(me, 54, 3),
+                    Me.flag(me, 53));
         }
         return other(me);
     }

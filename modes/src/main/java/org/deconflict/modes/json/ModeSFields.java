@@ -172,6 +172,7 @@ public final class ModeSFields {
             put(out, "approach", t.approach());
             put(out, "lnav", t.lnav());
             put(out, "tcas_operational", t.tcasOperational());
+            put(out, "tcas_ra_active", t.tcasRaActive());
             put(out, "emergency_state", t.emergencyState());
         } else if (a instanceof OperationalStatus o) {
             out.put("opstatus_subtype", o.subtype());
