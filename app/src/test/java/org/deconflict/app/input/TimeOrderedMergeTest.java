@@ -125,6 +125,52 @@ class TimeOrderedMergeTest {
         assertThat(m.lateItems()).isZero();
     }
 
+    /**
+     * Up to 40 sources (the scan up to {@link TimeOrderedMerge#SCAN_MAX_SOURCES}, the heap beyond), keys in any order
+     * including {@code Long.MAX_VALUE}: each step takes the source whose current key is least, the first such source
+     * on ties, exactly as a naive look at every source's current item does; late items are counted alike.
+     */
+    @Property(tries = 300)
+    void scanAndHeapTakeTheLeastCurrentKeyFirstSourceOnTies(
+            @ForAll @IntRange(min = 1, max = 40) int sourceCount, @ForAll long seed) {
+        Random r = new Random(seed);
+        List<List<Long>> keys = new ArrayList<>();
+        for (int s = 0; s < sourceCount; s++) {
+            List<Long> k = new ArrayList<>();
+            int n = r.nextInt(30);
+            for (int i = 0; i < n; i++) {
+                k.add(r.nextInt(10) == 0 ? Long.MAX_VALUE : (long) r.nextInt(50));
+            }
+            keys.add(k);
+        }
+        List<ListSource> sources = sources(keys, 1);
+        TimeOrderedMerge m = new TimeOrderedMerge(sources);
+        List<Item> out = drain(m, sources);
+
+        List<Item> naive = new ArrayList<>();
+        int[] next = new int[sourceCount];
+        long late = 0;
+        long last = Long.MIN_VALUE;
+        while (true) {
+            int best = -1;
+            for (int s = 0; s < sourceCount; s++) {
+                if (next[s] < keys.get(s).size()
+                        && (best < 0 || keys.get(s).get(next[s]) < keys.get(best).get(next[best]))) {
+                    best = s;
+                }
+            }
+            if (best < 0) {
+                break;
+            }
+            long k = keys.get(best).get(next[best]);
+            late += k < last ? 1 : 0;
+            last = Math.max(last, k);
+            naive.add(new Item(k, best, next[best]++));
+        }
+        assertThat(out).containsExactlyElementsOf(naive);
+        assertThat(m.lateItems()).isEqualTo(late);
+    }
+
     @Property(tries = 100)
     void itemsLaterThanTheWindowAreEmittedAndCounted(@ForAll @IntRange(min = 1, max = 4) int window) {
         // one source: keys 10..10+window, then 0: the 0 comes after `window` larger keys
