@@ -33,6 +33,18 @@ final class EncounterBook implements Serializable {
 
     /** One encounter slot: type and the two keys in ascending order. */
     record PairKey(int type, long lo, long hi) implements Comparable<PairKey>, Serializable {
+        /** Written out: the record's generated equals and hashCode dispatch through ObjectMethods on a hot path. */
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof PairKey k && k.lo == lo && k.hi == hi && k.type == type;
+        }
+
+        @Override
+        public int hashCode() {
+            long h = (lo * 0x9E3779B97F4A7C15L + hi) * 0x9E3779B97F4A7C15L + type;
+            return (int) (h ^ (h >>> 32));
+        }
+
         @Override
         public int compareTo(PairKey o) {
             int c = Integer.compare(type, o.type);

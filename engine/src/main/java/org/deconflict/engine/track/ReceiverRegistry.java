@@ -9,16 +9,27 @@ import java.util.Map;
 public final class ReceiverRegistry {
 
     private final Map<Integer, ReceiverSite> sites = new LinkedHashMap<>();
+    /** The last lookup (most observations come through the same receiver as the one before), or null. */
+    private Hit last;
+
+    private record Hit(int id, ReceiverSite site) {
+    }
 
     /** Adds or replaces a receiver. */
     public ReceiverRegistry register(ReceiverSite site) {
         sites.put(site.id(), site);
+        last = null;
         return this;
     }
 
     /** The receiver, or null when unknown. */
     public ReceiverSite find(int receiverId) {
-        return sites.get(receiverId);
+        Hit h = last;
+        if (h == null || h.id != receiverId) {
+            h = new Hit(receiverId, sites.get(receiverId));
+            last = h;
+        }
+        return h.site;
     }
 
     public Collection<ReceiverSite> all() {

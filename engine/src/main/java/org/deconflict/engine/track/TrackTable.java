@@ -7,12 +7,15 @@ import java.util.NoSuchElementException;
 /**
  * The tracker's tracks by packed target key ({@link org.deconflict.engine.ingest.TargetKey#value()}): open addressing
  * with linear probing over a {@code long} key array, so a lookup per observation neither boxes, nor hashes an object,
- * nor follows a chain of entry objects. Backward-shift deletion keeps probe runs short without tombstones.
+ * nor follows a chain of entry objects. Backward-shift deletion keeps probe runs short without tombstones. Each slot
+ * also holds a copy of its track's last-heard time, so the periodic silence and expiry scan reads one contiguous array
+ * and opens only the tracks that have been quiet for a while.
  */
 final class TrackTable {
 
     private long[] keys;
     private TrackState[] values;
+    private long[] heard;
     private int size;
     private int mask;
 
@@ -20,6 +23,7 @@ final class TrackTable {
         int cap = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
         keys = new long[cap];
         values = new TrackState[cap];
+        heard = new long[cap];
         mask = cap - 1;
     }
 
@@ -28,25 +32,59 @@ final class TrackTable {
     }
 
     TrackState get(long key) {
-        for (int i = slot(key); values[i] != null; i = (i + 1) & mask) {
-            if (keys[i] == key) {
-                return values[i];
-            }
-        }
-        return null;
+        int i = find(key);
+        return i < 0 ? null : values[i];
     }
 
-    /** Adds a track whose key is not yet present. */
-    void add(long key, TrackState value) {
+    /** The slot holding the key, or −1. */
+    int find(long key) {
+        for (int i = slot(key); values[i] != null; i = (i + 1) & mask) {
+            if (keys[i] == key) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Number of slots, for iteration with {@link #at} and {@link #heardAt}. */
+    int slots() {
+        return values.length;
+    }
+
+    /** The track in a slot, or null when the slot is empty. */
+    TrackState at(int slot) {
+        return values[slot];
+    }
+
+    /** Last-heard time copied into a slot, ns. */
+    long heardAt(int slot) {
+        return heard[slot];
+    }
+
+    /** Copies the track's last-heard time into its slot. */
+    void heard(int slot, long timeNanos) {
+        heard[slot] = timeNanos;
+    }
+
+    /** Adds a track whose key is not yet present; returns its slot. */
+    int add(long key, TrackState value) {
+        int i = insert(key, value, value.lastSeenNanos);
+        if (++size * 2 > keys.length) {
+            grow();
+            i = find(key);
+        }
+        return i;
+    }
+
+    private int insert(long key, TrackState value, long heardNanos) {
         int i = slot(key);
         while (values[i] != null) {
             i = (i + 1) & mask;
         }
         keys[i] = key;
         values[i] = value;
-        if (++size * 2 > keys.length) {
-            grow();
-        }
+        heard[i] = heardNanos;
+        return i;
     }
 
     void remove(long key) {
@@ -108,6 +146,7 @@ final class TrackTable {
             if (movable) {
                 keys[hole] = keys[i];
                 values[hole] = values[i];
+                heard[hole] = heard[i];
                 values[i] = null;
                 hole = i;
             }
@@ -117,13 +156,14 @@ final class TrackTable {
     private void grow() {
         long[] oldKeys = keys;
         TrackState[] oldValues = values;
+        long[] oldHeard = heard;
         keys = new long[oldKeys.length * 2];
         values = new TrackState[oldValues.length * 2];
+        heard = new long[oldKeys.length * 2];
         mask = keys.length - 1;
-        size = 0;
         for (int i = 0; i < oldKeys.length; i++) {
             if (oldValues[i] != null) {
-                add(oldKeys[i], oldValues[i]);
+                insert(oldKeys[i], oldValues[i], oldHeard[i]);
             }
         }
     }

@@ -37,7 +37,9 @@ public final class Tracker {
      * Also advances event time to the observation's time. Returns true when the track accepted it.
      */
     public boolean accept(Observation o) {
-        TrackState s = tracks.get(o.target().value());
+        long key = o.target().value();
+        int slot = tracks.find(key);
+        TrackState s = slot < 0 ? null : tracks.at(slot);
         boolean fresh = s == null;
         if (fresh) {
             if (!updater.canStartTrack(o)) {
@@ -48,8 +50,10 @@ public final class Tracker {
         boolean ok = updater.apply(s, o) == TrackUpdater.Outcome.UPDATED;
         if (ok) {
             if (fresh) {
-                tracks.add(o.target().value(), s);      // a track whose first observation was refused never exists
+                slot = tracks.add(key, s);      // a track whose first observation was refused never exists
                 updater.counters().tracksCreated++;
+            } else {
+                tracks.heard(slot, s.lastSeenNanos);
             }
             listener.onUpdate(s.snapshot(o.timeNanos(), o.receiverId(), updater.config().aircraftSilenceNanos()));
         }
@@ -72,7 +76,13 @@ public final class Tracker {
         }
         lastScanNanos = timeNanos;
         List<TargetKey> expired = null;
-        for (TrackState s : tracks.view()) {
+        long leastQuiet = Math.min(Math.min(c.silenceNanos(true), c.silenceNanos(false)),
+                Math.min(c.expiryNanos(true), c.expiryNanos(false)));
+        for (int i = 0, n = tracks.slots(); i < n; i++) {
+            if (timeNanos - tracks.heardAt(i) <= leastQuiet || tracks.at(i) == null) {
+                continue;                       // heard recently: neither silent nor expired (no need to open it)
+            }
+            TrackState s = tracks.at(i);
             long quiet = timeNanos - s.lastSeenNanos;
             if (quiet > c.expiryNanos(s.ship)) {
                 updater.counters().tracksExpired++;
