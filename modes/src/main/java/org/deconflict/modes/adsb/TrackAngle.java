@@ -22,10 +22,9 @@ final class TrackAngle {
     }
 
     /**
-     * Octant folding as table entries instead of branches (the signs and the larger component vary from message to
-     * message, so branches on them are mispredicted): the angle is {@code ANGLE_OFFSET[i] + ANGLE_SIGN[i] * x},
-     * exactly the sums and differences a branch per case would compute. Index 0: |east| ≤ |north|, take phi;
-     * index 1: take π/2 − phi.
+     * Octant and quadrant folding as table entries instead of branches (the signs and the larger component vary from
+     * message to message, so branches on them are mispredicted): {@code OFFSET[i] + SIGN[i] * x} is exactly the sum
+     * or difference a branch per case would compute. Fold index 0: |east| ≤ |north|, take phi; 1: take π/2 − phi.
      */
     private static final double[] FOLD_OFFSET = {0, Math.PI / 2};
     private static final double[] FOLD_SIGN = {1, -1};
