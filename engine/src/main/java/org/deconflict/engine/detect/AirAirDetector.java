@@ -86,11 +86,7 @@ final class AirAirDetector extends NeighbourScan {
         if (r2 <= dmodReach2 || r2 - dmodReach2 <= -dot * tauReachS) {
             return true;
         }
-        double v2 = dvx * dvx + dvy * dvy;
-        double tc = v2 > 0 ? Math.min(Math.max(-dot / v2, 0), cfg.lookAheadS()) : 0;
-        double cx = dx + dvx * tc;
-        double cy = dy + dvy * tc;
-        return cx * cx + cy * cy <= separationReach2;
+        return closest2(dx, dy, dvx, dvy, cfg.lookAheadS()) <= separationReach2;
     }
 
     /**
@@ -108,16 +104,8 @@ final class AirAirDetector extends NeighbourScan {
         if (!(Math.abs(dz) - Math.abs(dvz) * cfg.lookAheadS() <= verticalReachFt)) {
             return false;                               // also rejects unknown altitudes (NaN)
         }
-        double dLon = d[k + SpatialGrid.Cell.LON] - u.lonDeg;
-        if (dLon >= 180) {
-            dLon -= 360;
-        } else if (dLon < -180) {
-            dLon += 360;
-        }
-        double mLon = (u.mPerDegLon + d[k + SpatialGrid.Cell.M_PER_DEG_LON]) * 0.5;
-        double dx = dLon * mLon + d[k + SpatialGrid.Cell.V_EAST] * ageS;
-        double dy = (d[k + SpatialGrid.Cell.LAT] - u.latDeg) * u.mPerDegLat + d[k + SpatialGrid.Cell.V_NORTH] * ageS;
-        return inReach(dx, dy, d[k + SpatialGrid.Cell.V_EAST] - u.vEastMps, d[k + SpatialGrid.Cell.V_NORTH] - u.vNorthMps);
+        return inReach(eastM(u, d, k, ageS), northM(u, d, k, ageS), d[k + SpatialGrid.Cell.V_EAST] - u.vEastMps,
+                d[k + SpatialGrid.Cell.V_NORTH] - u.vNorthMps);
     }
 
     /**

@@ -286,13 +286,8 @@ abstract class NeighbourScan {
         double ry = (y.refLatDeg - x.refLatDeg) * mLat + y.refVNorthMps * ay - x.refVNorthMps * ax;
         double vx = y.refVEastMps - x.refVEastMps;
         double vy = y.refVNorthMps - x.refVNorthMps;
-        double v2 = vx * vx + vy * vy;
-        double spanS = (we - ws) * 1e-9 + aheadS;
-        double tc = v2 > 0 ? Math.min(Math.max(-(rx * vx + ry * vy) / v2, 0), spanS) : 0;
-        double cx = rx + vx * tc;
-        double cy = ry + vy * tc;
-        double reach = pairReachM(x, y, Math.sqrt(v2));
-        return cx * cx + cy * cy <= reach * reach && verticalMayMeet(x, y, ws, we);
+        double reach = pairReachM(x, y, Math.sqrt(vx * vx + vy * vy));
+        return closest2(rx, ry, vx, vy, (we - ws) * 1e-9 + aheadS) <= reach * reach && verticalMayMeet(x, y, ws, we);
     }
 
     /**
@@ -315,14 +310,11 @@ abstract class NeighbourScan {
         double vx = vEast - x.refVEastMps;
         double vy = vNorth - x.refVNorthMps;
         double v2 = vx * vx + vy * vy;
-        double tc = v2 > 0 ? Math.min(Math.max(-(rx * vx + ry * vy) / v2, 0), spanS) : 0;
-        double cx = rx + vx * tc;
-        double cy = ry + vy * tc;
         double northMps = Math.max(Math.abs(x.refVNorthMps), Math.abs(vNorth) + speedSkinMps);
         double secant = x.mPerDegLat / Math.max(x.mPerDegLon, 1) * 1.1;
         double reach = pairReachM(northMps, secant, Math.sqrt(v2) + speedSkinMps) + skinM + speedSkinMps * extraS
                 + 1e-3 * Math.sqrt(rx * rx + ry * ry) + 50;
-        return cx * cx + cy * cy <= reach * reach;
+        return closest2(rx, ry, vx, vy, spanS) <= reach * reach;
     }
 
     private double pairReachM(Track x, Track y, double relativeMps) {
@@ -360,6 +352,35 @@ abstract class NeighbourScan {
             u.near = Arrays.copyOf(u.near, Math.max(2, u.nearCount * 2));
         }
         u.near[u.nearCount++] = o;
+    }
+
+    /** East offset (m) of a candidate (grid copy at {@code d[k..]}, dead-reckoned by {@code ageS}) from {@code u}. */
+    static double eastM(Track u, double[] d, int k, double ageS) {
+        double dLon = d[k + SpatialGrid.Cell.LON] - u.lonDeg;
+        if (dLon >= 180) {
+            dLon -= 360;
+        } else if (dLon < -180) {
+            dLon += 360;
+        }
+        double mLon = (u.mPerDegLon + d[k + SpatialGrid.Cell.M_PER_DEG_LON]) * 0.5;
+        return dLon * mLon + d[k + SpatialGrid.Cell.V_EAST] * ageS;
+    }
+
+    /** North offset (m) of the same candidate from {@code u}. */
+    static double northM(Track u, double[] d, int k, double ageS) {
+        return (d[k + SpatialGrid.Cell.LAT] - u.latDeg) * u.mPerDegLat + d[k + SpatialGrid.Cell.V_NORTH] * ageS;
+    }
+
+    /**
+     * Squared distance (m²) at the closest approach within [0, {@code horizonS}] of the relative motion
+     * (dx, dy) + (dvx, dvy)·t.
+     */
+    static double closest2(double dx, double dy, double dvx, double dvy, double horizonS) {
+        double v2 = dvx * dvx + dvy * dvy;
+        double tc = v2 > 0 ? Math.min(Math.max(-(dx * dvx + dy * dvy) / v2, 0), horizonS) : 0;
+        double cx = dx + dvx * tc;
+        double cy = dy + dvy * tc;
+        return cx * cx + cy * cy;
     }
 
     private static int indexOf(CellScheme.Buffer ids, int n, long id) {

@@ -59,23 +59,8 @@ final class SeaSeaDetector extends NeighbourScan {
         if (speed(u) < cfg.minSpeedKt() && vEast * vEast + vNorth * vNorth < minSpeed2) {
             return false;                                   // both moored or at anchor: never assessed
         }
-        double dLon = d[k + SpatialGrid.Cell.LON] - u.lonDeg;
-        if (dLon >= 180) {
-            dLon -= 360;
-        } else if (dLon < -180) {
-            dLon += 360;
-        }
-        double mLon = (u.mPerDegLon + d[k + SpatialGrid.Cell.M_PER_DEG_LON]) * 0.5;
-        double dx = dLon * mLon + vEast * ageS;
-        double dy = (d[k + SpatialGrid.Cell.LAT] - u.latDeg) * u.mPerDegLat + vNorth * ageS;
-        double dvx = vEast - u.vEastMps;
-        double dvy = vNorth - u.vNorthMps;
-        double dot = dx * dvx + dy * dvy;
-        double v2 = dvx * dvx + dvy * dvy;
-        double tc = v2 > 0 ? Math.min(Math.max(-dot / v2, 0), cfg.tcpaLimitS()) : 0;
-        double cx = dx + dvx * tc;
-        double cy = dy + dvy * tc;
-        return cx * cx + cy * cy <= reach2;
+        return closest2(eastM(u, d, k, ageS), northM(u, d, k, ageS), vEast - u.vEastMps, vNorth - u.vNorthMps,
+                cfg.tcpaLimitS()) <= reach2;
     }
 
     /** The screen passes only if the closest point within the TCPA limit lies inside the screening radius. */

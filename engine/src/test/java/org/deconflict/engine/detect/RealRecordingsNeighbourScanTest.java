@@ -3,13 +3,9 @@ package org.deconflict.engine.detect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.deconflict.ais.AisReader;
-import org.deconflict.ais.DuplicateSuppressor;
 import org.deconflict.engine.event.EncounterOpened;
 import org.deconflict.engine.event.EngineEvent;
 import org.deconflict.engine.ingest.AisAdapter;
@@ -19,7 +15,6 @@ import org.deconflict.engine.track.ReceiverRegistry;
 import org.deconflict.engine.track.TrackSnapshot;
 import org.deconflict.engine.track.Tracker;
 import org.deconflict.engine.track.TrackerConfig;
-import org.deconflict.testsupport.SharedData;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -62,27 +57,10 @@ class RealRecordingsNeighbourScanTest {
                 b.onExpired(k, nowNanos);
             }
         });
-        AisAdapter adapter = new AisAdapter(new ReceiverNames(), tracker::accept);
-        long t0 = 1_600_000_000L * S;
-        long[] line = {0};
-        long[] last = {0};
-        DuplicateSuppressor dedup = new DuplicateSuppressor(h -> {
-            long t = h.report().hasTime() ? h.report().timeMillis() * 1_000_000L : t0 + line[0] * S;
-            last[0] = Math.max(last[0], t);
-            adapter.accept(h, t);
-        });
-        AisReader reader = new AisReader(r -> {
-            line[0]++;
-            dedup.offer(r);
-        });
-        try (InputStream in = Files.newInputStream(SharedData.require("ais/" + file))) {
-            reader.readAll(in);
-        }
-        reader.finish();
-        dedup.flush();
-        tracker.advanceTo(last[0] + 3_600 * S);
-        a.finish(last[0] + 3_600 * S);
-        b.finish(last[0] + 3_600 * S);
+        long last = AisRecording.replay(file, new AisAdapter(new ReceiverNames(), tracker::accept));
+        tracker.advanceTo(last + 3_600 * S);
+        a.finish(last + 3_600 * S);
+        b.finish(last + 3_600 * S);
 
         assertThat(full.stream().filter(e -> e instanceof EncounterOpened)).hasSizeGreaterThanOrEqualTo(minOpened);
         assertThat(listed).hasSameSizeAs(full);

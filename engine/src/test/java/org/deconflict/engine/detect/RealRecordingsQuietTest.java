@@ -3,15 +3,11 @@ package org.deconflict.engine.detect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.deconflict.ais.AisReader;
-import org.deconflict.ais.DuplicateSuppressor;
 import org.deconflict.engine.event.EncounterType;
 import org.deconflict.engine.event.EngineEvent;
 import org.deconflict.engine.event.Incident;
@@ -20,7 +16,6 @@ import org.deconflict.engine.ingest.ReceiverNames;
 import org.deconflict.engine.track.ReceiverRegistry;
 import org.deconflict.engine.track.Tracker;
 import org.deconflict.engine.track.TrackerConfig;
-import org.deconflict.testsupport.SharedData;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -74,23 +69,7 @@ class RealRecordingsQuietTest {
     void aisRecordingsFileNoFalseIncident(String file, int minTargets, String warnings, int maxHarbourIncidents)
             throws IOException {
         Engine e = new Engine();
-        AisAdapter adapter = new AisAdapter(new ReceiverNames(), e.tracker::accept);
-        long t0 = 1_600_000_000L * S;
-        long[] line = {0};
-        DuplicateSuppressor dedup = new DuplicateSuppressor(h -> {
-            long t = h.report().hasTime() ? h.report().timeMillis() * 1_000_000L : t0 + line[0] * S;
-            e.lastNanos = Math.max(e.lastNanos, t);
-            adapter.accept(h, t);
-        });
-        AisReader reader = new AisReader(r -> {
-            line[0]++;
-            dedup.offer(r);
-        });
-        try (InputStream in = Files.newInputStream(SharedData.require("ais/" + file))) {
-            reader.readAll(in);
-        }
-        reader.finish();
-        dedup.flush();
+        e.lastNanos = AisRecording.replay(file, new AisAdapter(new ReceiverNames(), e.tracker::accept));
         int targets = e.detectors.state().targetCount();
         Map<String, Integer> kinds = e.finish();
         assertThat(targets).isGreaterThanOrEqualTo(minTargets);
