@@ -86,10 +86,8 @@ public final class SseLoadBench {
         DayRecordings day = new DayRecordings(windowS);
         System.out.printf(Locale.ROOT, "baltic-day from 07:00 UTC, %d s window: %,d frames (%,d bytes) generated "
                 + "into memory in %.1f s%n", windowS, day.frames(), day.bytes(), (System.nanoTime() - g0) / 1e9);
-        replay(day, Clients.NONE);                                      // warm-up: JIT, class loading, all paths
+        replay(day, Clients.NONE);                          // warm-up: JIT and class loading of every path used
         replay(day, Clients.GZIP);
-        replay(day, Clients.PLAIN);
-        replay(day, Clients.NO_WEB);
         int rounds = quick ? 2 : 4;
         List<Round> gzip = new ArrayList<>();
         List<Round> plain = new ArrayList<>();
@@ -145,7 +143,7 @@ public final class SseLoadBench {
     }
 
     private static Round replay(DayRecordings day, Clients mode) throws Exception {
-        boolean withClients = mode != Clients.NONE;
+        boolean withClients = mode == Clients.GZIP || mode == Clients.PLAIN;
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         try (Pipeline pipeline = Pipeline.builder(day.receivers(), day.receiverNames()).build();
              WebServer server = mode == Clients.NO_WEB ? null

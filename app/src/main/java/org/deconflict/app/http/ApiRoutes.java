@@ -242,7 +242,7 @@ final class ApiRoutes {
         o.set("ratesPerS", mapper.valueToTree(new TreeMap<>(c.ratesPerS())));
         o.set("rejects", mapper.valueToTree(new TreeMap<>(c.rejects())));
         ObjectNode web = o.putObject("web");
-        web.put("liveTargets", picture.targets().size());
+        web.put("liveTargets", picture.size());
         web.put("pictureChanges", picture.seq());
         web.put("sseClients", live.clients());
         web.put("sseClientsDropped", live.clientsDropped());

@@ -1,7 +1,7 @@
 package org.deconflict.app.http;
 
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +45,10 @@ final class LivePicture implements PipelineListener {
             "tracker.accepted", "tracker.rejected");
 
     private final EngineCore core;
-    private final Map<TargetKey, LiveTarget> targets = new ConcurrentHashMap<>();
+    /** What readers see: one slot per live target, added and removed by the engine thread only. */
+    private final Map<TargetKey, Slot> targets = new ConcurrentHashMap<>();
+    /** The same slots in a map only the engine thread touches: an update is one plain lookup and one store. */
+    private final Map<TargetKey, Slot> engineSlots = new HashMap<>();
     private final Set<TargetKey> expired = ConcurrentHashMap.newKeySet();
     private final ConcurrentLinkedQueue<EngineEvent> pendingEvents = new ConcurrentLinkedQueue<>();
     private final AtomicInteger pendingCount = new AtomicInteger();
@@ -54,7 +57,10 @@ final class LivePicture implements PipelineListener {
     private final AtomicLong published = new AtomicLong();
     /** Engine thread only: the last change number handed out. */
     private long seq;
-    private volatile long nowMs;
+    /** Latest event time, ms: written with release stores (no fence per update), read by any thread. */
+    private final AtomicLong nowMs = new AtomicLong();
+    /** Engine thread only: the same, read back without touching the shared field. */
+    private long engineNowMs;
     private volatile CounterSnapshot counters = CounterSnapshot.EMPTY;
     private volatile boolean finished;
     private long lastCounterWallNanos;
@@ -71,7 +77,8 @@ final class LivePicture implements PipelineListener {
     @Override
     public void onTrack(TrackSnapshot s) {
         TargetKey key = s.key();
-        LiveTarget old = targets.get(key);
+        Slot slot = engineSlots.get(key);
+        LiveTarget old = slot == null ? null : slot.current;
         long tMs = s.timeNanos() / 1_000_000L;
         List<LiveTarget.TrailPoint> trail = old == null ? List.of() : old.trail();
         TrackSnapshot lastPos = old == null ? null : old.lastPosition();
@@ -85,10 +92,17 @@ final class LivePicture implements PipelineListener {
                 trail = List.copyOf(grown);
             }
         }
-        put(key, new LiveTarget(s, trail, lastPos, old == null ? null : old.suspicion(),
-                old == null ? 0 : old.darkGaps(), ++seq));
-        if (tMs > nowMs) {
-            nowMs = tMs;
+        LiveTarget t = new LiveTarget(s, trail, lastPos, old == null ? null : old.suspicion(),
+                old == null ? 0 : old.darkGaps(), ++seq);
+        if (slot == null) {
+            slot = new Slot(t);
+            engineSlots.put(key, slot);
+            targets.put(key, slot);
+        }
+        mark(slot, t);
+        if (tMs > engineNowMs) {
+            engineNowMs = tMs;
+            nowMs.lazySet(tMs);
         }
         maybeSnapshotCounters();
     }
@@ -96,16 +110,18 @@ final class LivePicture implements PipelineListener {
     @Override
     public void onEvent(EngineEvent e) {
         if (e instanceof SpoofingSuspicion sp) {
-            LiveTarget t = targets.get(sp.key());
-            if (t != null) {
-                put(sp.key(), new LiveTarget(t.last(), t.trail(), t.lastPosition(), sp.reason().name(),
-                        t.darkGaps(), ++seq));
+            Slot slot = engineSlots.get(sp.key());
+            if (slot != null) {
+                LiveTarget t = slot.current;
+                mark(slot, new LiveTarget(t.last(), t.trail(), t.lastPosition(), sp.reason().name(), t.darkGaps(),
+                        ++seq));
             }
         } else if (e instanceof DarkGap g) {
-            LiveTarget t = targets.get(g.key());
-            if (t != null) {
-                put(g.key(), new LiveTarget(t.last(), t.trail(), t.lastPosition(), t.suspicion(),
-                        t.darkGaps() + 1, ++seq));
+            Slot slot = engineSlots.get(g.key());
+            if (slot != null) {
+                LiveTarget t = slot.current;
+                mark(slot, new LiveTarget(t.last(), t.trail(), t.lastPosition(), t.suspicion(), t.darkGaps() + 1,
+                        ++seq));
             }
         }
         pendingEvents.add(e);
@@ -116,14 +132,15 @@ final class LivePicture implements PipelineListener {
         maybeSnapshotCounters();
     }
 
-    /** Puts a new version, then publishes its change number (a release store: no fence on the engine thread). */
-    private void put(TargetKey key, LiveTarget t) {
-        targets.put(key, t);
+    /** Replaces a target's version, then publishes its change number (release stores: no fence on x86). */
+    private void mark(Slot slot, LiveTarget t) {
+        slot.current = t;
         published.lazySet(t.seq());
     }
 
     @Override
     public void onExpired(TargetKey key, long timeNanos) {
+        engineSlots.remove(key);
         targets.remove(key);
         expired.add(key);
     }
@@ -135,18 +152,28 @@ final class LivePicture implements PipelineListener {
         maybeSnapshotCounters();
     }
 
-    /** Every target currently held (a weakly consistent view). */
-    Collection<LiveTarget> targets() {
-        return targets.values();
+    /** Every target currently held (a copy of a weakly consistent view). */
+    List<LiveTarget> targets() {
+        List<LiveTarget> out = new ArrayList<>(targets.size());
+        for (Slot slot : targets.values()) {
+            out.add(slot.current);
+        }
+        return out;
+    }
+
+    /** Live targets now. */
+    int size() {
+        return targets.size();
     }
 
     LiveTarget target(TargetKey key) {
-        return targets.get(key);
+        Slot slot = targets.get(key);
+        return slot == null ? null : slot.current;
     }
 
     /** Latest event time seen, ms since the Unix epoch (0 before the first update). */
     long nowMs() {
-        return nowMs;
+        return nowMs.get();
     }
 
     boolean finished() {
@@ -172,7 +199,8 @@ final class LivePicture implements PipelineListener {
     /** The targets whose version is newer than {@code afterSeq} (see {@link #seq()}). Broadcaster thread. */
     List<LiveTarget> changedSince(long afterSeq) {
         List<LiveTarget> out = new ArrayList<>();
-        for (LiveTarget t : targets.values()) {
+        for (Slot slot : targets.values()) {
+            LiveTarget t = slot.current;
             if (t.seq() > afterSeq) {
                 out.add(t);
             }
@@ -247,6 +275,20 @@ final class LivePicture implements PipelineListener {
                 rates.put(e.getKey(), before == null || wallNanos == 0 || dtS <= 0 ? 0.0 : (e.getValue() - before) / dtS);
             }
             return new CounterSnapshot(wall, Map.copyOf(now), Map.copyOf(rates), Map.copyOf(rejectsNow));
+        }
+    }
+
+    /**
+     * A target's current version; the engine thread replaces it, readers take whichever is there. A plain field:
+     * {@link LiveTarget} is immutable with final fields (safe to read through a race), and the release store of
+     * {@link #published} after each replacement is what makes a version newer than the broadcaster's last tick
+     * visible to it (it reads {@link #seq()} first).
+     */
+    private static final class Slot {
+        LiveTarget current;
+
+        Slot(LiveTarget t) {
+            this.current = t;
         }
     }
 }

@@ -164,7 +164,7 @@ final class LiveStream implements AutoCloseable {
             if (targetsDue && c.owedSnapshot()) {
                 if (snapshot == null) {                    // once per tick, shared by all clients owed one
                     snapshot = built(SseFrame.event("snapshot", json(g ->
-                            writeTargets(g, List.copyOf(picture.targets()), List.of()))));
+                            writeTargets(g, picture.targets(), List.of()))));
                 }
                 offer(c, snapshot, true);
             } else if (targetsFrame != null) {

@@ -83,7 +83,7 @@ public final class WebServer implements AutoCloseable {
             var r = cfg.routes;
             r.exception(ApiError.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
             r.get("/health", ctx -> ctx.json(Map.of("status", "UP", "eventTimeMs", picture.nowMs(),
-                    "liveTargets", picture.targets().size(), "finished", picture.finished(),
+                    "liveTargets", picture.size(), "finished", picture.finished(),
                     "store", pipeline.store() != null, "ledger", ledger != null)));
             r.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
                     .result(metrics.scrape()));
@@ -150,7 +150,7 @@ public final class WebServer implements AutoCloseable {
         PrometheusMeterRegistry reg = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         new JvmMemoryMetrics().bindTo(reg);
         new JvmThreadMetrics().bindTo(reg);
-        Gauge.builder("deconflict.live.targets", picture, p -> p.targets().size()).register(reg);
+        Gauge.builder("deconflict.live.targets", picture, LivePicture::size).register(reg);
         Gauge.builder("deconflict.live.clients", live, LiveStream::clients).register(reg);
         Gauge.builder("deconflict.live.clients.dropped", live, LiveStream::clientsDropped).register(reg);
         for (String name : LivePicture.COUNTER_NAMES) {
