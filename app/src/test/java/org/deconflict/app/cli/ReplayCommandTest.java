@@ -97,6 +97,13 @@ class ReplayCommandTest {
         }
     }
 
+    /** Bytes in the journal of a node ledger just created, holding no entry. */
+    private static long emptyLedgerJournalBytes() throws java.io.IOException {
+        Path empty = dir.resolve("empty.ledger");
+        org.deconflict.app.pipeline.ledger.NodeLedger.openOrCreate(empty, "replay-node", null).ledger().close();
+        return bytesIn(empty.resolve("journal"));
+    }
+
     /** Bytes in the files of {@code dir} (a ledger's write-ahead journal: it grows as entries become durable). */
     private static long bytesIn(Path dir) throws java.io.IOException {
         if (!Files.isDirectory(dir)) {
@@ -141,14 +148,11 @@ class ReplayCommandTest {
             long offset = -1;
             // killed a quarter in or later, once an incident is in its ledger (its journal grew past the empty log)
             Path journal = ledgerOf(resumed).resolve("journal");
-            long emptyJournal = -1;
-            while ((offset < size / 4 || emptyJournal < 0 || bytesIn(journal) <= emptyJournal) && child.isAlive()
+            long emptyJournal = emptyLedgerJournalBytes();
+            while ((offset < size / 4 || bytesIn(journal) <= emptyJournal) && child.isAlive()
                     && System.nanoTime() < deadline) {
                 Thread.sleep(20);
                 offset = storedOffset(resumed, beast);
-                if (emptyJournal < 0 && Files.isDirectory(journal)) {
-                    emptyJournal = bytesIn(journal); // the ledger is made as the run starts, long before an incident
-                }
             }
             assertThat(child.isAlive()).as("child still replaying when killed; its output: %s",
                     Files.exists(childErr) ? Files.readString(childErr) : "").isTrue();

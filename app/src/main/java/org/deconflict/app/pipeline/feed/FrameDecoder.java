@@ -12,6 +12,7 @@ import org.deconflict.engine.ingest.Observation;
 import org.deconflict.modes.framing.AvrParser;
 import org.deconflict.modes.framing.BeastParser;
 import org.deconflict.modes.framing.FramingReject;
+import org.deconflict.modes.framing.FrameSink;
 import org.deconflict.modes.framing.FramingStats;
 import org.deconflict.modes.framing.HexLineParser;
 import org.deconflict.modes.framing.SbsMessage;
@@ -32,6 +33,10 @@ public final class FrameDecoder implements ChunkHandlers.Connection {
     /** Longest hex line kept; longer ones are counted as rejected (a 28-digit frame plus a timestamp fits easily). */
     private static final int MAX_HEX_LINE = 256;
     private static final byte[] LINE_END = {'\n'};
+    /** Beast frame start and escape byte (Mode-S Beast binary format, readsb/dump1090). */
+    private static final byte BEAST_ESC = 0x1A;
+    /** Bytes before a Beast frame's payload: 0x1A, type, 6 counter bytes, 1 signal byte. */
+    private static final int BEAST_HEADER = 9;
 
     private final StreamFormat format;
     private final int receiverId;
@@ -49,6 +54,10 @@ public final class FrameDecoder implements ChunkHandlers.Connection {
     private long lineTimeNanos = -1;
     private long endOffset;
     private long items;
+    /** The Beast parser is between frames and in step (after a frame it delivered): clean frames may skip it. */
+    private boolean beastAtBoundary = true;
+    /** Set by the Beast parser's callbacks: the byte just fed completed a frame. */
+    private boolean beastDelivered;
     private long hexRejects;
     private long sbsRetimed;
 
@@ -101,7 +110,18 @@ public final class FrameDecoder implements ChunkHandlers.Connection {
         this.receiverId = receiverId;
         this.ticks = ticks;
         this.out = out;
-        this.beast = format == StreamFormat.BEAST ? new BeastParser(this::modes) : null;
+        this.beast = format == StreamFormat.BEAST ? new BeastParser(new FrameSink() {
+            @Override
+            public void frame(byte[] buf, int off, int len, long timestamp12MHz, int signal) {
+                beastDelivered = true;
+                modes(buf, off, len, timestamp12MHz, signal);
+            }
+
+            @Override
+            public void modeAc(int raw, long timestamp12MHz, int signal) {
+                beastDelivered = true;
+            }
+        }) : null;
         this.avr = format == StreamFormat.AVR ? new AvrParser(this::modes) : null;
         this.hex = format == StreamFormat.HEX ? new HexLineParser(this::modes) : null;
         this.ais = format == StreamFormat.NMEA
@@ -138,7 +158,7 @@ public final class FrameDecoder implements ChunkHandlers.Connection {
         this.receivedNanos = receivedNanos;
         this.endOffset = endOffset;
         switch (format) {
-            case BEAST -> beast.feed(buf, off, len);
+            case BEAST -> beastBytes(buf, off, len);
             case AVR -> avr.feed(buf, off, len);
             case NMEA -> ais.feed(buf, off, len);
             case HEX -> hexBytes(buf, off, len);
@@ -186,6 +206,60 @@ public final class FrameDecoder implements ChunkHandlers.Connection {
         long n = hexRejects;
         for (FramingReject r : FramingReject.values()) {
             n += s.rejectCount(r);
+        }
+        return n;
+    }
+
+    /**
+     * Beast bytes. A frame that starts where the parser stands between frames, lies whole in the chunk and holds no
+     * escape byte (so no doubled 0x1A inside) is delivered straight from the chunk — exactly what the parser would
+     * deliver, and the parser would end between frames again. Anything else (an escape, a cut frame, garbage, Mode
+     * A/C, a bad type) goes to the parser one byte at a time until it delivers a frame, which puts it between frames
+     * again; its rejects are counted as always. Most frames take the straight path: framing then costs a scan of the
+     * frame's bytes instead of the parser's per-byte state machine.
+     */
+    private void beastBytes(byte[] buf, int off, int len) {
+        int end = off + len;
+        int i = off;
+        while (i < end) {
+            if (beastAtBoundary) {
+                int n = cleanBeastFrame(buf, i, end);
+                if (n > 0) {
+                    long ts = 0;
+                    for (int k = i + 2; k < i + 8; k++) {   // 48-bit 12 MHz counter, big endian
+                        ts = (ts << 8) | (buf[k] & 0xFF);
+                    }
+                    modes(buf, i + BEAST_HEADER, n - BEAST_HEADER, ts, buf[i + 8] & 0xFF);
+                    i += n;
+                    continue;
+                }
+                beastAtBoundary = false;
+            }
+            beastDelivered = false;
+            beast.feed(buf, i, 1);
+            i++;
+            beastAtBoundary = beastDelivered;
+        }
+    }
+
+    /**
+     * Length of the Beast Mode S frame at {@code i} if it lies whole before {@code end} with no 0x1A after its start
+     * (Mode-S Beast binary format: 0x1A, type '2' short or '3' long, 6 counter bytes, 1 signal byte, 7 or 14 bytes);
+     * else 0.
+     */
+    private static int cleanBeastFrame(byte[] buf, int i, int end) {
+        if (i + 1 >= end || buf[i] != BEAST_ESC) {
+            return 0;
+        }
+        int payload = buf[i + 1] == '2' ? 7 : buf[i + 1] == '3' ? 14 : 0;
+        int n = BEAST_HEADER + payload;
+        if (payload == 0 || i + n > end) {
+            return 0;
+        }
+        for (int k = i + 2; k < i + n; k++) {
+            if (buf[k] == BEAST_ESC) {
+                return 0;
+            }
         }
         return n;
     }
