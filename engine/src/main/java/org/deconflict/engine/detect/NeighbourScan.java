@@ -273,6 +273,9 @@ abstract class NeighbourScan {
      * within {@link #reachM} (which includes both of those) for the screen to pass.
      */
     private boolean mayMeet(Track x, Track y) {
+        if (y.near == null) {
+            return true;        // no reference since it was restored: it rebuilds at its next fix; until then only
+        }                       // its grid copy counts, which the rough tests have already bounded
         long ws = x.refNanos - maxAgeNanos;
         long we = Math.min(x.refNanos, y.refNanos) + horizonNanos + maxAgeNanos;
         if (we < ws) {
