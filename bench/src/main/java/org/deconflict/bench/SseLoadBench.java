@@ -26,8 +26,8 @@ import org.deconflict.bench.web.SseClients;
  * The live stream under load on loopback: a recorded window of baltic-day replays unpaced through the whole
  * pipeline (framing, decoding, dedupe, tracking, detection, the web server's live picture) while 200 clients read
  * {@code /api/live} and 20 more connect and never read. The same replay runs without clients; rounds rotate the
- * order. Readers ask for gzip as browsers do (and inflate everything, in this process); a third replay per round has
- * plain-text readers, printed for comparison. {@code ours} is the ingest rate with gzip readers, {@code peer}
+ * order. Readers ask for gzip as browsers do (and inflate everything, in this process); without --quick a third
+ * replay per round has plain-text readers, printed for comparison. {@code ours} is the ingest rate with gzip readers, {@code peer}
  * without clients (median frames per wall second), so the ratio says how much the clients cost ingest (1.0:
  * nothing). A fourth replay per round runs with no web server at all, so the live picture's own cost on ingest
  * (a snapshot of every track update kept for the web) is printed too. Also prints frames per CPU second of the
@@ -81,7 +81,7 @@ public final class SseLoadBench {
 
     public static void main(String[] args) throws Exception {
         boolean quick = BenchResult.quick(args);
-        int windowS = quick ? 8 : 40;
+        int windowS = quick ? 16 : 40;                     // quick: each replay spans a few targets frames
         long g0 = System.nanoTime();
         DayRecordings day = new DayRecordings(windowS);
         System.out.printf(Locale.ROOT, "baltic-day from 07:00 UTC, %d s window: %,d frames (%,d bytes) generated "
@@ -93,7 +93,8 @@ public final class SseLoadBench {
         List<Round> plain = new ArrayList<>();
         List<Round> without = new ArrayList<>();
         List<Round> noWeb = new ArrayList<>();
-        Clients[] order = Clients.values();
+        // --quick leaves the plain-text readers out to stay within a minute on a busy machine
+        Clients[] order = quick ? new Clients[] {Clients.NONE, Clients.GZIP, Clients.NO_WEB} : Clients.values();
         for (int r = 0; r < rounds; r++) {
             for (int k = 0; k < order.length; k++) {
                 Clients mode = order[(r + k) % order.length];
@@ -117,9 +118,11 @@ public final class SseLoadBench {
                         + "heap after GC at the end: %d MB with clients, %d MB without%n", ours, READERS, STALLED,
                 peer, ours / peer, oursCpu, peerCpu, oursCpu / peerCpu,
                 gzip.get(gzip.size() - 1).heapEndMb, without.get(without.size() - 1).heapEndMb);
-        System.out.printf(Locale.ROOT, "plain-text readers: %,.0f frames/s (ratio %.3f), per ingest-thread CPU second "
-                        + "%,.0f (ratio %.3f)%n", median(plain, Round::fps), median(plain, Round::fps) / peer,
-                median(plain, Round::cpuFps), median(plain, Round::cpuFps) / peerCpu);
+        if (!plain.isEmpty()) {
+            System.out.printf(Locale.ROOT, "plain-text readers: %,.0f frames/s (ratio %.3f), per ingest-thread CPU "
+                            + "second %,.0f (ratio %.3f)%n", median(plain, Round::fps), median(plain, Round::fps) / peer,
+                    median(plain, Round::cpuFps), median(plain, Round::cpuFps) / peerCpu);
+        }
         System.out.printf(Locale.ROOT, "the live picture's cost on ingest: %,.0f frames/s with a web server and no "
                         + "clients against %,.0f with no web server (ratio %.3f); per ingest-thread CPU second %,.0f vs "
                         + "%,.0f (ratio %.3f)%n", peer, median(noWeb, Round::fps), peer / median(noWeb, Round::fps),
