@@ -139,7 +139,7 @@ class ReplayCommandTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         List<String> cmd = new java.util.ArrayList<>(List.of(java, "-Xmx512m", "-cp", cp, Main.class.getName()));
-        cmd.addAll(List.of(args(resumed, "--speed", "20")));
+        cmd.addAll(List.of(args(resumed, "--speed", "10")));
         Path childErr = dir.resolve("child.err");
         Process child = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(childErr.toFile()).start();
         long killedAt;
