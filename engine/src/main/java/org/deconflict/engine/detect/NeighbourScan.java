@@ -193,7 +193,7 @@ abstract class NeighbourScan {
     /** True when {@code u}'s fix left its reference motion (by more than a skin) or the reference expired. */
     private boolean stale(Track u) {
         long dt = u.positionNanos - u.refNanos;
-        if (dt < 0 || dt > horizonNanos) {
+        if (dt < 0 || dt > (u.refFirst ? firstHorizonNanos(u.key) : horizonNanos)) {
             return true;
         }
         double dtS = dt * 1e-9;
@@ -206,8 +206,19 @@ abstract class NeighbourScan {
                 || verticalStale(u, dtS);
     }
 
+    /**
+     * Horizon of a track's first reference: a fraction of the horizon spread evenly over the keys, so that tracks
+     * entering together (at start-up, or a replay's first minute) renew their references at staggered times instead of
+     * all in the same second, every horizon. Never longer than the horizon, which bounds every test above.
+     */
+    private long firstHorizonNanos(long key) {
+        long h = key * 0x9E3779B97F4A7C15L;       // Fibonacci hashing (Knuth, TAOCP vol. 3 §6.4)
+        return (long) (horizonNanos * ((h >>> 11) * 0x1.0p-53));
+    }
+
     /** Fixes {@code u}'s reference at its current fix and lists every track it may meet before either rebuilds. */
     private void rebuild(Track u) {
+        u.refFirst = u.near == null;
         u.refNanos = u.positionNanos;
         u.refLatDeg = u.latDeg;
         u.refLonDeg = u.lonDeg;

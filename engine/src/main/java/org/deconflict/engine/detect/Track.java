@@ -66,6 +66,8 @@ final class Track implements Serializable {
     float refVNorthMps;
     float refAltitudeFt;
     float refVUpFtps;
+    /** The reference is the track's first in the grid: it lasts a key-dependent fraction of the horizon. */
+    boolean refFirst;
     transient Track[] near;
     transient int nearCount;
     /** Pairs with open encounters (few: linear scans); lets the pair loops skip pairs with nothing open. */
