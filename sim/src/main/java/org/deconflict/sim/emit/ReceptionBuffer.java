@@ -9,8 +9,9 @@ import org.deconflict.sim.Protocol;
  * Holds receptions until no earlier one can still arrive, then hands them on in true-time order (ties by insertion
  * order). Needed because propagation delay and reply bursts make receptions of consecutive transmissions overlap.
  * A calendar of 100 µs buckets over a {@link #HORIZON_NANOS} window: adding is O(1); buckets are released whole once
- * their end has passed, and a bucket is sorted (a handful of frames, stable, so ties keep insertion order) at most
- * once, only if frames arrived in it out of order. Slots are
+ * their end has passed. A bucket whose frames arrived out of order is sorted once, on release, as a small array of
+ * plain {@code long} keys (time within the bucket, then list position, so ties keep insertion order) and delivered in
+ * key order, without re-linking its list. Slots are
  * pooled and packed in two primitive arrays (times; receiver, offset, length, signal, protocol, link) so that
  * adding and releasing touch few cache lines; they hold a reference to the caller's bytes, not a copy: a frame heard
  * by several receivers is stored once, and the caller must not change the bytes it added until they are released.
@@ -27,6 +28,7 @@ public final class ReceptionBuffer {
     /** Ints per slot in {@link #fields}: receiver id, offset, length | signal << 16 | protocol << 24, next slot. */
     private static final int F_STRIDE = 4;
     private static final Protocol[] PROTOCOLS = Protocol.values();
+    private static final int ORDER_BITS = 24, ORDER_MASK = (1 << ORDER_BITS) - 1;
 
     private long[] times = new long[256 * T_STRIDE];
     private int[] fields = new int[256 * F_STRIDE];
@@ -42,7 +44,9 @@ public final class ReceptionBuffer {
     private final boolean[] sorted = new boolean[BUCKETS];
     /** Absolute index of the earliest bucket not yet fully released. */
     private long cursor = Long.MIN_VALUE;
-    private int[] scratch = new int[64];
+    /** An unsorted bucket's slots in list order, and its sort keys: time within the bucket << ORDER_BITS | list position. */
+    private int[] order = new int[64];
+    private long[] keys = new long[64];
 
     public ReceptionBuffer() {
         Arrays.fill(head, -1);
@@ -100,21 +104,21 @@ public final class ReceptionBuffer {
                 break;
             }
             int i = (int) (cursor & (BUCKETS - 1));
-            if (head[i] >= 0) {
-                if (!sorted[i]) {
-                    relink(i, sortBucket(i));
-                }
-                for (int s = head[i]; s >= 0; ) {
-                    int fs = s * F_STRIDE;
-                    int after = fields[fs + 3];
-                    int packed = fields[fs + 2];
-                    sink.accept(fields[fs], times[s * T_STRIDE + 1], PROTOCOLS[packed >>> 24], data[s], fields[fs + 1],
-                            packed & 0xFFFF, (packed >>> 16) & 0xFF);
-                    data[s] = null;
-                    free[freeCount++] = s;
-                    size--;
-                    delivered++;
-                    s = after;
+            int first = head[i];
+            if (first >= 0) {
+                if (sorted[i]) {
+                    for (int s = first; s >= 0; ) {
+                        int after = fields[s * F_STRIDE + 3];
+                        deliver(s, sink);
+                        delivered++;
+                        s = after;
+                    }
+                } else {
+                    int n = sortBucket(first, cursor * BUCKET_NANOS);
+                    for (int k = 0; k < n; k++) {
+                        deliver(order[(int) keys[k] & ORDER_MASK], sink);
+                    }
+                    delivered += n;
                 }
                 head[i] = -1;
                 tail[i] = -1;
@@ -128,34 +132,44 @@ public final class ReceptionBuffer {
         return size == 0;
     }
 
-    /** Copies bucket {@code i} into {@link #scratch}, stably sorted by true time (ties keep list order); returns the count. */
-    private int sortBucket(int i) {
-        int n = 0;
-        for (int s = head[i]; s >= 0; s = fields[s * F_STRIDE + 3]) {
-            if (n == scratch.length) {
-                scratch = Arrays.copyOf(scratch, n * 2);
-            }
-            scratch[n++] = s;
-        }
-        for (int k = 1; k < n; k++) {
-            int s = scratch[k];
-            long t = times[s * T_STRIDE];
-            int j = k - 1;
-            while (j >= 0 && times[scratch[j] * T_STRIDE] > t) {
-                scratch[j + 1] = scratch[j];
-                j--;
-            }
-            scratch[j + 1] = s;
-        }
-        return n;
+    /** Hands slot {@code s} to the sink and frees it. */
+    private void deliver(int s, EmissionSink sink) {
+        int fs = s * F_STRIDE;
+        int packed = fields[fs + 2];
+        sink.accept(fields[fs], times[s * T_STRIDE + 1], PROTOCOLS[packed >>> 24], data[s], fields[fs + 1],
+                packed & 0xFFFF, (packed >>> 16) & 0xFF);
+        data[s] = null;
+        free[freeCount++] = s;
+        size--;
     }
 
-    private void relink(int i, int n) {
-        head[i] = n == 0 ? -1 : scratch[0];
-        tail[i] = n == 0 ? -1 : scratch[n - 1];
-        for (int k = 0; k < n; k++) {
-            fields[scratch[k] * F_STRIDE + 3] = k + 1 < n ? scratch[k + 1] : -1;
+    /**
+     * Lists the bucket starting at slot {@code first} (bucket start {@code startNanos}) in {@link #order} and sorts
+     * {@link #keys}: time within the bucket, then list position, so ties keep list order. Returns the count.
+     */
+    private int sortBucket(int first, long startNanos) {
+        int n = 0;
+        for (int s = first; s >= 0; s = fields[s * F_STRIDE + 3]) {
+            if (n == order.length) {
+                if (n > ORDER_MASK) {
+                    throw new IllegalStateException("more than " + n + " receptions in one bucket");
+                }
+                order = Arrays.copyOf(order, n * 2);
+                keys = Arrays.copyOf(keys, n * 2);
+            }
+            keys[n] = Math.max(0, times[s * T_STRIDE] - startNanos) << ORDER_BITS | n;
+            order[n++] = s;
         }
+        for (int a = 1; a < n; a++) {
+            long v = keys[a];
+            int j = a - 1;
+            while (j >= 0 && keys[j] > v) {
+                keys[j + 1] = keys[j];
+                j--;
+            }
+            keys[j + 1] = v;
+        }
+        return n;
     }
 
     private int allocate() {
