@@ -6,7 +6,10 @@ import java.util.Locale;
 
 import org.deconflict.bench.engine.SyntheticTraffic;
 import org.deconflict.engine.detect.DetectionConfig;
+import org.deconflict.engine.detect.CoverageOracle;
+import org.deconflict.engine.detect.DetectorState;
 import org.deconflict.engine.detect.Detectors;
+import org.deconflict.engine.detect.ReceiverSites;
 import org.deconflict.engine.ingest.Channel;
 import org.deconflict.engine.ingest.Observation;
 import org.deconflict.engine.ingest.PositionObservation;
@@ -22,7 +25,8 @@ import org.deconflict.engine.track.Trail;
 /**
  * {@code bench/run engine-scale [--quick]}: cost of one track update through {@link Detectors} with 1 k, 10 k and
  * 100 k live synthetic targets at Baltic density ({@link SyntheticTraffic}); then the same through the tracker and
- * the detectors together, with the heap each live target holds. The "peer" is our own cost at 1 k: the ratio
+ * the detectors together, with the heap each live target holds; and, at 10 k, the detectors with the reference pair
+ * search (a full grid scan per update) against the neighbour lists, in the same JVM. The "peer" is our own cost at 1 k: the ratio
  * (µs at 1 k / µs at 100 k, higher is better, target ≥ 0.5) shows whether the cost of an update stays flat as the
  * number of targets grows.
  */
@@ -70,10 +74,16 @@ public final class EngineScaleBench {
             whole[s] = withTracker(traffic, warmS, secondsFor(traffic, measureS, minUpdates));
             print("tracker+detectors", whole[s]);
         }
+        // Same JVM, same traffic: the reference pair search (a full grid scan per update) at 10 k
+        Measure fullScan = detectorsOnly(new SyntheticTraffic(SIZES[1], SEED), warmS,
+                secondsFor(new SyntheticTraffic(SIZES[1], SEED), measureS, minUpdates), true);
+        print("detectors-fullscan", fullScan);
         Measure at1k = detectors[0];
         Measure at100k = detectors[SIZES.length - 1];
         System.out.printf(Locale.ROOT, "updates/s at 10k: %.3g per core detectors, %.3g tracker+detectors"
                 + " (target ≥ 1e6)%n", detectors[1].updatesPerSecond(), whole[1].updatesPerSecond());
+        System.out.printf(Locale.ROOT, "neighbour lists vs full grid scan at 10k (detectors, same JVM): %.2fx faster%n",
+                fullScan.microsPerUpdate() / detectors[1].microsPerUpdate());
         System.out.printf(Locale.ROOT, "heap per live target at 100k, tracker+detectors without trail: %.0f B"
                 + " (target ≤ 1024; detectors alone %.0f B)%n", whole[SIZES.length - 1].bytesPerTarget(),
                 at100k.bytesPerTarget());
@@ -86,11 +96,22 @@ public final class EngineScaleBench {
         return Math.max(measureS, (int) Math.ceil(minUpdates / (double) traffic.updatesIn(0)));
     }
 
-    /** Feeds pre-built snapshots second by second; only the detector calls are timed. */
     static Measure detectorsOnly(SyntheticTraffic traffic, int warmS, int measureS) {
+        return detectorsOnly(traffic, warmS, measureS, false);
+    }
+
+    /**
+     * Feeds pre-built snapshots second by second; only the detector calls are timed. With {@code fullScan} the pair
+     * search scans the grid in full on every update (the reference the neighbour lists reproduce).
+     */
+    static Measure detectorsOnly(SyntheticTraffic traffic, int warmS, int measureS, boolean fullScan) {
         long[] events = new long[1];
         long before = usedHeap();
-        Detectors detectors = new Detectors(DetectionConfig.defaults(), e -> events[0]++);
+        DetectionConfig config = DetectionConfig.defaults();
+        Detectors detectors = fullScan
+                ? new Detectors(DetectorState.fullScan(config), CoverageOracle.EVERYWHERE, ReceiverSites.NONE,
+                        e -> events[0]++, null, 0)
+                : new Detectors(config, e -> events[0]++);
         TrackSnapshot[] batch = new TrackSnapshot[traffic.updatesIn(0) + traffic.size()];
         for (int k = 0; k < warmS; k++) {
             int n = traffic.second(k, batch);
@@ -190,7 +211,7 @@ public final class EngineScaleBench {
     }
 
     private static void print(String path, Measure m) {
-        System.out.printf(Locale.ROOT, "engine-scale %-17s targets=%7d updates=%9d cpu-us/update=%7.3f"
+        System.out.printf(Locale.ROOT, "engine-scale %-18s targets=%7d updates=%9d cpu-us/update=%7.3f"
                         + " updates/s/core=%10.0f wall-us/update=%7.3f events=%d bytes/target=%.0f%n", path, m.targets(),
                 m.updates(), m.microsPerUpdate(), m.updatesPerSecond(), m.wallMicrosPerUpdate(), m.events(),
                 m.bytesPerTarget());

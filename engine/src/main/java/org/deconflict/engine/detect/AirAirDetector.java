@@ -41,7 +41,7 @@ final class AirAirDetector extends NeighbourScan {
     private double entryS;
     private double exitS;
 
-    AirAirDetector(DetectionConfig config, EncounterBook book, SpatialGrid grid, LongObjectMap<Track> tracks,
+    AirAirDetector(DetectionConfig config, EncounterBook book, SpatialGrid grid, TrackMap tracks,
                    boolean neighbourLists) {
         super(grid, tracks, true, config.airPairRadiusM(), neighbourLists, config.airAir().maxExtrapolationS(),
                 HORIZON_S, SKIN_M, SPEED_SKIN_MPS, config.airAir().maxClosingSpeedKt() / 2 * Geo.MPS_PER_KT,

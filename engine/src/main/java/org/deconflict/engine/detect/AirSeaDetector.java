@@ -32,14 +32,14 @@ final class AirSeaDetector {
     private final double shipMaxAgeS;
     private final EncounterBook book;
     private final SpatialGrid seaGrid;
-    private final LongObjectMap<Track> tracks;
+    private final TrackMap tracks;
     private final Map<EncounterBook.PairKey, PassState> passes;
     private final PairGeometry g = new PairGeometry();
     private final Sample s = new Sample();
     private final SpatialGrid.Hits hits = new SpatialGrid.Hits();
 
     AirSeaDetector(DetectionConfig config, EncounterBook book, SpatialGrid seaGrid,
-                   Map<EncounterBook.PairKey, PassState> passes, LongObjectMap<Track> tracks) {
+                   Map<EncounterBook.PairKey, PassState> passes, TrackMap tracks) {
         this.cfg = config.airSea();
         this.tracks = tracks;
         this.shipMaxAgeS = config.seaSea().maxExtrapolationS();

@@ -17,7 +17,7 @@ public final class DetectorState implements Serializable {
     private static final long serialVersionUID = 1L;
 
     final DetectionConfig config;
-    final LongObjectMap<Track> tracks = new LongObjectMap<>(1024);
+    final TrackMap tracks = new TrackMap(1024);
     final SpatialGrid airGrid;
     final SpatialGrid seaGrid;
     final EncounterBook book;
@@ -32,6 +32,14 @@ public final class DetectorState implements Serializable {
 
     public DetectorState(DetectionConfig config) {
         this(config, true);
+    }
+
+    /**
+     * State whose pair search scans the grid in full on every update: the reference the neighbour lists reproduce
+     * exactly, for verification and for measuring what the lists save.
+     */
+    public static DetectorState fullScan(DetectionConfig config) {
+        return new DetectorState(config, false);
     }
 
     /** State whose pair search uses neighbour lists, or with {@code neighbourLists} false a full scan per update. */

@@ -71,7 +71,7 @@ public final class Detectors implements TrackListener {
         boolean isNew = t == null;
         if (isNew) {
             t = new Track(k, Track.isAircraft(s.key()), now);
-            state.tracks.put(k, t);
+            state.tracks.add(t);
         }
         dark.before(t, s, isNew);
         boolean fresh = t.freshPosition(s);

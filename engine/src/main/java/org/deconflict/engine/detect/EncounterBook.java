@@ -56,12 +56,12 @@ final class EncounterBook implements Serializable {
     }
 
     private final DetectionConfig config;
-    private final LongObjectMap<Track> tracks;
+    private final TrackMap tracks;
     private final TreeMap<PairKey, OpenEncounter> open = new TreeMap<>();
     private final long closeDelayNanos;
     private transient Emitter emitter;
 
-    EncounterBook(DetectionConfig config, LongObjectMap<Track> tracks) {
+    EncounterBook(DetectionConfig config, TrackMap tracks) {
         this.config = config;
         this.tracks = tracks;
         this.closeDelayNanos = seconds(config.closeDelayS());

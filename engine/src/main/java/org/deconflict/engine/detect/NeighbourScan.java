@@ -26,7 +26,7 @@ abstract class NeighbourScan {
     private static final Track[] NO_PARTNERS = new Track[0];
 
     private final SpatialGrid grid;
-    private final LongObjectMap<Track> tracks;
+    private final TrackMap tracks;
     private final boolean aircraftDomain;
     private final double pairRadiusM;
     private final boolean lists;
@@ -52,7 +52,7 @@ abstract class NeighbourScan {
     /**
      * @param pairRadiusM radius of the full scan, m; the remaining parameters as the fields of the same name
      */
-    NeighbourScan(SpatialGrid grid, LongObjectMap<Track> tracks, boolean aircraftDomain, double pairRadiusM,
+    NeighbourScan(SpatialGrid grid, TrackMap tracks, boolean aircraftDomain, double pairRadiusM,
                   boolean lists, double maxAgeS, double horizonS, double skinM, double speedSkinMps, double capMps,
                   double aheadS) {
         this.grid = grid;

@@ -30,7 +30,7 @@ final class SeaSeaDetector extends NeighbourScan {
     private final Sample s = new Sample();
     private final double[] in = new double[2];
 
-    SeaSeaDetector(DetectionConfig config, EncounterBook book, SpatialGrid grid, LongObjectMap<Track> tracks,
+    SeaSeaDetector(DetectionConfig config, EncounterBook book, SpatialGrid grid, TrackMap tracks,
                    boolean neighbourLists) {
         super(grid, tracks, false, config.seaPairRadiusM(), neighbourLists, config.seaSea().maxExtrapolationS(),
                 HORIZON_S, SKIN_M, SPEED_SKIN_MPS, config.seaSea().maxClosingSpeedKt() / 2 * Geo.MPS_PER_KT,

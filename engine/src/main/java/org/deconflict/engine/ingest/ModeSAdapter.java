@@ -2,15 +2,21 @@ package org.deconflict.engine.ingest;
 
 import java.util.function.Consumer;
 
+import org.deconflict.modes.AltitudeCode;
 import org.deconflict.modes.ModeSDecoder;
+import org.deconflict.modes.ModeSView;
+import org.deconflict.modes.adsb.Adsb;
 import org.deconflict.modes.adsb.AdsbMessage;
 import org.deconflict.modes.adsb.AirbornePosition;
+import org.deconflict.modes.adsb.AdsbVersionTable;
 import org.deconflict.modes.adsb.AirborneVelocity;
 import org.deconflict.modes.adsb.EmergencyStatus;
 import org.deconflict.modes.adsb.Identification;
 import org.deconflict.modes.adsb.OperationalStatus;
 import org.deconflict.modes.adsb.SurfacePosition;
 import org.deconflict.modes.commb.AircraftIdentification;
+import org.deconflict.modes.commb.Bds;
+import org.deconflict.modes.commb.BdsInference;
 import org.deconflict.modes.cpr.PositionResolver;
 import org.deconflict.modes.message.AllCallReply;
 import org.deconflict.modes.message.AltitudeReply;
@@ -37,6 +43,7 @@ public final class ModeSAdapter {
     private final PositionResolver resolver;
     private final Consumer<Observation> sink;
     private final double[] pos = new double[2];
+    private final ModeSView view = new ModeSView();
     private long frames;
     private long rejectedFrames;
     private long observations;
@@ -69,13 +76,89 @@ public final class ModeSAdapter {
      * time; {@code receivers} every receiver that heard these bytes. Bad frames are counted by the decoder.
      */
     public void frame(byte[] frame, long timestamp12MHz, long timeNanos, ReceiverList receivers) {
+        frame(frame, 0, frame.length, timestamp12MHz, timeNanos, receivers);
+    }
+
+    /**
+     * As {@link #frame(byte[], long, long, ReceiverList)} for the {@code len} bytes at {@code off}: decoded through
+     * the modes module's zero-allocation view, with records built only for ADS-B content and Comm-B identification, so
+     * the replies that make up most of the traffic cost no allocation beyond their observation. Emits exactly what
+     * {@link #accept} emits for the decoded record.
+     */
+    public void frame(byte[] buf, int off, int len, long timestamp12MHz, long timeNanos, ReceiverList receivers) {
         frames++;
-        ModeSDecoder.Result r = decoder.decode(frame, timestamp12MHz, timeNanos);
-        if (!r.accepted()) {
+        if (decoder.decode(buf, off, len, timestamp12MHz, timeNanos, view) != null) {
             rejectedFrames++;
             return;
         }
-        accept(r.message(), receivers);
+        ModeSView v = view;
+        int icao = v.icao();
+        int df = v.df();
+        int f = v.bits6to8();
+        switch (df) {
+            case 17, 18 -> {
+                boolean icaoAddress = df == 17 || f == 0 || f == 2 || f == 6; // DO-260B Table 2-11
+                TargetKey key = TargetKey.icao(icao, icaoAddress ? AddressType.ICAO : AddressType.NON_ICAO);
+                adsb(key, icaoAddress, adsbOf(v), timeNanos, receivers, channelOf(df, f));
+            }
+            case 19 -> {
+                TargetKey key = TargetKey.icao(icao, AddressType.ICAO);
+                if (f == 0) {            // AF 0: ADS-B (ICAO Annex 10 Vol IV §3.1.2.8.8)
+                    adsb(key, true, adsbOf(v), timeNanos, receivers, Channel.MILITARY_ES);
+                } else {
+                    emit(new ReplyObservation(key, timeNanos, receivers, Channel.MILITARY_ES, 19, Double.NaN, -1, -1,
+                            false));
+                }
+            }
+            case 4 -> emit(reply(icao, timeNanos, receivers, 4, altitudeFt(v), -1, -1, onGroundFs(f)));
+            case 5 -> emit(reply(icao, timeNanos, receivers, 5, Double.NaN, v.squawk(), -1, onGroundFs(f)));
+            case 0, 16 -> emit(reply(icao, timeNanos, receivers, df, altitudeFt(v), -1, -1,
+                    ((v.header() >>> 26) & 1) == 1));  // VS, bit 6: on the ground (Annex 10 Vol IV §3.1.2.8.2.1)
+            // CA 4: on the ground (ICAO Annex 10 Vol IV §3.1.2.5.2.2.1)
+            case 11 -> emit(reply(icao, timeNanos, receivers, 11, Double.NaN, -1, f, f == 4));
+            case 20, 21 -> {
+                emit(reply(icao, timeNanos, receivers, df, df == 20 ? altitudeFt(v) : Double.NaN,
+                        df == 21 ? v.squawk() : -1, -1, onGroundFs(f)));
+                String callsign = commBCallsign(v);
+                if (callsign != null) {
+                    emit(IdentityObservation.aircraft(TargetKey.icao(icao, AddressType.ICAO), timeNanos, receivers,
+                            Channel.MODE_S, callsign, 0));
+                }
+            }
+            default -> ignored++;        // DF24 Comm-D: no surveillance content
+        }
+    }
+
+    /** The ADS-B message of an accepted DF17/18/19 frame, with the aircraft's version and NIC supplements. */
+    private AdsbMessage adsbOf(ModeSView v) {
+        if (!v.hasAdsb()) {
+            return null;
+        }
+        AdsbVersionTable versions = decoder.adsbVersions();
+        int icao = v.icao();
+        return Adsb.decode(v.mb(), versions.version(icao), versions.nicSupplementA(icao),
+                versions.nicSupplementC(icao));
+    }
+
+    /**
+     * The callsign of a DF20/21 reply whose register is BDS 2,0 alone (inferred or named by overlay), stripped, or
+     * null. BDS 2,0 starts with 0x20 (ICAO Doc 9871 Table A-2-32), so other replies skip register inference.
+     */
+    private static String commBCallsign(ModeSView v) {
+        if ((v.mb() >>> 48) != 0x20 && v.overlayBds() != 0x20) {
+            return null;
+        }
+        if (Bds.single(v.bdsCandidates()) != Bds.BDS20
+                || !(BdsInference.decode(Bds.BDS20, v.mb()) instanceof AircraftIdentification id)
+                || id.callsign().isBlank()) {
+            return null;
+        }
+        return id.callsign().strip();
+    }
+
+    private static double altitudeFt(ModeSView v) {
+        int alt = v.altitudeFt();
+        return alt == AltitudeCode.UNAVAILABLE ? Double.NaN : alt;
     }
 
     /** Emits the observations of one decoded message. */
@@ -84,7 +167,7 @@ public final class ModeSAdapter {
         int icao = m.icao();
         if (m instanceof ExtendedSquitter es) {
             TargetKey key = TargetKey.icao(icao, es.icaoAddress() ? AddressType.ICAO : AddressType.NON_ICAO);
-            adsb(key, es.icaoAddress(), es.adsb(), t, receivers, channelOf(es));
+            adsb(key, es.icaoAddress(), es.adsb(), t, receivers, channelOf(m.df(), es.capability()));
         } else if (m instanceof MilitarySquitter ms) {
             TargetKey key = TargetKey.icao(icao, AddressType.ICAO);
             if (ms.adsb() != null) {
@@ -93,18 +176,18 @@ public final class ModeSAdapter {
                 emit(new ReplyObservation(key, t, receivers, Channel.MILITARY_ES, 19, Double.NaN, -1, -1, false));
             }
         } else if (m instanceof AltitudeReply ar) {
-            emit(reply(icao, t, receivers, 4, ar.altitudeFt(), -1, -1, onGroundFs(ar.flightStatus())));
+            emit(reply(icao, t, receivers, 4, nan(ar.altitudeFt()), -1, -1, onGroundFs(ar.flightStatus())));
         } else if (m instanceof IdentityReply ir) {
-            emit(reply(icao, t, receivers, 5, null, ir.squawk(), -1, onGroundFs(ir.flightStatus())));
+            emit(reply(icao, t, receivers, 5, Double.NaN, ir.squawk(), -1, onGroundFs(ir.flightStatus())));
         } else if (m instanceof ShortAcas sa) {
-            emit(reply(icao, t, receivers, 0, sa.altitudeFt(), -1, -1, sa.verticalStatus() == 1));
+            emit(reply(icao, t, receivers, 0, nan(sa.altitudeFt()), -1, -1, sa.verticalStatus() == 1));
         } else if (m instanceof LongAcas la) {
-            emit(reply(icao, t, receivers, 16, la.altitudeFt(), -1, -1, la.verticalStatus() == 1));
+            emit(reply(icao, t, receivers, 16, nan(la.altitudeFt()), -1, -1, la.verticalStatus() == 1));
         } else if (m instanceof AllCallReply ac) {
             // CA 4: on the ground (ICAO Annex 10 Vol IV §3.1.2.5.2.2.1)
-            emit(reply(icao, t, receivers, 11, null, -1, ac.capability(), ac.capability() == 4));
+            emit(reply(icao, t, receivers, 11, Double.NaN, -1, ac.capability(), ac.capability() == 4));
         } else if (m instanceof CommBReply cb) {
-            emit(reply(icao, t, receivers, m.df(), cb.altitudeFt(), cb.squawk() == null ? -1 : cb.squawk(), -1,
+            emit(reply(icao, t, receivers, m.df(), nan(cb.altitudeFt()), cb.squawk() == null ? -1 : cb.squawk(), -1,
                     onGroundFs(cb.flightStatus())));
             if (cb.register() instanceof AircraftIdentification id && !id.callsign().isBlank()) {
                 emit(IdentityObservation.aircraft(TargetKey.icao(icao, AddressType.ICAO), t, receivers, Channel.MODE_S,
@@ -117,7 +200,9 @@ public final class ModeSAdapter {
 
     private void adsb(TargetKey key, boolean icaoAddress, AdsbMessage a, long t, ReceiverList rl, Channel ch) {
         int resolverKey = key.icaoAddress() | (icaoAddress ? 0 : NON_ICAO_RESOLVER_BIT);
-        if (a instanceof AirbornePosition p) {
+        if (a == null) {
+            ignored++;                   // DF18 CF 3/4/7, DF19 AF 0 without ADS-B content
+        } else if (a instanceof AirbornePosition p) {
             PositionResolver.Outcome o = resolver.resolve(resolverKey, false, p.odd(), p.latCpr(), p.lonCpr(), t, pos);
             if (o == PositionResolver.Outcome.GLOBAL || o == PositionResolver.Outcome.LOCAL) {
                 PositionSource src = o == PositionResolver.Outcome.GLOBAL
@@ -161,12 +246,12 @@ public final class ModeSAdapter {
         return ((0xA + (4 - typecode)) << 4) | code;
     }
 
-    /** DF18 CF (DO-260B Table 2-11) / DF17 to a channel. */
-    private static Channel channelOf(ExtendedSquitter es) {
-        if (es.frame().df() == 17) {
+    /** DF17, or DF18 by its CF (DO-260B Table 2-11), to a channel. */
+    private static Channel channelOf(int df, int cf) {
+        if (df == 17) {
             return Channel.ADSB;
         }
-        return switch (es.capability()) {
+        return switch (cf) {
             case 2, 3, 5 -> Channel.TISB;
             case 6 -> Channel.ADSR;
             default -> Channel.ADSB_NON_TRANSPONDER;
@@ -178,10 +263,10 @@ public final class ModeSAdapter {
         return fs == 1 || fs == 3;
     }
 
-    private static ReplyObservation reply(int icao, long t, ReceiverList rl, int df, Integer altFt, int squawk,
+    private static ReplyObservation reply(int icao, long t, ReceiverList rl, int df, double altFt, int squawk,
                                           int capability, boolean onGround) {
-        return new ReplyObservation(TargetKey.icao(icao, AddressType.ICAO), t, rl, Channel.MODE_S, df,
-                altFt == null ? Double.NaN : altFt, squawk, capability, onGround);
+        return new ReplyObservation(TargetKey.icao(icao, AddressType.ICAO), t, rl, Channel.MODE_S, df, altFt, squawk,
+                capability, onGround);
     }
 
     private static double nan(Number n) {
