@@ -8,10 +8,10 @@ import org.deconflict.sim.Protocol;
 /**
  * Holds receptions until no earlier one can still arrive, then hands them on in true-time order (ties by insertion
  * order). Needed because propagation delay and reply bursts make receptions of consecutive transmissions overlap.
- * A calendar of 100 µs buckets over a {@link #HORIZON_NANOS} window: adding is O(1); buckets are released whole once
- * their end has passed. A bucket whose frames arrived out of order is sorted once, on release, as a small array of
- * plain {@code long} keys (time within the bucket, then list position, so ties keep insertion order) and delivered in
- * key order, without re-linking its list. Slots are
+ * A calendar of 100 µs buckets over a {@link #HORIZON_NANOS} window: adding pushes the reception on its bucket's list
+ * (newest first, touching no other slot); buckets are released whole once their end has passed, a bucket of several
+ * frames sorted once as a small array of plain {@code long} keys (time within the bucket, then order of adding, so
+ * ties keep insertion order; already ordered keys cost one pass). Slots are
  * pooled and packed in two primitive arrays (times; receiver, offset, length, signal, protocol, link) so that
  * adding and releasing touch few cache lines; they hold a reference to the caller's bytes, not a copy: a frame heard
  * by several receivers is stored once, and the caller must not change the bytes it added until they are released.
@@ -39,18 +39,14 @@ public final class ReceptionBuffer {
     private int size;
 
     private final int[] head = new int[BUCKETS];
-    private final int[] tail = new int[BUCKETS];
-    /** True while a bucket's list is in (true time, insertion) order. */
-    private final boolean[] sorted = new boolean[BUCKETS];
     /** Absolute index of the earliest bucket not yet fully released. */
     private long cursor = Long.MIN_VALUE;
-    /** An unsorted bucket's slots in list order, and its sort keys: time within the bucket << ORDER_BITS | list position. */
+    /** A bucket's slots in list order (newest first), and its sort keys: time within the bucket << ORDER_BITS | k-th added. */
     private int[] order = new int[64];
     private long[] keys = new long[64];
 
     public ReceptionBuffer() {
         Arrays.fill(head, -1);
-        Arrays.fill(tail, -1);
     }
 
     /**
@@ -75,18 +71,10 @@ public final class ReceptionBuffer {
         fields[fs] = receiverId;
         fields[fs + 1] = off;
         fields[fs + 2] = n | signalLevel << 16 | p.ordinal() << 24;
-        fields[fs + 3] = -1;
         data[s] = buf;
         int i = (int) (Math.max(b, cursor) & (BUCKETS - 1));
-        int last = tail[i];
-        if (last < 0) {
-            head[i] = s;
-            sorted[i] = true;
-        } else {
-            sorted[i] &= times[last * T_STRIDE] <= trueTimeNanos;   // later insertion: equal times stay in order
-            fields[last * F_STRIDE + 3] = s;
-        }
-        tail[i] = s;
+        fields[fs + 3] = head[i];                              // newest first: adding touches no other slot
+        head[i] = s;
         size++;
     }
 
@@ -106,22 +94,17 @@ public final class ReceptionBuffer {
             int i = (int) (cursor & (BUCKETS - 1));
             int first = head[i];
             if (first >= 0) {
-                if (sorted[i]) {
-                    for (int s = first; s >= 0; ) {
-                        int after = fields[s * F_STRIDE + 3];
-                        deliver(s, sink);
-                        delivered++;
-                        s = after;
-                    }
+                if (fields[first * F_STRIDE + 3] < 0) {
+                    deliver(first, sink);
+                    delivered++;
                 } else {
                     int n = sortBucket(first, cursor * BUCKET_NANOS);
                     for (int k = 0; k < n; k++) {
-                        deliver(order[(int) keys[k] & ORDER_MASK], sink);
+                        deliver(order[n - 1 - ((int) keys[k] & ORDER_MASK)], sink);
                     }
                     delivered += n;
                 }
                 head[i] = -1;
-                tail[i] = -1;
             }
             cursor++;
         }
@@ -144,8 +127,9 @@ public final class ReceptionBuffer {
     }
 
     /**
-     * Lists the bucket starting at slot {@code first} (bucket start {@code startNanos}) in {@link #order} and sorts
-     * {@link #keys}: time within the bucket, then list position, so ties keep list order. Returns the count.
+     * Lists the bucket starting at slot {@code first} (bucket start {@code startNanos}; newest first) in {@link #order}
+     * and sorts {@link #keys}: time within the bucket, then order of adding, so ties keep the order of adding (nearly
+     * sorted keys cost one pass). Returns the count.
      */
     private int sortBucket(int first, long startNanos) {
         int n = 0;
@@ -157,8 +141,10 @@ public final class ReceptionBuffer {
                 order = Arrays.copyOf(order, n * 2);
                 keys = Arrays.copyOf(keys, n * 2);
             }
-            keys[n] = Math.max(0, times[s * T_STRIDE] - startNanos) << ORDER_BITS | n;
             order[n++] = s;
+        }
+        for (int k = 0; k < n; k++) {                        // k-th added is order[n - 1 - k]
+            keys[k] = Math.max(0, times[order[n - 1 - k] * T_STRIDE] - startNanos) << ORDER_BITS | k;
         }
         for (int a = 1; a < n; a++) {
             long v = keys[a];
