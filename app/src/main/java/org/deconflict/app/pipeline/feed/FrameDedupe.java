@@ -16,10 +16,16 @@ import org.deconflict.engine.ingest.ReceiverList;
  * open-addressing table of 8-byte entries (31 bits of the hash, 32 bits of the group's sequence number) maps a frame
  * to the newest group with its bytes. A copy therefore touches one table entry and one group record, both written
  * milliseconds earlier. Frames are hashed from the two words read straight from the caller's buffer, not byte by byte.
- * Only a released group allocates: its frame (the sink may keep it) and, for a receiver list not seen before, its
- * {@link ReceiverList}. Not thread-safe.
+ * A released group's frame is written into one reused buffer, so only a receiver list not seen before allocates (its
+ * {@link ReceiverList}). Not thread-safe.
  */
 public final class FrameDedupe {
+
+    /** Receives each released group: its frame is valid only during the call (the buffer is reused). */
+    @FunctionalInterface
+    public interface Sink {
+        void frame(byte[] buf, int off, int len, long timestamp12MHz, long timeNanos, ReceiverList receivers);
+    }
 
     /** A long Mode S frame is 112 bits (ICAO Annex 10 Vol IV §3.1.2.1.5): two words hold any frame. */
     private static final int MAX_FRAME_BYTES = 14;
@@ -46,7 +52,8 @@ public final class FrameDedupe {
     private static final VarHandle LONG_LE = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final VarHandle INT_LE = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
 
-    private final ModeSFrameDeduplicator.Sink sink;
+    private final Sink sink;
+    private final byte[] released = new byte[MAX_FRAME_BYTES];
     private final long windowNanos;
     // group records, indexed by (seq & mask) * STRIDE; groups [releasedSeq, nextSeq) are buffered
     private long[] groups;
@@ -70,7 +77,7 @@ public final class FrameDedupe {
     private int listCount;
 
     /** {@code windowNanos}: how long after its first copy a group takes copies from other receivers. */
-    public FrameDedupe(ModeSFrameDeduplicator.Sink sink, long windowNanos) {
+    public FrameDedupe(Sink sink, long windowNanos) {
         this.sink = sink;
         this.windowNanos = windowNanos;
         allocateGroups(1024);
@@ -120,10 +127,10 @@ public final class FrameDedupe {
             }
             forget(groups[r + HASH], releasedSeq);
             releasedSeq++;
-            byte[] frame = frame(r);
+            int n = writeFrame(r);
             ReceiverList heard = receiverList(g);
             spilled[g] = null;
-            sink.frame(frame, groups[r + COUNTER], groups[r + TIME], heard);
+            sink.frame(released, 0, n, groups[r + COUNTER], groups[r + TIME], heard);
         }
     }
 
@@ -163,15 +170,15 @@ public final class FrameDedupe {
         return groups[r + WORD0] == word0 && groups[r + WORD1] == word1 && (groups[r + INFO] & 0xFF) == n;
     }
 
-    private byte[] frame(int r) {
+    /** Writes group {@code r}'s frame into {@link #released}; returns its length. */
+    private int writeFrame(int r) {
         int n = (int) (groups[r + INFO] & 0xFF);
-        byte[] f = new byte[n];
         long w0 = groups[r + WORD0];
         long w1 = groups[r + WORD1];
         for (int i = 0; i < n; i++) {
-            f[i] = (byte) (i < 8 ? w0 >>> (8 * i) : w1 >>> (8 * (i - 8)));
+            released[i] = (byte) (i < 8 ? w0 >>> (8 * i) : w1 >>> (8 * (i - 8)));
         }
-        return f;
+        return n;
     }
 
     private long newGroup(int n, long timestamp12MHz, long timeNanos, int receiverId, long h) {
