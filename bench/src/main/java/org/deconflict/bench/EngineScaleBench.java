@@ -35,6 +35,11 @@ public final class EngineScaleBench {
     private static final int[] SIZES = {1_000, 10_000, 100_000};
     private static final long SEED = 20_140_303L;
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    /**
+     * Updates built just before they are fed and timed together: a tracker hands the detectors a snapshot it has just
+     * built, so the input is in cache at every scale (a whole second built ahead would not be at 100 k).
+     */
+    private static final int CHUNK = 256;
 
     private EngineScaleBench() {
     }
@@ -101,7 +106,7 @@ public final class EngineScaleBench {
     }
 
     /**
-     * Feeds pre-built snapshots second by second; only the detector calls are timed. With {@code fullScan} the pair
+     * Feeds snapshots second by second in chunks of {@link #CHUNK}; only the detector calls are timed. With {@code fullScan} the pair
      * search scans the grid in full on every update (the reference the neighbour lists reproduce).
      */
     static Measure detectorsOnly(SyntheticTraffic traffic, int warmS, int measureS, boolean fullScan) {
@@ -112,11 +117,13 @@ public final class EngineScaleBench {
                 ? new Detectors(DetectorState.fullScan(config), CoverageOracle.EVERYWHERE, ReceiverSites.NONE,
                         e -> events[0]++, null, 0)
                 : new Detectors(config, e -> events[0]++);
-        TrackSnapshot[] batch = new TrackSnapshot[traffic.updatesIn(0) + traffic.size()];
+        TrackSnapshot[] batch = new TrackSnapshot[CHUNK];
         for (int k = 0; k < warmS; k++) {
-            int n = traffic.second(k, batch);
-            for (int j = 0; j < n; j++) {
-                detectors.onUpdate(batch[j]);
+            for (int from = 0, n = traffic.updatesIn(k); from < n; from += CHUNK) {
+                int c = traffic.second(k, from, Math.min(CHUNK, n - from), batch);
+                for (int j = 0; j < c; j++) {
+                    detectors.onUpdate(batch[j]);
+                }
             }
         }
         double bytesPerTarget = (usedHeap() - before) / (double) detectors.state().targetCount();
@@ -125,35 +132,40 @@ public final class EngineScaleBench {
         long nanos = 0;
         long cpuNanos = 0;
         for (int k = warmS; k < warmS + measureS; k++) {
-            int n = traffic.second(k, batch);
-            long c0 = THREADS.getCurrentThreadCpuTime();
-            long t0 = System.nanoTime();
-            for (int j = 0; j < n; j++) {
-                detectors.onUpdate(batch[j]);
+            for (int from = 0, n = traffic.updatesIn(k); from < n; from += CHUNK) {
+                int c = traffic.second(k, from, Math.min(CHUNK, n - from), batch);
+                long c0 = THREADS.getCurrentThreadCpuTime();
+                long t0 = System.nanoTime();
+                for (int j = 0; j < c; j++) {
+                    detectors.onUpdate(batch[j]);
+                }
+                nanos += System.nanoTime() - t0;
+                cpuNanos += THREADS.getCurrentThreadCpuTime() - c0;
+                updates += c;
             }
-            nanos += System.nanoTime() - t0;
-            cpuNanos += THREADS.getCurrentThreadCpuTime() - c0;
-            updates += n;
         }
         return new Measure(traffic.size(), updates, cpuNanos / 1e3 / updates, nanos / 1e3 / updates,
                 events[0] - eventsBefore, bytesPerTarget);
     }
 
     /**
-     * Feeds pre-built observations (velocity then position per update) to the tracker, which calls the detectors.
+     * Feeds observations (velocity then position per update, in chunks of {@link #CHUNK} updates) to the tracker,
+     * which calls the detectors.
      * Tracks keep a one-point trail, whose exact allocation is subtracted, so the heap per target excludes trail
      * history as the target (≤ 1 KB per live target) does.
      */
     static Measure withTracker(SyntheticTraffic traffic, int warmS, int measureS) {
         long[] events = new long[1];
-        Observation[] batch = new Observation[2 * (traffic.updatesIn(0) + traffic.size())];
+        Observation[] batch = new Observation[2 * CHUNK];
         long before = usedHeap();
         Detectors detectors = new Detectors(DetectionConfig.defaults(), e -> events[0]++);
         Tracker tracker = new Tracker(TrackerConfig.defaults().withTrailCapacity(1), new ReceiverRegistry(), detectors);
         for (int k = 0; k < warmS; k++) {
-            int n = observations(traffic, k, batch);
-            for (int j = 0; j < n; j++) {
-                tracker.accept(batch[j]);
+            for (int from = 0, n = traffic.updatesIn(k); from < n; from += CHUNK) {
+                int c = observations(traffic, k, from, Math.min(CHUNK, n - from), batch);
+                for (int j = 0; j < c; j++) {
+                    tracker.accept(batch[j]);
+                }
             }
         }
         double bytesPerTarget = (usedHeap() - before) / (double) tracker.size() - oneTrailBytes();
@@ -162,15 +174,17 @@ public final class EngineScaleBench {
         long nanos = 0;
         long cpuNanos = 0;
         for (int k = warmS; k < warmS + measureS; k++) {
-            int n = observations(traffic, k, batch);
-            long c0 = THREADS.getCurrentThreadCpuTime();
-            long t0 = System.nanoTime();
-            for (int j = 0; j < n; j++) {
-                tracker.accept(batch[j]);
+            for (int from = 0, n = traffic.updatesIn(k); from < n; from += CHUNK) {
+                int c = observations(traffic, k, from, Math.min(CHUNK, n - from), batch);
+                long c0 = THREADS.getCurrentThreadCpuTime();
+                long t0 = System.nanoTime();
+                for (int j = 0; j < c; j++) {
+                    tracker.accept(batch[j]);
+                }
+                nanos += System.nanoTime() - t0;
+                cpuNanos += THREADS.getCurrentThreadCpuTime() - c0;
+                updates += c / 2;
             }
-            nanos += System.nanoTime() - t0;
-            cpuNanos += THREADS.getCurrentThreadCpuTime() - c0;
-            updates += n / 2;
         }
         return new Measure(traffic.size(), updates, cpuNanos / 1e3 / updates, nanos / 1e3 / updates,
                 events[0] - eventsBefore, bytesPerTarget);
@@ -191,10 +205,11 @@ public final class EngineScaleBench {
         return least;
     }
 
-    private static int observations(SyntheticTraffic traffic, int k, Observation[] out) {
+    /** Velocity then position observations of updates {@code from} to {@code from + count − 1} of second {@code k}. */
+    private static int observations(SyntheticTraffic traffic, int k, int from, int count, Observation[] out) {
         ReceiverList rx = ReceiverList.of(1);
         int m = 0;
-        for (int j = 0, n = traffic.updatesIn(k); j < n; j++) {
+        for (int j = from; j < from + count; j++) {
             int i = traffic.due(k, j);
             double tS = traffic.timeIn(k, i);
             long t = SyntheticTraffic.T0_NANOS + Math.round(tS * 1e9);

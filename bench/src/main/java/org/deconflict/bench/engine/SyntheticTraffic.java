@@ -117,11 +117,20 @@ public final class SyntheticTraffic {
 
     /** Writes the snapshots of simulated second {@code k}, in time order, into {@code out}; returns how many. */
     public int second(int k, TrackSnapshot[] out) {
+        return second(k, 0, updatesIn(k), out);
+    }
+
+    /**
+     * Writes the snapshots {@code from} to {@code from + count − 1} (in time order) of simulated second {@code k} into
+     * {@code out[0..count)}; returns {@code count}.
+     */
+    public int second(int k, int from, int count, TrackSnapshot[] out) {
         int[] due = dueBySecond[k % SHIP_PERIOD_S];
-        for (int j = 0; j < due.length; j++) {
-            out[j] = snapshot(due[j], k + phaseS[due[j]] % 1);
+        for (int j = 0; j < count; j++) {
+            int i = due[from + j];
+            out[j] = snapshot(i, k + phaseS[i] % 1);
         }
-        return due.length;
+        return count;
     }
 
     /** Target {@code i} at simulated time {@code tS} seconds. */

@@ -226,11 +226,7 @@ abstract class NeighbourScan {
         u.refVNorthMps = (float) u.vNorthMps;
         u.refAltitudeFt = (float) u.altitudeFt;
         u.refVUpFtps = (float) u.vUpFtps;
-        if (u.near == null) {
-            u.near = NO_PARTNERS;
-        } else {
-            Arrays.fill(u.near, 0, u.nearCount, null);
-        }
+        u.near = NO_PARTNERS;           // a fresh list: clearing the old one would first have to fetch it
         u.nearCount = 0;
         double speedMps = Math.sqrt(u.refVEastMps * u.refVEastMps + u.refVNorthMps * u.refVNorthMps);
         if (speedMps > capMps) {
