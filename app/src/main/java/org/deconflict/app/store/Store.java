@@ -50,11 +50,8 @@ public interface Store extends AutoCloseable {
     /**
      * Positions of every target inside an area during a time range (a replay of the stored picture), with the
      * targets they belong to. Backends answer from an index on time and (PostgreSQL: PostGIS GiST) on position.
-     * A store that wraps another must pass this on; the default says the store cannot answer it.
      */
-    default AreaPositions positions(PositionQuery query) {
-        throw new StoreException(describe() + " does not answer area position queries");
-    }
+    AreaPositions positions(PositionQuery query);
 
     /** Positions of a flight's target during the flight (to the newest position while open); empty if unknown. */
     List<PositionRow> flightTrack(String flightId);

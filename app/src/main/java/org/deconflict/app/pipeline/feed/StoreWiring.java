@@ -6,12 +6,14 @@ import java.util.Optional;
 
 import org.deconflict.app.pipeline.EngineCore;
 import org.deconflict.app.pipeline.StoreSink;
+import org.deconflict.app.store.AreaPositions;
 import org.deconflict.app.store.Batch;
 import org.deconflict.app.store.ComplianceRow;
 import org.deconflict.app.store.EventRow;
 import org.deconflict.app.store.FlightRow;
 import org.deconflict.app.store.IncidentQuery;
 import org.deconflict.app.store.IncidentRow;
+import org.deconflict.app.store.PositionQuery;
 import org.deconflict.app.store.PositionRow;
 import org.deconflict.app.store.ReplayProgress;
 import org.deconflict.app.store.Store;
@@ -128,6 +130,11 @@ public final class StoreWiring implements AutoCloseable {
         @Override
         public List<PositionRow> track(String targetKey, long fromMs, long toMs) {
             return inner.track(targetKey, fromMs, toMs);
+        }
+
+        @Override
+        public AreaPositions positions(PositionQuery query) {
+            return inner.positions(query);
         }
 
         @Override
