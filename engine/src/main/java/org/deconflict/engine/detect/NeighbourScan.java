@@ -18,7 +18,8 @@ import org.deconflict.engine.geo.Geo;
  * partners. Proof sketch: while neither track rebuilt, each stays within its skin of its reference line, so a pair the
  * test rejected cannot pass the screen; a pair not examined at the later rebuild was farther apart than the rebuild
  * radius, which covers the distance two tracks below the domain's speed cap close in the window, and tracks above the
- * cap are examined by every rebuild. {@code NeighbourScanPropertyTest} checks equality with the full scan.
+ * cap are examined by every rebuild. {@code NeighbourScanPropertyTest} (busy random scenes) and
+ * {@code RealRecordingsNeighbourScanTest} (real AIS harbour recordings) check that the events equal the full scan's.
  */
 abstract class NeighbourScan {
 
