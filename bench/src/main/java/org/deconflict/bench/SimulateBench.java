@@ -17,7 +17,7 @@ import org.deconflict.sim.world.World;
  * Simulator throughput: frames generated per CPU second on one thread for the baltic-day scenario at its daytime
  * peak (07:00 UTC, several hundred aircraft and ~2,000 ships), every frame encoded with the project's encoders and
  * received per receiver, delivered to a sink that counts frames and bytes (nothing is kept, so the heap stays flat).
- * One unmeasured warm-up pass, then several measured passes; each pass builds its world outside the timed part and
+ * One unmeasured warm-up pass of the same length, then several measured passes; each pass builds its world outside the timed part and
  * the result is the median pass. Per pass it prints the garbage collections (count, time; GC runs on other threads,
  * so it shows as pauses, not in this thread's CPU time) and a memory-latency probe (dependent reads over 1 MB), which
  * shows how much the other processes on the machine slow cache-bound code down at that moment. No peer exists, so
@@ -38,7 +38,7 @@ public final class SimulateBench {
         Scenario peak = peak(quick ? 120 : 600);
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         MemoryProbe probe = new MemoryProbe();
-        run(peak(30), null);                                         // warm-up: JIT compiles the hot paths
+        run(peak, null);               // warm-up, as long as a pass: before it ends the JIT is still compiling hot paths
         double[] rates = new double[passes];
         for (int p = 0; p < passes; p++) {
             double probeReadsPerUs = probe.readsPerMicrosecond();
