@@ -51,7 +51,8 @@ public final class ReceptionBuffer {
 
     /**
      * Queues one reception of {@code buf[off..off+n)} ({@code n} < 65,536, signal 0–255); the bytes are referenced,
-     * not copied (do not modify them).
+     * not copied (do not modify them). A reception in a bucket already released goes out with the next bucket, ahead
+     * of that bucket's own receptions, in the order added.
      */
     public void add(long trueTimeNanos, int receiverId, long clockTimeNanos, Protocol p, byte[] buf, int off, int n, int signalLevel) {
         long b = Math.floorDiv(trueTimeNanos, BUCKET_NANOS);
