@@ -17,8 +17,8 @@ import org.deconflict.engine.geo.Geo;
  * reference is older than a horizon, or when it enters the grid. Between rebuilds an update screens only its listed
  * partners. Proof sketch: while neither track rebuilt, each stays within its skin of its reference line, so a pair the
  * test rejected cannot pass the screen; a pair not examined at the later rebuild was farther apart than the rebuild
- * radius, which covers the distance two tracks below the domain's speed cap close in the window, and tracks above the
- * cap are examined by every rebuild. {@code NeighbourScanPropertyTest} (busy random scenes) and
+ * radius, which covers the distance it and the fastest reference then present (below the domain's speed cap) close in
+ * the window, and tracks above the cap are examined by every rebuild. {@code NeighbourScanPropertyTest} (busy random scenes) and
  * {@code RealRecordingsNeighbourScanTest} (real AIS harbour recordings) check that the events equal the full scan's.
  */
 abstract class NeighbourScan {
@@ -230,12 +230,22 @@ abstract class NeighbourScan {
         u.near = NO_PARTNERS;           // a fresh list: clearing the old one would first have to fetch it
         u.nearCount = 0;
         double speedMps = Math.sqrt(u.refVEastMps * u.refVEastMps + u.refVNorthMps * u.refVNorthMps);
+        if (grid.refSpeeds == null) {
+            grid.refSpeeds = new int[(int) Math.ceil(capMps) + 1];
+        }
+        grid.uncountRef(u);
         if (speedMps > capMps) {
             grid.fast.put(u.key, u);
-        } else if (grid.fast.size() > 0) {
-            grid.fast.remove(u.key);
+        } else {
+            if (grid.fast.size() > 0) {
+                grid.fast.remove(u.key);
+            }
+            grid.countRef(u, (int) Math.ceil(speedMps));
         }
-        int n = grid.scheme().cellsNear(u.latDeg, u.lonDeg, rebuildRadiusM(speedMps), wideIds);
+        // Every other track in the grid has a reference no faster than the fastest counted one (or is in the fast
+        // set); a restored state that did not count them falls back to the cap
+        double othersMps = grid.refSpeedsKept ? Math.max(grid.fastestRef(), 0) : capMps;
+        int n = grid.scheme().cellsNear(u.latDeg, u.lonDeg, rebuildRadiusM(speedMps, othersMps), wideIds);
         for (int c = 0; c < n; c++) {
             SpatialGrid.Cell cell = grid.cell(wideIds.get(c));
             if (cell == null) {
@@ -261,16 +271,17 @@ abstract class NeighbourScan {
     }
 
     /**
-     * Radius (m) around a track rebuilding at speed {@code speedMps} outside which no track below the speed cap can
-     * pass the screen with it before one of the two rebuilds: the reach, plus the closure at both speeds over the
+     * Radius (m) around a track rebuilding at speed {@code speedMps} outside which no track with a reference no faster
+     * than {@code othersMps} can pass the screen with it before one of the two rebuilds (a partner that speeds up
+     * rebuilds, and its own rebuild then covers this track): the reach, plus the closure at both speeds over the
      * window and the look-ahead, plus how far a partner's reference may lie from its last fix (its fix may be up to
      * two horizons and two ages away from now).
      */
-    private double rebuildRadiusM(double speedMps) {
-        double relativeMps = speedMps + capMps;
+    private double rebuildRadiusM(double speedMps, double othersMps) {
+        double relativeMps = speedMps + othersMps;
         double horizonS = horizonNanos * 1e-9;
-        return (reachM(relativeMps) + 2 * (skinM + speedSkinMps * maxAgeS) + 0.01 * rangeM(relativeMps) + skinM + capMps * 2 * (horizonS + maxAgeS)
-                + relativeMps * (horizonS + maxAgeS + aheadS)) * 1.01 + 100;
+        return (reachM(relativeMps) + 2 * (skinM + speedSkinMps * maxAgeS) + 0.01 * rangeM(relativeMps) + skinM
+                + othersMps * 2 * (horizonS + maxAgeS) + relativeMps * (horizonS + maxAgeS + aheadS)) * 1.01 + 100;
     }
 
     /**

@@ -16,6 +16,13 @@ final class SpatialGrid implements Serializable {
     private final LongObjectMap<Cell> cells = new LongObjectMap<>(1024);
     /** Tracks whose neighbour-list reference speed exceeds the domain's speed cap ({@link NeighbourScan}). */
     final LongObjectMap<Track> fast = new LongObjectMap<>(16);
+    /**
+     * Reference speeds of the other tracks in the grid, counted per whole m/s (rounded up), so a rebuild can size its
+     * radius by the fastest reference present instead of the cap; false in a state restored from before they were
+     * kept (the cap is used then).
+     */
+    int[] refSpeeds;
+    boolean refSpeedsKept = true;
     private transient CellScheme.Buffer ids;
     private long scanSeq;
 
@@ -116,9 +123,34 @@ final class SpatialGrid implements Serializable {
         t.cellIndex = -1;
         t.near = null;                  // off the grid: its neighbour list lapses and is rebuilt on return
         t.nearCount = 0;
+        uncountRef(t);
         if (fast.size() > 0) {
             fast.remove(t.key);
         }
+    }
+
+    /** Counts a track's reference speed (at most the length of {@link #refSpeeds} − 1 m/s). */
+    void countRef(Track t, int bucket) {
+        refSpeeds[bucket]++;
+        t.refSpeedBucket = bucket;
+    }
+
+    /** Removes a track's reference speed from the counts, if counted. */
+    void uncountRef(Track t) {
+        if (t.refSpeedBucket >= 0) {
+            refSpeeds[t.refSpeedBucket]--;
+            t.refSpeedBucket = -1;
+        }
+    }
+
+    /** The fastest counted reference speed, m/s (rounded up), or −1 when none is counted. */
+    int fastestRef() {
+        for (int b = refSpeeds.length - 1; b >= 0; b--) {
+            if (refSpeeds[b] > 0) {
+                return b;
+            }
+        }
+        return -1;
     }
 
     /** The cell with this id, or null when empty. */

@@ -68,6 +68,8 @@ final class Track implements Serializable {
     float refVUpFtps;
     /** The reference is the track's first in the grid: it lasts a key-dependent fraction of the horizon. */
     boolean refFirst;
+    /** Whole m/s under which the reference speed is counted in the grid's {@code refSpeeds}, or −1 (not counted). */
+    int refSpeedBucket = -1;
     transient Track[] near;
     transient int nearCount;
     /** Pairs with open encounters (few: linear scans); lets the pair loops skip pairs with nothing open. */
