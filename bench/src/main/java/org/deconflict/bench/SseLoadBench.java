@@ -23,18 +23,21 @@ import org.deconflict.bench.web.DayRecordings;
 import org.deconflict.bench.web.SseClients;
 
 /**
- * The live stream under load on loopback: a recorded window of baltic-day replays unpaced through the whole
- * pipeline (framing, decoding, dedupe, tracking, detection, the web server's live picture) while 200 clients read
- * {@code /api/live} and 20 more connect and never read. The same replay runs without clients; rounds rotate the
- * order. Readers ask for gzip as browsers do (and inflate everything, in this process); without --quick a third
- * replay per round has plain-text readers, printed for comparison. {@code ours} is the ingest rate with gzip readers, {@code peer}
- * without clients (median frames per wall second), so the ratio says how much the clients cost ingest (1.0:
- * nothing). A fourth replay per round runs with no web server at all, so the live picture's own cost on ingest
- * (a snapshot of every track update kept for the web) is printed too. Also prints frames per CPU second of the
- * ingest thread, heap after GC at the end of each replay, and what the clients received.
+ * The live stream under load on loopback, as issue #8 sets it: 200 clients read {@code /api/live} (20 more connect and
+ * never read) while a recorded window of baltic-day replays through the whole pipeline (framing, decoding, dedupe,
+ * tracking, detection, the web server's live picture) at a fixed {@value #PACED_FPS} frames/s, more than the 100 k
+ * frames/s asked for. Is that rate held with the clients as without them, at what CPU cost per frame to the ingest
+ * thread, and does the heap stay flat? {@code ours} is the paced ingest rate with gzip readers, {@code peer} the same
+ * replay without clients (medians of frames per wall second).
+ * <p>
+ * Also printed: the same replays unpaced, i.e. what the clients cost when ingest runs flat out and competes with them
+ * for the machine's cores (without --quick a third replay per round has plain-text readers), and a replay with no web
+ * server at all, so the live picture's own cost on ingest is seen. Readers ask for gzip as browsers do.
  */
 public final class SseLoadBench {
 
+    /** The paced replay rate: 2.5 times the 100 k frames/s of issue #8's load test. */
+    private static final int PACED_FPS = 250_000;
     private static final int READERS = 200;
     private static final int STALLED = 20;
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -45,7 +48,7 @@ public final class SseLoadBench {
     /** Who reads the live stream during a replay; NO_WEB runs the pipeline with no web server (no live picture). */
     private enum Clients { NONE, GZIP, PLAIN, NO_WEB }
 
-    private record Round(Clients mode, long frames, double wallS, double cpuS, double processCpuS,
+    private record Round(Clients mode, boolean paced, long frames, double wallS, double cpuS, double processCpuS,
                          double clientCpuS, long heapStartMb, long heapEndMb,
                          long sseFrames, long dropped, long clientFrames, long clientBytes, int readersWithTargets,
                          int readersClosed) {
@@ -63,10 +66,10 @@ public final class SseLoadBench {
 
         @Override
         public String toString() {
-            String base = String.format(Locale.ROOT, "%-15s %,9d frames in %5.2f s = %,8.0f frames/s (%,8.0f per "
+            String base = String.format(Locale.ROOT, "%s%-15s %,9d frames in %5.2f s = %,8.0f frames/s (%,8.0f per "
                             + "ingest-thread CPU s); process CPU %.1f s (clients' own reading %.1f s); heap after GC "
                             + "%d → %d MB; %d SSE frames built",
-                    switch (mode) {
+                    paced ? "paced   " : "unpaced ", switch (mode) {
                         case NONE -> "without clients:";
                         case GZIP -> "gzip readers:";
                         case PLAIN -> "plain readers:";
@@ -113,7 +116,7 @@ public final class SseLoadBench {
         double peer = median(without, Round::fps);
         double oursCpu = median(gzip, Round::cpuFps);
         double peerCpu = median(without, Round::cpuFps);
-        System.out.printf(Locale.ROOT, "median ingest: %,.0f frames/s with %d gzip readers + %d stalled clients, %,.0f "
+        System.out.printf(Locale.ROOT, "unpaced, median ingest: %,.0f frames/s with %d gzip readers + %d stalled clients, %,.0f "
                         + "without (ratio %.3f); per ingest-thread CPU second %,.0f vs %,.0f (ratio %.3f); "
                         + "heap after GC at the end: %d MB with clients, %d MB without%n", ours, READERS, STALLED,
                 peer, ours / peer, oursCpu, peerCpu, oursCpu / peerCpu,
@@ -127,7 +130,28 @@ public final class SseLoadBench {
                         + "clients against %,.0f with no web server (ratio %.3f); per ingest-thread CPU second %,.0f vs "
                         + "%,.0f (ratio %.3f)%n", peer, median(noWeb, Round::fps), peer / median(noWeb, Round::fps),
                 peerCpu, median(noWeb, Round::cpuFps), peerCpu / median(noWeb, Round::cpuFps));
-        BenchResult.print("sse-load", ours, peer, "frames/s");
+        double speed = PACED_FPS / (day.frames() / (double) windowS);
+        List<Round> pacedGzip = new ArrayList<>();
+        List<Round> pacedWithout = new ArrayList<>();
+        for (int r = 0; r < rounds; r++) {
+            for (Clients mode : r % 2 == 0 ? new Clients[] {Clients.NONE, Clients.GZIP}
+                    : new Clients[] {Clients.GZIP, Clients.NONE}) {
+                Round round = replay(day, mode, speed);
+                System.out.println(round);
+                check(round);
+                (mode == Clients.GZIP ? pacedGzip : pacedWithout).add(round);
+            }
+        }
+        double pacedOurs = median(pacedGzip, Round::fps);
+        double pacedPeer = median(pacedWithout, Round::fps);
+        System.out.printf(Locale.ROOT, "paced at %,d frames/s (%.1f× the recording's own rate): %,.0f frames/s held "
+                        + "with %d gzip readers + %d stalled clients, %,.0f without (ratio %.3f); ingest-thread CPU per "
+                        + "frame %.3f µs vs %.3f µs (with/without %.3f); heap after GC at the end: %d MB with clients, %d MB "
+                        + "without%n", PACED_FPS, speed, pacedOurs, READERS, STALLED, pacedPeer, pacedOurs / pacedPeer,
+                1e6 / median(pacedGzip, Round::cpuFps), 1e6 / median(pacedWithout, Round::cpuFps),
+                median(pacedWithout, Round::cpuFps) / median(pacedGzip, Round::cpuFps),
+                pacedGzip.get(pacedGzip.size() - 1).heapEndMb, pacedWithout.get(pacedWithout.size() - 1).heapEndMb);
+        BenchResult.print("sse-load", pacedOurs, pacedPeer, "frames/s");
     }
 
     private static double median(List<Round> rounds, java.util.function.ToDoubleFunction<Round> f) {
@@ -146,6 +170,11 @@ public final class SseLoadBench {
     }
 
     private static Round replay(DayRecordings day, Clients mode) throws Exception {
+        return replay(day, mode, 0);
+    }
+
+    /** One replay of the window; {@code speed} 0 is unpaced, else a multiple of the recording's own rate. */
+    private static Round replay(DayRecordings day, Clients mode, double speed) throws Exception {
         boolean withClients = mode == Clients.GZIP || mode == Clients.PLAIN;
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         try (Pipeline pipeline = Pipeline.builder(day.receivers(), day.receiverNames()).build();
@@ -163,7 +192,7 @@ public final class SseLoadBench {
                     Thread.sleep(20);
                 }
                 long heapStart = heapAfterGcMb();
-                ReplayRunner runner = new ReplayRunner(day.feeds(), pipeline.core(), new ReplayClock(0), null,
+                ReplayRunner runner = new ReplayRunner(day.feeds(), pipeline.core(), new ReplayClock(speed), null,
                         Map.of());
                 long cpu0 = threads.getCurrentThreadCpuTime();
                 long process0 = processCpuNanos();
@@ -185,7 +214,7 @@ public final class SseLoadBench {
                         throw new IllegalStateException("a reader failed: " + clients.failure());
                     }
                 }
-                return new Round(mode, frames, wallS, cpuS, processS, clientS, heapStart, heapEnd, web.path("sseFrames").asLong(),
+                return new Round(mode, speed > 0, frames, wallS, cpuS, processS, clientS, heapStart, heapEnd, web.path("sseFrames").asLong(),
                         web.path("sseClientsDropped").asLong(), clients == null ? 0 : clients.frames(),
                         clients == null ? 0 : clients.bytes(), clients == null ? 0 : clients.readersWithTargets(),
                         clients == null ? 0 : clients.readersClosedByServer());
