@@ -31,7 +31,8 @@ public final class AisDecodeBench {
         // CPU-seconds per round: under load a CPU-second takes several wall seconds, and --quick must end within 60 s
         int rounds = quick ? 5 : 11;
         double seconds = quick ? 0.7 : 2.0;
-        System.out.printf(Locale.ROOT, "ais-decode: %d sentences per pass, %d timed rounds of >= %.1f CPU-s each%n", n,
+        System.out.printf(Locale.ROOT, "ais-decode: %d sentences per pass, %d timed rounds of >= %.1f CPU-s per side "
+                + "each, the sides taking turns of 50 ms%n", n,
                 rounds, seconds);
 
         OursAis recordsOnce = OursAis.records();
@@ -55,18 +56,18 @@ public final class AisDecodeBench {
         LongSupplier zeroFn = () -> zero.decodeAll(corpus.bytes);
         LongSupplier peerFn = () -> peer.decodeAll(corpus.lines);
 
+        LongSupplier[] sides = {recFn, zeroFn, peerFn};
         for (int w = 0; w < (quick ? 2 : 3); w++) {
-            measure(recFn, n, seconds / 2);
-            measure(zeroFn, n, seconds / 2);
-            measure(peerFn, n, seconds / 2);
+            measureInterleaved(sides, n, seconds / 2);
         }
         double[] r = new double[rounds];
         double[] z = new double[rounds];
         double[] p = new double[rounds];
         for (int k = 0; k < rounds; k++) {
-            r[k] = measure(recFn, n, seconds);
-            z[k] = measure(zeroFn, n, seconds);
-            p[k] = measure(peerFn, n, seconds);
+            double[] rates = measureInterleaved(sides, n, seconds);
+            r[k] = rates[0];
+            z[k] = rates[1];
+            p[k] = rates[2];
         }
         double recordRate = BenchResult.median(r);
         double ours = BenchResult.median(z);
@@ -81,24 +82,39 @@ public final class AisDecodeBench {
         BenchResult.print("ais-decode", ours, theirs, "sentences/s");
     }
 
+    /** CPU time each side runs before the next takes over: short, so the machine's drift hits every side alike. */
+    private static final long SLICE_NANOS = 50_000_000L;
+
     /**
-     * Sentences per CPU-second of this thread, over whole passes of the corpus for at least {@code seconds} of CPU
-     * time: the machine is shared, so wall time would mostly measure the other processes.
+     * Sentences per CPU-second of this thread for each side, over whole passes of the corpus, each side given at least
+     * {@code seconds} of CPU time in turns of {@link #SLICE_NANOS}. The machine is shared and its speed drifts within
+     * seconds, so timing one side after the other would charge the drift to whichever ran in the slow moment; taking
+     * turns puts every side in the same moments, and wall time would mostly measure the other processes.
      */
-    private static double measure(LongSupplier pass, int n, double seconds) {
+    private static double[] measureInterleaved(LongSupplier[] sides, int n, double seconds) {
         java.lang.management.ThreadMXBean mx = ManagementFactory.getThreadMXBean();
-        long count = 0;
-        long start = mx.getCurrentThreadCpuTime();
-        long deadline = start + (long) (seconds * 1e9);
+        long[] count = new long[sides.length];
+        long[] cpu = new long[sides.length];
+        long budget = (long) (seconds * 1e9);
         long s = 0;
-        long now;
-        do {
-            s += pass.getAsLong();
-            count += n;
-            now = mx.getCurrentThreadCpuTime();
-        } while (now < deadline);
+        while (cpu[sides.length - 1] < budget || cpu[0] < budget) {
+            for (int i = 0; i < sides.length; i++) {
+                long start = mx.getCurrentThreadCpuTime();
+                long now;
+                do {
+                    s += sides[i].getAsLong();
+                    count[i] += n;
+                    now = mx.getCurrentThreadCpuTime();
+                } while (now - start < SLICE_NANOS);
+                cpu[i] += now - start;
+            }
+        }
         sink += s;
-        return count / ((now - start) / 1e9);
+        double[] rates = new double[sides.length];
+        for (int i = 0; i < sides.length; i++) {
+            rates[i] = count[i] / (cpu[i] / 1e9);
+        }
+        return rates;
     }
 
     private static long allocatedPerPass(LongSupplier pass) {
