@@ -213,8 +213,7 @@ public final class AisStreamDecoder {
     private static final VarHandle LONG_BE = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
     private static final VarHandle LONG_LE = MethodHandles.byteArrayViewVarHandle(long[].class,
             ByteOrder.LITTLE_ENDIAN);
-    private static final VarHandle INT_LE = MethodHandles.byteArrayViewVarHandle(int[].class,
-            ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle INT_BE = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
     private static final long HIGH_BITS = 0x8080808080808080L;
     private static final long LOW_7_BITS = 0x7F7F7F7F7F7F7F7FL;
     private static final long STARS = 0x2A2A2A2A2A2A2A2AL;
@@ -281,7 +280,7 @@ public final class AisStreamDecoder {
             long w = (long) LONG_BE.get(b, i);
             long x = w | HIGH_BITS; // per byte c | 0x80: subtracting a byte constant <= 0x80 never borrows
             long ge96 = (x - K96) & HIGH_BITS;
-            long valid = ((x - K48) & ~(x - K88) | ge96 & ~(x - K120)) & ~w & HIGH_BITS;
+            long valid = armoring(x, w, ge96);
             if (i + 8 > e) {
                 valid &= ~(HIGH_BITS >>> ((e - i) << 3)); // bytes at and after e are not part of this line
             }
@@ -378,36 +377,40 @@ public final class AisStreamDecoder {
 
     /**
      * {@link #dearmor} of exactly {@value #POSITION_REPORT_CHARS} characters in straight-line code: three 8-byte words
-     * and a 4-byte tail, all loaded at once, nothing read past the payload.
+     * and a 4-byte tail, all loaded at once, nothing read past the payload, each word checked and de-armored in
+     * registers (no table: the bulk of a feed then needs no cache line beyond its own bytes).
      */
     private static int dearmor28(byte[] b, int i, byte[] out) {
-        short[] pairs = PAIRS_LE;
-        long w0 = (long) LONG_LE.get(b, i);
-        long w1 = (long) LONG_LE.get(b, i + 8);
-        long w2 = (long) LONG_LE.get(b, i + 16);
-        int t = (int) INT_LE.get(b, i + 24);
-        int a0 = pairs[(int) w0 & 0xFFFF];
-        int a1 = pairs[(int) (w0 >>> 16) & 0xFFFF];
-        int a2 = pairs[(int) (w0 >>> 32) & 0xFFFF];
-        int a3 = pairs[(int) (w0 >>> 48)];
-        int b0 = pairs[(int) w1 & 0xFFFF];
-        int b1 = pairs[(int) (w1 >>> 16) & 0xFFFF];
-        int b2 = pairs[(int) (w1 >>> 32) & 0xFFFF];
-        int b3 = pairs[(int) (w1 >>> 48)];
-        int c0 = pairs[(int) w2 & 0xFFFF];
-        int c1 = pairs[(int) (w2 >>> 16) & 0xFFFF];
-        int c2 = pairs[(int) (w2 >>> 32) & 0xFFFF];
-        int c3 = pairs[(int) (w2 >>> 48)];
-        int d0 = pairs[t & 0xFFFF];
-        int d1 = pairs[t >>> 16];
-        LONG_BE.set(out, 0, (((long) a0 << 36) | ((long) a1 << 24) | ((long) a2 << 12) | a3) << 16);
-        LONG_BE.set(out, 6, (((long) b0 << 36) | ((long) b1 << 24) | ((long) b2 << 12) | b3) << 16);
-        LONG_BE.set(out, 12, (((long) c0 << 36) | ((long) c1 << 24) | ((long) c2 << 12) | c3) << 16);
-        LONG_BE.set(out, 18, ((long) d0 << 12 | d1) << 40);
-        if ((a0 | a1 | a2 | a3 | b0 | b1 | b2 | b3 | c0 | c1 | c2 | c3 | d0 | d1) < 0) {
+        long w0 = (long) LONG_BE.get(b, i);
+        long w1 = (long) LONG_BE.get(b, i + 8);
+        long w2 = (long) LONG_BE.get(b, i + 16);
+        long t = ((int) INT_BE.get(b, i + 24) & 0xFFFF_FFFFL) << 32;
+        long w3 = t | (K48 >>> 32);            // '0' (value 0) after the last character
+        long x0 = w0 | HIGH_BITS;
+        long x1 = w1 | HIGH_BITS;
+        long x2 = w2 | HIGH_BITS;
+        long x3 = w3 | HIGH_BITS;
+        long ge0 = (x0 - K96) & HIGH_BITS;
+        long ge1 = (x1 - K96) & HIGH_BITS;
+        long ge2 = (x2 - K96) & HIGH_BITS;
+        long ge3 = (x3 - K96) & HIGH_BITS;
+        long valid = armoring(x0, w0, ge0) & armoring(x1, w1, ge1) & armoring(x2, w2, ge2) & armoring(x3, w3, ge3);
+        LONG_BE.set(out, 0, pack(w0, ge0) << 16);
+        LONG_BE.set(out, 6, pack(w1, ge1) << 16);
+        LONG_BE.set(out, 12, pack(w2, ge2) << 16);
+        LONG_BE.set(out, 18, pack(w3, ge3) << 16);
+        if (valid != HIGH_BITS) {
             return -1;
         }
-        return fold(w0 ^ w1 ^ w2 ^ (t & 0xFFFFFFFFL));
+        return fold(w0 ^ w1 ^ w2 ^ t);
+    }
+
+    /**
+     * The high bit of each byte of {@code w} that is an armoring character ('0'..'W' or '`'..'w', IEC 61162-1
+     * §7.3.4); {@code x} is {@code w | HIGH_BITS} and {@code ge96} its bytes at or above '`'.
+     */
+    private static long armoring(long x, long w, long ge96) {
+        return ((x - K48) & ~(x - K88) | ge96 & ~(x - K120)) & ~w & HIGH_BITS;
     }
 
     /**
