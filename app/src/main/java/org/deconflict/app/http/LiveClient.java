@@ -43,6 +43,8 @@ final class LiveClient {
     /** Frames skipped since the last one queued. */
     private int skipped;
     private boolean owedSnapshot;
+    /** No frame has been queued yet (only the {@code first} bytes). */
+    private boolean fresh = true;
     private volatile boolean closed;
 
     /**
@@ -72,6 +74,11 @@ final class LiveClient {
         return owedSnapshot && backlog.size() < backlogFrames;
     }
 
+    /** Whether it has just connected and been given no frame yet: its snapshot should come before anything else. */
+    synchronized boolean fresh() {
+        return fresh;
+    }
+
     /** Queues a frame and starts writing it if the socket takes it; never waits. Broadcaster thread. */
     Offer offer(SseFrame frame, boolean isSnapshot) {
         synchronized (this) {
@@ -87,6 +94,7 @@ final class LiveClient {
                 backlog.clear();
             } else {
                 skipped = 0;
+                fresh = false;
                 if (isSnapshot) {
                     owedSnapshot = false;
                 }

@@ -158,16 +158,23 @@ final class LiveStream implements AutoCloseable {
                 clients.remove(c);
                 continue;
             }
-            if (eventsFrame != null) {
-                offer(c, eventsFrame, false);
-            }
-            if (targetsDue && c.owedSnapshot()) {
+            // a client that just connected gets its snapshot at the first tick, before any events; one that fell
+            // behind gets it with the next targets frame
+            boolean snapshotNow = c.owedSnapshot() && (targetsDue || c.fresh());
+            if (snapshotNow) {
                 if (snapshot == null) {                    // once per tick, shared by all clients owed one
                     snapshot = built(SseFrame.event("snapshot", json(g ->
                             writeTargets(g, picture.targets(), List.of()))));
                 }
                 offer(c, snapshot, true);
-            } else if (targetsFrame != null) {
+            }
+            if (eventsFrame != null) {
+                offer(c, eventsFrame, false);
+            }
+            if (snapshotNow) {
+                continue;
+            }
+            if (targetsFrame != null) {
                 offer(c, targetsFrame, false);
             } else if (heartbeat) {
                 offer(c, SseFrame.KEEP_ALIVE, false);

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 
 import org.deconflict.app.pipeline.EngineCore;
 import org.deconflict.engine.detect.DetectionConfig;
+import org.deconflict.engine.event.ModeSOnly;
 import org.deconflict.engine.ingest.AddressType;
 import org.deconflict.engine.ingest.ReceiverNames;
 import org.deconflict.engine.ingest.TargetKey;
@@ -129,6 +130,34 @@ class LiveStreamTest {
         assertThat(b.offer(update, false)).isEqualTo(LiveClient.Offer.DROPPED);
         assertThat(blocked.closed).isTrue();
         assertThat(b.offer(update, false)).isEqualTo(LiveClient.Offer.CLOSED);
+    }
+
+    /**
+     * Targets frames due once a minute, events every tick: a client connecting between targets frames still gets its
+     * snapshot first, at its first tick, and the events after it (the page builds its picture from the snapshot).
+     */
+    @Test
+    void aNewClientGetsItsSnapshotBeforeAnyEventsBetweenTargetsFrames() throws Exception {
+        EngineCore core = EngineCore.withDefaults(new ReceiverRegistry(), new ReceiverNames());
+        LivePicture picture = new LivePicture(core);
+        LiveStream live = new LiveStream(picture, new TargetJson(DetectionConfig.defaults().dark()), 60_000, BACKLOG, 10);
+        try {
+            long t = 1_400_000_000_000_000_000L;
+            picture.onTrack(snapshot(0x4ab3c0, t));
+            Thread.sleep(600);                                 // past the first tick and its targets frame
+            FakeChannel late = new FakeChannel();
+            start(live, late, false, true);
+            TargetKey key = TargetKey.icao(0x4ab3c0, AddressType.ICAO);
+            picture.onEvent(new ModeSOnly(t, key, t, Double.NaN, null, "SE", false, 1));
+            long deadline = System.nanoTime() + 5_000_000_000L;
+            while (late.frames().size() < 2 && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertThat(late.frames()).as("snapshot first, then the events, no targets frame for a minute")
+                    .containsExactly("snapshot", "events");
+        } finally {
+            live.close();
+        }
     }
 
     @Test
