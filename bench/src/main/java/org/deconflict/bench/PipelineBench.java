@@ -42,8 +42,10 @@ import org.deconflict.sim.scenario.ScenarioLoader;
  * (the same framers and decoders over the same bytes), so the ratio says how much of decode speed the full pipeline
  * keeps. Rates are frames per CPU second of the calling thread, which runs everything but the store's commits, i.e.
  * frames/s per core, so they hold on a loaded machine; frames per CPU second of the whole process (adds the store
- * writer, GC and the JIT compiler, which weighs heavily in a short run) and per wall second are printed beside them.
- * Also prints the
+ * writer, GC and the JIT compiler) and per wall second are printed beside them. A replay of a day runs for an hour,
+ * so the pipeline is measured warm: whole runs are repeated unmeasured until the JIT compiler has had
+ * {@code --warm-up-s} seconds of engine-thread CPU (the cold first run is printed too), then {@code --runs} runs are
+ * measured and the best is reported, as for decoding alone. Also prints the
  * projected wall time of a full day: the window's frame count scaled to 24 h at the peak rate (an upper bound, since
  * the day is busiest at 07:00), divided by the measured rate.
  */
@@ -57,7 +59,7 @@ public final class PipelineBench {
     public static void main(String[] args) throws Exception {
         boolean quick = BenchResult.quick(args);
         Scenario day = ScenarioLoader.load("baltic-day");
-        double windowS = windowSeconds(args, quick ? 15 : 180);
+        double windowS = numberArg(args, "--window-s", quick ? 15 : 180);
         Scenario peak = new Scenario(day.name(), day.description(), "2016-04-12T07:00:00Z", windowS, day.seed(),
                 day.area(), day.receivers(), day.radars(), day.aircraft(), day.ships(), day.traffic(),
                 day.incidents(), null);
@@ -88,15 +90,19 @@ public final class PipelineBench {
         Rate decode = bestOf(quick ? 3 : 5, () -> decodeAlone(recordings, start), frames[0]);
         System.out.printf(Locale.ROOT, "decode alone:  %,.0f frames/s/core (%,.0f per process CPU second, %,.0f "
                 + "per wall second)%n", decode.perThreadCpuSecond(), decode.perCpuSecond(), decode.perWallSecond());
-        Rate full = bestOf(quick ? 2 : 3, () -> fullPipeline(sim, recordings, start), frames[0]);
+        warmUp(numberArg(args, "--warm-up-s", quick ? 5 : 15), () -> fullPipeline(sim, recordings, start, false),
+                frames[0]);
+        Rate full = bestOf((int) numberArg(args, "--runs", quick ? 3 : 5),
+                () -> fullPipeline(sim, recordings, start, true), frames[0]);
         double framesPerDay = frames[0] / windowS * SECONDS_PER_DAY;
         int cores = Runtime.getRuntime().availableProcessors();
         double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         System.out.printf(Locale.ROOT, "full pipeline (bytes → decode → dedupe → track → detect → store), best of the runs:%n");
         System.out.printf(Locale.ROOT, "  %,12.0f frames per engine-thread CPU second (the replay thread: framing, dedupe, "
-                + "engine, sinks; = frames/s/core)%n", full.perThreadCpuSecond());
+                + "engine, sinks; = frames/s/core; median of the runs %,.0f)%n", full.perThreadCpuSecond(),
+                full.medianPerThreadCpuSecond());
         System.out.printf(Locale.ROOT, "  %,12.0f frames per process CPU second (adds the store writer, GC and the JIT "
-                + "compiler, which weighs heavily in a short run)%n", full.perCpuSecond());
+                + "compiler)%n", full.perCpuSecond());
         System.out.printf(Locale.ROOT, "  %,12.0f frames per wall second on this machine (%d cores, load average %.1f)%n",
                 full.perWallSecond(), cores, load);
         double engineH = framesPerDay / full.perThreadCpuSecond() / 3600;
@@ -111,10 +117,13 @@ public final class PipelineBench {
         BenchResult.print("pipeline", full.perThreadCpuSecond(), decode.perThreadCpuSecond(), "frames/s/core");
     }
 
-    /** {@code --window-s N} picks the length of the peak window in seconds; else {@code otherwise}. */
-    private static double windowSeconds(String[] args, double otherwise) {
+    /**
+     * {@code NAME N} among the arguments gives N, else {@code otherwise}: {@code --window-s} the length of the peak
+     * window in seconds, {@code --warm-up-s} engine-thread CPU seconds of unmeasured runs, {@code --runs} measured runs.
+     */
+    private static double numberArg(String[] args, String name, double otherwise) {
         for (int i = 0; i + 1 < args.length; i++) {
-            if (args[i].equals("--window-s")) {
+            if (args[i].equals(name)) {
                 return Double.parseDouble(args[i + 1]);
             }
         }
@@ -124,31 +133,62 @@ public final class PipelineBench {
     private record Recording(String name, byte[] content, StreamFormat format, int receiverId) {
     }
 
-    /** Frames per CPU second of the process, per CPU second of the calling (engine) thread and per wall second. */
-    private record Rate(double perCpuSecond, double perThreadCpuSecond, double perWallSecond) {
+    /**
+     * Of the best run: frames per CPU second of the process, per CPU second of the calling (engine) thread and per
+     * wall second; and the median over the runs per thread CPU second.
+     */
+    private record Rate(double perCpuSecond, double perThreadCpuSecond, double perWallSecond,
+                        double medianPerThreadCpuSecond) {
+    }
+
+    /**
+     * Repeats {@code run} unmeasured until it has used {@code cpuS} seconds of this thread's CPU (at least once), so the
+     * JIT compiler has compiled what a long replay runs; prints the rate of the first, cold run and of the last.
+     */
+    private static void warmUp(double cpuS, LongSupplier run, long expectedFrames) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long until = threads.getCurrentThreadCpuTime() + (long) (cpuS * 1e9);
+        int runs = 0;
+        double first = 0;
+        double last;
+        do {
+            long thread0 = threads.getCurrentThreadCpuTime();
+            long n = checked(run.getAsLong(), expectedFrames);
+            last = n / ((threads.getCurrentThreadCpuTime() - thread0) / 1e9);
+            first = runs++ == 0 ? last : first;
+        } while (threads.getCurrentThreadCpuTime() < until);
+        System.out.printf(Locale.ROOT, "  warm-up: %d unmeasured runs (%.0f s of engine-thread CPU): the first, cold, "
+                + "at %,.0f frames per engine-thread CPU second, the last at %,.0f%n", runs, cpuS, first, last);
+    }
+
+    private static long checked(long handled, long expectedFrames) {
+        if (handled < expectedFrames * 0.99) {
+            throw new IllegalStateException("handled " + handled + " of " + expectedFrames + " frames");
+        }
+        return handled;
     }
 
     /** The run with the best rate per thread CPU second of {@code runs}; each run returns the frames it handled. */
     private static Rate bestOf(int runs, LongSupplier run, long expectedFrames) {
         OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        Rate best = new Rate(0, 0, 0);
+        Rate best = new Rate(0, 0, 0, 0);
+        double[] perThread = new double[runs];
         for (int i = 0; i < runs; i++) {
             long cpu0 = os.getProcessCpuTime();
             long thread0 = threads.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
-            long n = run.getAsLong();
+            long n = checked(run.getAsLong(), expectedFrames);
             double wallS = (System.nanoTime() - t0) / 1e9;
             double cpuS = (os.getProcessCpuTime() - cpu0) / 1e9;
             double threadS = (threads.getCurrentThreadCpuTime() - thread0) / 1e9;
-            if (n < expectedFrames * 0.99) {
-                throw new IllegalStateException("handled " + n + " of " + expectedFrames + " frames");
-            }
+            perThread[i] = n / threadS;
             if (n / threadS > best.perThreadCpuSecond()) {
-                best = new Rate(n / cpuS, n / threadS, n / wallS);
+                best = new Rate(n / cpuS, n / threadS, n / wallS, 0);
             }
         }
-        return best;
+        return new Rate(best.perCpuSecond(), best.perThreadCpuSecond(), best.perWallSecond(),
+                BenchResult.median(perThread));
     }
 
     private static long decodeAlone(List<Recording> recordings, long start) {
@@ -182,7 +222,8 @@ public final class PipelineBench {
         return items[0];
     }
 
-    private static long fullPipeline(Simulation sim, List<Recording> recordings, long start) {
+    /** One replay of the recordings through a fresh pipeline and store; {@code report}: print its counts. */
+    private static long fullPipeline(Simulation sim, List<Recording> recordings, long start, boolean report) {
         Path dir;
         try {
             dir = Files.createTempDirectory("pipeline-bench");
@@ -211,8 +252,10 @@ public final class PipelineBench {
         } finally {
             deleteTree(dir);
         }
-        System.out.printf(Locale.ROOT, "  run: %,d items, %,d store rows, incidents %s%n", items,
-                stored.writer().stats().rowsCommitted(), incidents);   // the store is closed: every row committed
+        if (report) {
+            System.out.printf(Locale.ROOT, "  run: %,d items, %,d store rows, incidents %s%n", items,
+                    stored.writer().stats().rowsCommitted(), incidents);   // the store is closed: every row committed
+        }
         return items;
     }
 
