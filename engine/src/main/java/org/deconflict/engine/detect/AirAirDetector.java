@@ -132,13 +132,16 @@ final class AirAirDetector extends NeighbourScan {
      * window must come within that plus the skins. No altitude: the screen never passes.
      */
     @Override
-    boolean verticalMayMeet(Track x, Track y, long wsNanos, long weNanos) {
-        if (Float.isNaN(x.refAltitudeFt) || Float.isNaN(y.refAltitudeFt)) {
+    boolean verticalMayMeet(Track x, SpatialGrid.Cell c, int i, long wsNanos, long weNanos) {
+        float yAltitudeFt = c.refAltitudeFt(i);
+        float yVUpFtps = c.refVUpFtps(i);
+        long yRefNanos = c.refNanos(i);
+        if (Float.isNaN(x.refAltitudeFt) || Float.isNaN(yAltitudeFt)) {
             return false;
         }
-        double dz0 = y.refAltitudeFt + y.refVUpFtps * ((wsNanos - y.refNanos) * 1e-9)
+        double dz0 = yAltitudeFt + yVUpFtps * ((wsNanos - yRefNanos) * 1e-9)
                 - (x.refAltitudeFt + x.refVUpFtps * ((wsNanos - x.refNanos) * 1e-9));
-        double dvz = y.refVUpFtps - x.refVUpFtps;
+        double dvz = yVUpFtps - x.refVUpFtps;
         double dz1 = dz0 + dvz * ((weNanos - wsNanos) * 1e-9);
         double least = (dz0 > 0) == (dz1 > 0) && dz0 != 0 && dz1 != 0 ? Math.min(Math.abs(dz0), Math.abs(dz1)) : 0;
         return least <= verticalReachFt + (Math.abs(dvz) + 2 * VERTICAL_SKIN_FTPS) * cfg.lookAheadS()

@@ -89,8 +89,11 @@ abstract class NeighbourScan {
     /** Largest current distance (m) at which the screen can pass for that relative speed. */
     abstract double rangeM(double relativeSpeedMps);
 
-    /** Vertical part of {@link #mayMeet} over the window [wsNanos, weNanos]; true in domains without altitude. */
-    boolean verticalMayMeet(Track x, Track y, long wsNanos, long weNanos) {
+    /**
+     * Vertical part of {@link #mayMeet} over the window [wsNanos, weNanos] for {@code x} and the candidate in slot
+     * {@code i} of cell {@code c} (its reference copy); true in domains without altitude.
+     */
+    boolean verticalMayMeet(Track x, SpatialGrid.Cell c, int i, long wsNanos, long weNanos) {
         return true;
     }
 
@@ -229,6 +232,7 @@ abstract class NeighbourScan {
         u.refVUpFtps = (float) u.vUpFtps;
         u.near = NO_PARTNERS;           // a fresh list: clearing the old one would first have to fetch it
         u.nearCount = 0;
+        grid.cellOf(u).writeRef(u.cellIndex, u);
         double speedMps = Math.sqrt(u.refVEastMps * u.refVEastMps + u.refVNorthMps * u.refVNorthMps);
         if (grid.refSpeeds == null) {
             grid.refSpeeds = new int[(int) Math.ceil(capMps) + 1];
@@ -255,7 +259,7 @@ abstract class NeighbourScan {
                 Track o = cell.items[i];
                 int k = i * SpatialGrid.Cell.STRIDE;
                 if (o != u && roughlyVerticalMayMeet(u, cell.data, k) && roughlyMayMeet(u, cell.data, k)
-                        && mayMeet(u, o)) {
+                        && mayMeet(u, cell, i)) {
                     link(u, o);
                 }
             }
@@ -263,7 +267,7 @@ abstract class NeighbourScan {
         if (grid.fast.size() > 0) {
             for (int s = 0, slots = grid.fast.slots(); s < slots; s++) {
                 Track o = grid.fast.valueAt(s);
-                if (o != null && o != u && indexOf(wideIds, n, o.cellId) < 0 && mayMeet(u, o)) {
+                if (o != null && o != u && indexOf(wideIds, n, o.cellId) < 0 && mayMeet(u, grid.cellOf(o), o.cellIndex)) {
                     link(u, o);
                 }
             }
@@ -289,27 +293,37 @@ abstract class NeighbourScan {
      * pass the screen at any evaluation before one of them rebuilds? Evaluations fall in the window [now − max age,
      * earlier reference + horizon + max age]; the screen looks up to {@link #aheadS} further. Each track's position
      * stays within skin + speed skin × max age of its reference line, so the reference relative motion must pass
-     * within {@link #reachM} (which includes both of those) for the screen to pass.
+     * within {@link #reachM} (which includes both of those) for the screen to pass. The candidate y is read from its
+     * copies in cell {@code c}, slot {@code i} (its reference, its last fix's metric scale), not from its track.
      */
-    private boolean mayMeet(Track x, Track y) {
-        if (y.near == null) {
+    private boolean mayMeet(Track x, SpatialGrid.Cell c, int i) {
+        if (!c.hasRef(i)) {
             return true;        // no reference since it was restored: it rebuilds at its next fix; until then only
         }                       // its grid copy counts, which the rough tests have already bounded
+        long yRefNanos = c.refNanos(i);
+        float yVEast = c.refVEastMps(i);
+        float yVNorth = c.refVNorthMps(i);
+        double yLat = c.data[i * SpatialGrid.Cell.STRIDE + SpatialGrid.Cell.LAT];
+        double yMPerDegLon = c.data[i * SpatialGrid.Cell.STRIDE + SpatialGrid.Cell.M_PER_DEG_LON];
         long ws = x.refNanos - maxAgeNanos;
-        long we = Math.min(x.refNanos, y.refNanos) + horizonNanos + maxAgeNanos;
+        long we = Math.min(x.refNanos, yRefNanos) + horizonNanos + maxAgeNanos;
         if (we < ws) {
             return false;                       // y cannot report again without rebuilding first
         }
-        double mLon = (x.mPerDegLon + y.mPerDegLon) * 0.5;
-        double mLat = (x.mPerDegLat + y.mPerDegLat) * 0.5;
+        double yMPerDegLat = CellScheme.metresPerDegLat(yLat);     // as Track.apply derives it from the same latitude
+        double mLon = (x.mPerDegLon + yMPerDegLon) * 0.5;
+        double mLat = (x.mPerDegLat + yMPerDegLat) * 0.5;
         double ax = (ws - x.refNanos) * 1e-9;
-        double ay = (ws - y.refNanos) * 1e-9;
-        double rx = Geo.normalize180(y.refLonDeg - x.refLonDeg) * mLon + y.refVEastMps * ay - x.refVEastMps * ax;
-        double ry = (y.refLatDeg - x.refLatDeg) * mLat + y.refVNorthMps * ay - x.refVNorthMps * ax;
-        double vx = y.refVEastMps - x.refVEastMps;
-        double vy = y.refVNorthMps - x.refVNorthMps;
-        double reach = pairReachM(x, y, Math.sqrt(vx * vx + vy * vy));
-        return closest2(rx, ry, vx, vy, (we - ws) * 1e-9 + aheadS) <= reach * reach && verticalMayMeet(x, y, ws, we);
+        double ay = (ws - yRefNanos) * 1e-9;
+        double rx = Geo.normalize180(c.refLonDeg(i) - x.refLonDeg) * mLon + yVEast * ay - x.refVEastMps * ax;
+        double ry = (c.refLatDeg(i) - x.refLatDeg) * mLat + yVNorth * ay - x.refVNorthMps * ax;
+        double vx = yVEast - x.refVEastMps;
+        double vy = yVNorth - x.refVNorthMps;
+        float northMps = Math.max(Math.abs(x.refVNorthMps), Math.abs(yVNorth));
+        double secant = Math.max(x.mPerDegLat / Math.max(x.mPerDegLon, 1), yMPerDegLat / Math.max(yMPerDegLon, 1));
+        double reach = pairReachM(northMps, secant, Math.sqrt(vx * vx + vy * vy));
+        return closest2(rx, ry, vx, vy, (we - ws) * 1e-9 + aheadS) <= reach * reach
+                && verticalMayMeet(x, c, i, ws, we);
     }
 
     /**
@@ -337,12 +351,6 @@ abstract class NeighbourScan {
         double reach = pairReachM(northMps, secant, Math.sqrt(v2) + speedSkinMps) + skinM + speedSkinMps * extraS
                 + 1e-3 * Math.sqrt(rx * rx + ry * ry) + 50;
         return closest2(rx, ry, vx, vy, spanS) <= reach * reach;
-    }
-
-    private double pairReachM(Track x, Track y, double relativeMps) {
-        double northMps = Math.max(Math.abs(x.refVNorthMps), Math.abs(y.refVNorthMps));
-        double secant = Math.max(x.mPerDegLat / Math.max(x.mPerDegLon, 1), y.mPerDegLat / Math.max(y.mPerDegLon, 1));
-        return pairReachM(northMps, secant, relativeMps);
     }
 
     /**

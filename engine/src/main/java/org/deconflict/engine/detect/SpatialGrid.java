@@ -46,9 +46,99 @@ final class SpatialGrid implements Serializable {
         static final int V_UP = 6;
         static final int M_PER_DEG_LON = 7;
 
+        /** Per track, beside: its neighbour-list reference motion ({@link NeighbourScan}), so a rebuild tests
+         * candidates' references without fetching their track objects. Five longs: time (ns), latitude and longitude
+         * (double bits), then two pairs of float bits (velocity east, north; altitude, vertical rate); latitude
+         * {@link #NO_LIST} marks a track without a valid list. */
+        static final int REF_STRIDE = 5;
+        static final int REF_NANOS = 0;
+        static final int REF_LAT = 1;
+        static final int REF_LON = 2;
+        static final int REF_V_HORIZONTAL = 3;
+        static final int REF_V_VERTICAL = 4;
+        static final long NO_LIST = Double.doubleToRawLongBits(Double.NaN);
+
         Track[] items = new Track[4];
         double[] data = new double[4 * STRIDE];
+        long[] refs = new long[4 * REF_STRIDE];
         int size;
+
+        /** Copies a track's reference motion into slot {@code i} (or marks it absent when the track has no list). */
+        void writeRef(int i, Track t) {
+            int o = i * REF_STRIDE;
+            if (t.near == null) {
+                refs[o + REF_LAT] = NO_LIST;
+                return;
+            }
+            refs[o + REF_NANOS] = t.refNanos;
+            refs[o + REF_LAT] = Double.doubleToRawLongBits(t.refLatDeg);
+            refs[o + REF_LON] = Double.doubleToRawLongBits(t.refLonDeg);
+            refs[o + REF_V_HORIZONTAL] = pack(t.refVEastMps, t.refVNorthMps);
+            refs[o + REF_V_VERTICAL] = pack(t.refAltitudeFt, t.refVUpFtps);
+        }
+
+        /** True when the track in slot {@code i} has a valid neighbour list (and so a reference). */
+        boolean hasRef(int i) {
+            return refs[i * REF_STRIDE + REF_LAT] != NO_LIST;
+        }
+
+        long refNanos(int i) {
+            return refs[i * REF_STRIDE + REF_NANOS];
+        }
+
+        double refLatDeg(int i) {
+            return Double.longBitsToDouble(refs[i * REF_STRIDE + REF_LAT]);
+        }
+
+        double refLonDeg(int i) {
+            return Double.longBitsToDouble(refs[i * REF_STRIDE + REF_LON]);
+        }
+
+        float refVEastMps(int i) {
+            return high(refs[i * REF_STRIDE + REF_V_HORIZONTAL]);
+        }
+
+        float refVNorthMps(int i) {
+            return low(refs[i * REF_STRIDE + REF_V_HORIZONTAL]);
+        }
+
+        float refAltitudeFt(int i) {
+            return high(refs[i * REF_STRIDE + REF_V_VERTICAL]);
+        }
+
+        float refVUpFtps(int i) {
+            return low(refs[i * REF_STRIDE + REF_V_VERTICAL]);
+        }
+
+        private static long pack(float high, float low) {
+            return ((long) Float.floatToRawIntBits(high) << 32) | (Float.floatToRawIntBits(low) & 0xFFFF_FFFFL);
+        }
+
+        private static float high(long v) {
+            return Float.intBitsToFloat((int) (v >>> 32));
+        }
+
+        private static float low(long v) {
+            return Float.intBitsToFloat((int) v);
+        }
+
+        /** Moves slot {@code from}'s track (object, copy and reference) into slot {@code to}. */
+        void move(int from, int to) {
+            Track t = items[from];
+            write(to, t);
+            System.arraycopy(refs, from * REF_STRIDE, refs, to * REF_STRIDE, REF_STRIDE);
+        }
+
+        /** Neighbour lists are not serialised (they are rebuilt at each track's next fix): mark every reference absent. */
+        private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
+            in.defaultReadObject();
+            if (refs == null || refs.length < items.length * REF_STRIDE) {
+                refs = new long[items.length * REF_STRIDE];
+            }
+            for (int i = 0; i < size; i++) {
+                refs[i * REF_STRIDE + REF_LAT] = NO_LIST;
+            }
+        }
 
         void write(int i, Track t) {
             items[i] = t;
@@ -66,6 +156,7 @@ final class SpatialGrid implements Serializable {
         void grow() {
             items = Arrays.copyOf(items, items.length * 2);
             data = Arrays.copyOf(data, data.length * 2);
+            refs = Arrays.copyOf(refs, refs.length * 2);
         }
     }
 
@@ -99,6 +190,7 @@ final class SpatialGrid implements Serializable {
             c.grow();
         }
         c.write(c.size, t);
+        c.writeRef(c.size, t);          // no list: remove() above, or a track entering the grid
         t.cellId = id;
         t.cell = c;
         t.cellIndex = c.size++;
@@ -112,7 +204,7 @@ final class SpatialGrid implements Serializable {
         Cell c = cellOf(t);
         int last = --c.size;
         Track moved = c.items[last];
-        c.write(t.cellIndex, moved);
+        c.move(last, t.cellIndex);
         moved.cellIndex = t.cellIndex;
         c.items[last] = null;
         if (c.size == 0) {
