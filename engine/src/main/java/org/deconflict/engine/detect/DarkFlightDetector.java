@@ -8,7 +8,7 @@ import org.deconflict.engine.event.ModeSOnly;
 import org.deconflict.engine.event.TrackPoint;
 import org.deconflict.engine.event.TransponderCompliance;
 import org.deconflict.engine.geo.Geo;
-import org.deconflict.engine.track.TrackSnapshot;
+import org.deconflict.engine.track.TrackView;
 import org.deconflict.engine.track.TransponderMode;
 
 /**
@@ -45,7 +45,7 @@ final class DarkFlightDetector {
     }
 
     /** Called before the snapshot is applied; {@code isNew} when the track was just created. */
-    void before(Track t, TrackSnapshot s, boolean isNew) {
+    void before(Track t, TrackView s, boolean isNew) {
         long prevHeard;
         LastFix departedFix = null;
         if (isNew) {
@@ -126,7 +126,7 @@ final class DarkFlightDetector {
     }
 
     /** Attributes the interval just ended to the mode of the update that ended it, or to silence if too long. */
-    private void account(Track t, TrackSnapshot s, double gapS) {
+    private void account(Track t, TrackView s, double gapS) {
         if (gapS <= 0) {
             return;
         }

@@ -5,6 +5,7 @@ import java.util.TreeMap;
 
 import org.deconflict.engine.ingest.TargetKey;
 import org.deconflict.engine.track.TrackSnapshot;
+import org.deconflict.engine.track.TrackView;
 
 /**
  * The one entry point of detection: a {@link TrackListener} that keeps the detectors' state and fans each track
@@ -62,6 +63,12 @@ public final class Detectors implements TrackListener {
 
     @Override
     public void onUpdate(TrackSnapshot s) {
+        onUpdate((TrackView) s);
+    }
+
+    /** Reads the update and keeps nothing of {@code s} itself (a reused view is fine). */
+    @Override
+    public void onUpdate(TrackView s) {
         long now = s.timeNanos();
         if (now >= state.nextHousekeepingNanos) {
             housekeeping(now);

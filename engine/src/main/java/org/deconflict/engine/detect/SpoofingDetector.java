@@ -3,7 +3,7 @@ package org.deconflict.engine.detect;
 import org.deconflict.engine.event.SpoofingSuspicion;
 import org.deconflict.engine.event.SpoofingSuspicion.Reason;
 import org.deconflict.engine.geo.Geo;
-import org.deconflict.engine.track.TrackSnapshot;
+import org.deconflict.engine.track.TrackView;
 
 /**
  * Spoofing suspicion from one target's own reports: positions that move differently from the reported velocity over a
@@ -29,7 +29,7 @@ final class SpoofingDetector {
     }
 
     /** Checks a fresh position against the track's previous state; call before the snapshot is applied. */
-    void check(Track t, TrackSnapshot s) {
+    void check(Track t, TrackView s) {
         if (t.hasPosition) {
             duplicate(t, s);
             kinematic(t, s);
@@ -39,7 +39,7 @@ final class SpoofingDetector {
         range(t, s);
     }
 
-    private void duplicate(Track t, TrackSnapshot s) {
+    private void duplicate(Track t, TrackView s) {
         double dtS = (s.timeNanos() - t.positionNanos) / 1e9;
         if (dtS <= 0) {
             return;
@@ -69,7 +69,7 @@ final class SpoofingDetector {
      * by step follows turns and orbits; across a reception gap longer than {@link DetectionConfig.Integrity#kinematicMaxStepS()} the manoeuvre in
      * between is unknown, so the window restarts there instead of comparing.
      */
-    private void kinematic(Track t, TrackSnapshot s) {
+    private void kinematic(Track t, TrackView s) {
         boolean velocity = !Double.isNaN(s.groundSpeedKt()) && !Double.isNaN(s.trackDeg());
         long step = s.timeNanos() - t.kinematicStepNanos;
         if (!velocity || t.anchorNanos < 0 || step > maxStepNanos) {
@@ -110,7 +110,7 @@ final class SpoofingDetector {
     }
 
     /** Starts a new comparison window at this position (or none without a velocity). */
-    private void anchor(Track t, TrackSnapshot s) {
+    private void anchor(Track t, TrackView s) {
         if (Double.isNaN(s.groundSpeedKt()) || Double.isNaN(s.trackDeg())) {
             t.anchorNanos = -1;
             return;
@@ -127,7 +127,7 @@ final class SpoofingDetector {
         t.expectNorthM = 0;
     }
 
-    private void range(Track t, TrackSnapshot s) {
+    private void range(Track t, TrackView s) {
         if (t.rangeReported) {
             return;
         }
@@ -149,7 +149,7 @@ final class SpoofingDetector {
         }
     }
 
-    private void emit(Track t, TrackSnapshot s, Reason reason, double measured, double limit) {
+    private void emit(Track t, TrackView s, Reason reason, double measured, double limit) {
         emitter.emit(new SpoofingSuspicion(s.timeNanos(), s.key(), reason, s.latDeg(), s.lonDeg(), measured, limit,
                 s.receiverId()), emitter.ownerOf(s.latDeg(), s.lonDeg()));
     }

@@ -5,7 +5,7 @@ import java.io.Serializable;
 import org.deconflict.engine.event.TrackPoint;
 import org.deconflict.engine.geo.Geo;
 import org.deconflict.engine.ingest.TargetKey;
-import org.deconflict.engine.track.TrackSnapshot;
+import org.deconflict.engine.track.TrackView;
 import org.deconflict.engine.track.TransponderMode;
 
 /**
@@ -174,14 +174,14 @@ final class Track implements Serializable {
      * update (both always carry a position). An aircraft's update that carries its previous position (a velocity or
      * Mode S reply after a silence) is not a new fix, whatever its transponder mode.
      */
-    boolean freshPosition(TrackSnapshot s) {
+    boolean freshPosition(TrackView s) {
         return s.hasPosition() && (!hasPosition || s.latDeg() != latDeg || s.lonDeg() != lonDeg
                 || s.transponder() == TransponderMode.AIS
                 || (s.transponder() == TransponderMode.NONE && s.key().kind() == TargetKey.Kind.RADAR));
     }
 
     /** Copies a snapshot in; the position time moves only with a {@link #freshPosition fresh position}. */
-    void apply(TrackSnapshot s) {
+    void apply(TrackView s) {
         timeNanos = s.timeNanos();
         if (s.hasPosition()) {
             if (freshPosition(s)) {

@@ -2,6 +2,7 @@ package org.deconflict.engine.detect;
 
 import org.deconflict.engine.ingest.TargetKey;
 import org.deconflict.engine.track.TrackSnapshot;
+import org.deconflict.engine.track.TrackView;
 
 /**
  * What the tracker tells the detectors. All times are event times in nanoseconds since the Unix epoch; calls for one
@@ -11,6 +12,15 @@ public interface TrackListener {
 
     /** A track accepted an update; {@code s} is its state after the update. */
     void onUpdate(TrackSnapshot s);
+
+    /**
+     * A track accepted an update; {@code view} is its state after the update, valid only during this call (the
+     * tracker reuses it). By default hands an immutable copy to {@link #onUpdate(TrackSnapshot)}; a listener that
+     * does not keep the update overrides this to read the view without that allocation.
+     */
+    default void onUpdate(TrackView view) {
+        onUpdate(view.toSnapshot());
+    }
 
     /** A track has not been heard since {@code lastSeenNanos}; {@code nowNanos} is the event time of the decision. */
     void onSilent(TargetKey key, long lastSeenNanos, long nowNanos);

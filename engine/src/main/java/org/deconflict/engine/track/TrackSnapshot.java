@@ -26,10 +26,16 @@ import org.deconflict.engine.ingest.TargetKey;
 public record TrackSnapshot(TargetKey key, long timeNanos, double latDeg, double lonDeg, double altitudeFt,
                             double groundSpeedKt, double trackDeg, double verticalRateFpm, boolean onGround,
                             String callsignOrName, String nation, boolean military, int category,
-                            TransponderMode transponder, int nacp, int nic, int receiverId) {
+                            TransponderMode transponder, int nacp, int nic, int receiverId) implements TrackView {
 
     /** True when the snapshot carries a position. */
+    @Override
     public boolean hasPosition() {
         return !Double.isNaN(latDeg) && !Double.isNaN(lonDeg);
+    }
+
+    @Override
+    public TrackSnapshot toSnapshot() {
+        return this;
     }
 }

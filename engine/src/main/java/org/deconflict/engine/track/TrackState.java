@@ -71,10 +71,19 @@ public final class TrackState {
 
     /** Builds the immutable snapshot handed to listeners; transponder mode judged at {@code timeNanos}. */
     public TrackSnapshot snapshot(long timeNanos, int receiverId, long adsbFreshNanos) {
-        double alt = ship && !airborneAis ? 0 : altitudeFt();
-        double vr = ship && !airborneAis ? 0 : verticalRateFpm;
-        return new TrackSnapshot(key, timeNanos, latDeg, lonDeg, alt, groundSpeedKt, trackDeg, vr, onGround,
-                callsignOrName(), nation, military, category, transponder(timeNanos, adsbFreshNanos), nacp, nic, receiverId);
+        return new TrackSnapshot(key, timeNanos, latDeg, lonDeg, snapshotAltitudeFt(), groundSpeedKt, trackDeg,
+                snapshotVerticalRateFpm(), onGround, callsignOrName(), nation, military, category,
+                transponder(timeNanos, adsbFreshNanos), nacp, nic, receiverId);
+    }
+
+    /** Altitude as listeners see it: 0 for a ship (unless an airborne AIS station), else {@link #altitudeFt()}. */
+    double snapshotAltitudeFt() {
+        return ship && !airborneAis ? 0 : altitudeFt();
+    }
+
+    /** Vertical rate as listeners see it: 0 for a ship (unless an airborne AIS station). */
+    double snapshotVerticalRateFpm() {
+        return ship && !airborneAis ? 0 : verticalRateFpm;
     }
 
     /** How the target is heard at {@code nowNanos}: AIS for ships, ADS-B while ADS-B positions are fresh. */

@@ -10,7 +10,8 @@ import org.deconflict.engine.ingest.TargetKey;
 
 /**
  * One track per target, updated from observations in event time. After every accepted update the listener receives a
- * {@link TrackSnapshot}; {@link #advanceTo(long)} drives silence (nothing heard while the dead-reckoned position is
+ * {@link TrackView} of the track (a reused view: {@link TrackListener#onUpdate(TrackView)} builds the
+ * {@link TrackSnapshot} of listeners that take one); {@link #advanceTo(long)} drives silence (nothing heard while the dead-reckoned position is
  * still inside learned coverage) and expiry. Single-threaded; no wall clock.
  */
 public final class Tracker {
@@ -18,6 +19,8 @@ public final class Tracker {
     private final TrackUpdater updater;
     private final TrackListener listener;
     private final TrackTable tracks = new TrackTable(1024);
+    /** Handed to the listener on every update (it builds a snapshot only if it keeps one). */
+    private final StateView view = new StateView();
     private long lastScanNanos = Long.MIN_VALUE;
     private long nowNanos = Long.MIN_VALUE;
 
@@ -55,7 +58,7 @@ public final class Tracker {
             } else {
                 tracks.heard(slot, s.lastSeenNanos);
             }
-            listener.onUpdate(s.snapshot(o.timeNanos(), o.receiverId(), updater.config().aircraftSilenceNanos()));
+            listener.onUpdate(view.of(s, o.timeNanos(), o.receiverId(), updater.config().aircraftSilenceNanos()));
         }
         if (o.timeNanos() > nowNanos) {
             advanceTo(o.timeNanos());
