@@ -35,8 +35,8 @@ public final class FrameDecoder implements ChunkHandlers.Connection {
     private static final byte[] LINE_END = {'\n'};
     /** Beast frame start and escape byte (Mode-S Beast binary format, readsb/dump1090). */
     private static final byte BEAST_ESC = 0x1A;
-    /** Bytes before a Beast frame's payload: 0x1A, type, 6 counter bytes, 1 signal byte. */
-    private static final int BEAST_HEADER = 9;
+    /** Bytes between a Beast frame's type and its payload: 6 counter bytes, 1 signal byte. */
+    private static final int BEAST_BODY_HEADER = 7;
 
     private final StreamFormat format;
     private final int receiverId;
@@ -58,6 +58,12 @@ public final class FrameDecoder implements ChunkHandlers.Connection {
     private boolean beastAtBoundary = true;
     /** Set by the Beast parser's callbacks: the byte just fed completed a frame. */
     private boolean beastDelivered;
+    /** Counter, signal and payload of a whole Beast frame that had doubled 0x1A bytes, unescaped. */
+    private final byte[] unescaped = new byte[BEAST_BODY_HEADER + 14];
+    // where wholeBeastFrame left the frame: counter at frameAt of frameBytes, then signal, then frameLength bytes
+    private byte[] frameBytes;
+    private int frameAt;
+    private int frameLength;
     private long hexRejects;
     private long sbsRetimed;
 
@@ -211,25 +217,28 @@ public final class FrameDecoder implements ChunkHandlers.Connection {
     }
 
     /**
-     * Beast bytes. A frame that starts where the parser stands between frames, lies whole in the chunk and holds no
-     * escape byte (so no doubled 0x1A inside) is delivered straight from the chunk — exactly what the parser would
-     * deliver, and the parser would end between frames again. Anything else (an escape, a cut frame, garbage, Mode
-     * A/C, a bad type) goes to the parser one byte at a time until it delivers a frame, which puts it between frames
-     * again; its rejects are counted as always. Most frames take the straight path: framing then costs a scan of the
-     * frame's bytes instead of the parser's per-byte state machine.
+     * Beast bytes. A Mode S frame that starts where the parser stands between frames and lies whole in the chunk with
+     * every 0x1A inside it doubled is delivered straight from the chunk (through {@link #unescaped} when it holds a
+     * doubled 0x1A) — exactly what the parser would deliver, and the parser would end between frames again. Anything
+     * else (a lone 0x1A inside a frame, a cut frame, garbage, Mode A/C, a bad type) goes to the parser one byte at a
+     * time until it delivers a frame, which puts it between frames again; its rejects are counted as always. Nearly
+     * every frame takes the straight path: framing then costs a scan of the frame's bytes instead of the parser's
+     * per-byte state machine.
      */
     private void beastBytes(byte[] buf, int off, int len) {
         int end = off + len;
         int i = off;
         while (i < end) {
             if (beastAtBoundary) {
-                int n = cleanBeastFrame(buf, i, end);
+                int n = wholeBeastFrame(buf, i, end);
                 if (n > 0) {
+                    byte[] b = frameBytes;
+                    int at = frameAt;
                     long ts = 0;
-                    for (int k = i + 2; k < i + 8; k++) {   // 48-bit 12 MHz counter, big endian
-                        ts = (ts << 8) | (buf[k] & 0xFF);
+                    for (int k = at; k < at + 6; k++) {   // 48-bit 12 MHz counter, big endian
+                        ts = (ts << 8) | (b[k] & 0xFF);
                     }
-                    modes(buf, i + BEAST_HEADER, n - BEAST_HEADER, ts, buf[i + 8] & 0xFF);
+                    modes(b, at + BEAST_BODY_HEADER, frameLength, ts, b[at + 6] & 0xFF);
                     i += n;
                     continue;
                 }
@@ -243,25 +252,51 @@ public final class FrameDecoder implements ChunkHandlers.Connection {
     }
 
     /**
-     * Length of the Beast Mode S frame at {@code i} if it lies whole before {@code end} with no 0x1A after its start
-     * (Mode-S Beast binary format: 0x1A, type '2' short or '3' long, 6 counter bytes, 1 signal byte, 7 or 14 bytes);
-     * else 0.
+     * Bytes taken by the Beast Mode S frame at {@code i} if it lies whole before {@code end} and every 0x1A after its
+     * start is doubled (Mode-S Beast binary format: 0x1A, type '2' short or '3' long, 6 counter bytes, 1 signal byte,
+     * 7 or 14 bytes, each 0x1A among them sent twice); else 0. Leaves the frame's counter, signal and payload at
+     * {@link #frameAt} in {@link #frameBytes}: in {@code buf} itself, or unescaped in {@link #unescaped}.
      */
-    private static int cleanBeastFrame(byte[] buf, int i, int end) {
+    private int wholeBeastFrame(byte[] buf, int i, int end) {
         if (i + 1 >= end || buf[i] != BEAST_ESC) {
             return 0;
         }
         int payload = buf[i + 1] == '2' ? 7 : buf[i + 1] == '3' ? 14 : 0;
-        int n = BEAST_HEADER + payload;
-        if (payload == 0 || i + n > end) {
+        int body = BEAST_BODY_HEADER + payload;
+        int start = i + 2;
+        if (payload == 0 || start + body > end) {
             return 0;
         }
-        for (int k = i + 2; k < i + n; k++) {
-            if (buf[k] == BEAST_ESC) {
+        int k = start;
+        while (k < start + body && buf[k] != BEAST_ESC) {
+            k++;
+        }
+        frameLength = payload;
+        if (k == start + body) {
+            frameBytes = buf;
+            frameAt = start;
+            return k - i;
+        }
+        int have = k - start;
+        System.arraycopy(buf, start, unescaped, 0, have);
+        while (have < body) {
+            if (k >= end) {
                 return 0;
             }
+            byte b = buf[k];
+            if (b == BEAST_ESC) {
+                if (k + 1 >= end || buf[k + 1] != BEAST_ESC) {
+                    return 0;                           // a lone 0x1A cuts the frame: the parser counts it
+                }
+                k += 2;
+            } else {
+                k++;
+            }
+            unescaped[have++] = b;
         }
-        return n;
+        frameBytes = unescaped;
+        frameAt = 0;
+        return k - i;
     }
 
     private void modes(byte[] buf, int off, int len, long timestamp12MHz, int signal) {
