@@ -79,10 +79,9 @@ final class SpoofingDetector {
         if (step <= 0) {
             return;
         }
-        double v = s.groundSpeedKt() * Geo.MPS_PER_KT;
-        double trk = Math.toRadians(s.trackDeg());
-        double vEast = v * Math.sin(trk);
-        double vNorth = v * Math.cos(trk);
+        boolean same = t.sameVelocity(s);
+        double vEast = same ? t.vEastMps : Track.eastMps(s.groundSpeedKt(), s.trackDeg());
+        double vNorth = same ? t.vNorthMps : Track.northMps(s.groundSpeedKt(), s.trackDeg());
         double stepS = step / 1e9;
         t.expectEastM += (t.stepVEast + vEast) / 2 * stepS;
         t.expectNorthM += (t.stepVNorth + vNorth) / 2 * stepS;
@@ -115,14 +114,13 @@ final class SpoofingDetector {
             t.anchorNanos = -1;
             return;
         }
-        double v = s.groundSpeedKt() * Geo.MPS_PER_KT;
-        double trk = Math.toRadians(s.trackDeg());
+        boolean same = t.sameVelocity(s);
         t.anchorNanos = s.timeNanos();
         t.anchorLat = s.latDeg();
         t.anchorLon = s.lonDeg();
         t.kinematicStepNanos = s.timeNanos();
-        t.stepVEast = v * Math.sin(trk);
-        t.stepVNorth = v * Math.cos(trk);
+        t.stepVEast = same ? t.vEastMps : Track.eastMps(s.groundSpeedKt(), s.trackDeg());
+        t.stepVNorth = same ? t.vNorthMps : Track.northMps(s.groundSpeedKt(), s.trackDeg());
         t.expectEastM = 0;
         t.expectNorthM = 0;
     }

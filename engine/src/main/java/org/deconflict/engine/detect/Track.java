@@ -196,15 +196,16 @@ final class Track implements Serializable {
             lonDeg = Geo.normalize180(s.lonDeg());
         }
         altitudeFt = aircraft ? s.altitudeFt() : (Double.isNaN(s.altitudeFt()) ? 0 : s.altitudeFt());
+        boolean sameVelocity = sameVelocity(s);
         groundSpeedKt = s.groundSpeedKt();
         trackDeg = s.trackDeg();
         verticalRateFpm = s.verticalRateFpm();
         velocityKnown = !Double.isNaN(groundSpeedKt) && !Double.isNaN(trackDeg);
         if (velocityKnown) {
-            double v = groundSpeedKt * Geo.MPS_PER_KT;
-            double t = Math.toRadians(trackDeg);
-            vEastMps = v * Math.sin(t);
-            vNorthMps = v * Math.cos(t);
+            if (!sameVelocity) {
+                vEastMps = eastMps(groundSpeedKt, trackDeg);
+                vNorthMps = northMps(groundSpeedKt, trackDeg);
+            }
         } else {
             vEastMps = 0;
             vNorthMps = 0;
@@ -223,6 +224,26 @@ final class Track implements Serializable {
         if (s.callsignOrName() != null) {
             callsign = s.callsignOrName();
         }
+    }
+
+    /**
+     * True when the view reports, bit for bit, the known velocity this track holds, so its components
+     * ({@link #vEastMps}, {@link #vNorthMps}) are what {@link #eastMps}/{@link #northMps} would compute again.
+     */
+    boolean sameVelocity(TrackView s) {
+        return velocityKnown
+                && Double.doubleToRawLongBits(s.groundSpeedKt()) == Double.doubleToRawLongBits(groundSpeedKt)
+                && Double.doubleToRawLongBits(s.trackDeg()) == Double.doubleToRawLongBits(trackDeg);
+    }
+
+    /** East component (m/s) of a ground speed (kt) along a true track (degrees). */
+    static double eastMps(double groundSpeedKt, double trackDeg) {
+        return groundSpeedKt * Geo.MPS_PER_KT * Math.sin(Math.toRadians(trackDeg));
+    }
+
+    /** North component (m/s) of a ground speed (kt) along a true track (degrees). */
+    static double northMps(double groundSpeedKt, double trackDeg) {
+        return groundSpeedKt * Geo.MPS_PER_KT * Math.cos(Math.toRadians(trackDeg));
     }
 
     /** Seconds from the last position to {@code tNanos}. */
