@@ -1,9 +1,6 @@
 package org.deconflict.engine.detect;
 
 import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 
 import org.deconflict.engine.event.EncounterFlag;
 import org.deconflict.engine.event.EncounterType;
@@ -33,13 +30,13 @@ final class AirSeaDetector {
     private final EncounterBook book;
     private final SpatialGrid seaGrid;
     private final TrackMap tracks;
-    private final Map<EncounterBook.PairKey, PassState> passes;
+    private final LongPairMap<PassState> passes;
     private final PairGeometry g = new PairGeometry();
     private final Sample s = new Sample();
     private final SpatialGrid.Hits hits = new SpatialGrid.Hits();
 
     AirSeaDetector(DetectionConfig config, EncounterBook book, SpatialGrid seaGrid,
-                   Map<EncounterBook.PairKey, PassState> passes, TrackMap tracks) {
+                   LongPairMap<PassState> passes, TrackMap tracks) {
         this.cfg = config.airSea();
         this.tracks = tracks;
         this.shipMaxAgeS = config.seaSea().maxExtrapolationS();
@@ -114,11 +111,10 @@ final class AirSeaDetector {
             return;
         }
         double heightFt = air.altitudeFt - ship.altitudeAt(t);
-        EncounterBook.PairKey key = new EncounterBook.PairKey(EncounterType.LOW_PASS.ordinal(), air.key, ship.key);
-        PassState p = passes.get(key);
+        PassState p = passes.get(air.key, ship.key);
         if (p == null) {
             p = new PassState();
-            passes.put(key, p);
+            passes.put(air.key, ship.key, p);
         }
         p.lastSeenNanos = t;
         boolean inPassNow = book.isOpen(EncounterType.LOW_PASS, air, ship);
@@ -172,14 +168,10 @@ final class AirSeaDetector {
     }
 
     /** Forgets pass counts of pairs not seen within the pass memory. */
-    static void prune(Map<EncounterBook.PairKey, PassState> passes, long nowNanos, double memoryS) {
+    static void prune(LongPairMap<PassState> passes, long nowNanos, double memoryS) {
         long horizon = nowNanos - EncounterBook.seconds(memoryS);
-        List<EncounterBook.PairKey> old = new ArrayList<>();
-        for (Map.Entry<EncounterBook.PairKey, PassState> e : passes.entrySet()) {
-            if (e.getValue().lastSeenNanos < horizon && !e.getValue().inPass) {
-                old.add(e.getKey());
-            }
+        if (passes.size() > 0) {
+            passes.removeIf(p -> p.lastSeenNanos < horizon && !p.inPass);
         }
-        old.forEach(passes::remove);
     }
 }

@@ -1,7 +1,6 @@
 package org.deconflict.engine.detect;
 
 import java.io.Serializable;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -21,7 +20,8 @@ public final class DetectorState implements Serializable {
     final SpatialGrid airGrid;
     final SpatialGrid seaGrid;
     final EncounterBook book;
-    final Map<EncounterBook.PairKey, AirSeaDetector.PassState> passes = new HashMap<>();
+    /** Low-pass counts by (aircraft key, ship key). */
+    final LongPairMap<AirSeaDetector.PassState> passes = new LongPairMap<>(64);
     final LongObjectMap<LastFix> departed = new LongObjectMap<>(256);
     final Map<String, DarkFlightDetector.NationTotals> nations = new TreeMap<>();
     final GnssDetector.State gnss = new GnssDetector.State();
