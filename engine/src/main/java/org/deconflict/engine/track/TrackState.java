@@ -14,6 +14,8 @@ import org.deconflict.engine.ingest.TargetKey;
 public final class TrackState {
 
     final TargetKey key;
+    /** {@code key.value()}, held inline: {@link TrackTable} compares it without fetching the key object. */
+    final long keyValue;
     final boolean ship;
     long firstSeenNanos;
     long lastSeenNanos;
@@ -66,6 +68,7 @@ public final class TrackState {
     /** A fresh state for a target (the tracker fills nation/military on creation). */
     public TrackState(TargetKey key) {
         this.key = key;
+        this.keyValue = key.value();
         this.ship = key.kind() == TargetKey.Kind.SHIP;
     }
 

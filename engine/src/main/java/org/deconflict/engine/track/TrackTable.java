@@ -6,14 +6,14 @@ import java.util.NoSuchElementException;
 
 /**
  * The tracker's tracks by packed target key ({@link org.deconflict.engine.ingest.TargetKey#value()}): open addressing
- * with linear probing over a {@code long} key array, so a lookup per observation neither boxes, nor hashes an object,
- * nor follows a chain of entry objects. Backward-shift deletion keeps probe runs short without tombstones. Each slot
- * also holds a copy of its track's last-heard time, so the periodic silence and expiry scan reads one contiguous array
- * and opens only the tracks that have been quiet for a while.
+ * with linear probing over one array of tracks, each slot compared by the track's own packed key, so a lookup per
+ * observation neither boxes, nor hashes an object, nor follows a chain of entry objects, and touches the slot and then
+ * the track it needed anyway (a separate key array would cost one more cache miss per observation). Backward-shift
+ * deletion keeps probe runs short without tombstones. Each slot also holds a copy of its track's last-heard time, so
+ * the periodic silence and expiry scan reads one contiguous array and opens only the tracks quiet for a while.
  */
 final class TrackTable {
 
-    private long[] keys;
     private TrackState[] values;
     private long[] heard;
     private int size;
@@ -21,7 +21,6 @@ final class TrackTable {
 
     TrackTable(int expected) {
         int cap = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
-        keys = new long[cap];
         values = new TrackState[cap];
         heard = new long[cap];
         mask = cap - 1;
@@ -39,7 +38,7 @@ final class TrackTable {
     /** The slot holding the key, or −1. */
     int find(long key) {
         for (int i = slot(key); values[i] != null; i = (i + 1) & mask) {
-            if (keys[i] == key) {
+            if (values[i].keyValue == key) {
                 return i;
             }
         }
@@ -67,21 +66,20 @@ final class TrackTable {
     }
 
     /** Adds a track whose key is not yet present; returns its slot. */
-    int add(long key, TrackState value) {
-        int i = insert(key, value, value.lastSeenNanos);
-        if (++size * 2 > keys.length) {
+    int add(TrackState value) {
+        int i = insert(value, value.lastSeenNanos);
+        if (++size * 2 > values.length) {
             grow();
-            i = find(key);
+            i = find(value.keyValue);
         }
         return i;
     }
 
-    private int insert(long key, TrackState value, long heardNanos) {
-        int i = slot(key);
+    private int insert(TrackState value, long heardNanos) {
+        int i = slot(value.keyValue);
         while (values[i] != null) {
             i = (i + 1) & mask;
         }
-        keys[i] = key;
         values[i] = value;
         heard[i] = heardNanos;
         return i;
@@ -89,7 +87,7 @@ final class TrackTable {
 
     void remove(long key) {
         for (int i = slot(key); values[i] != null; i = (i + 1) & mask) {
-            if (keys[i] == key) {
+            if (values[i].keyValue == key) {
                 deleteAt(i);
                 size--;
                 return;
@@ -140,11 +138,10 @@ final class TrackTable {
     private void deleteAt(int hole) {
         values[hole] = null;
         for (int i = (hole + 1) & mask; values[i] != null; i = (i + 1) & mask) {
-            int home = slot(keys[i]);
+            int home = slot(values[i].keyValue);
             // Move the entry back into the hole when its home slot does not lie cyclically in (hole, i].
             boolean movable = hole <= i ? (home <= hole || home > i) : (home <= hole && home > i);
             if (movable) {
-                keys[hole] = keys[i];
                 values[hole] = values[i];
                 heard[hole] = heard[i];
                 values[i] = null;
@@ -154,16 +151,14 @@ final class TrackTable {
     }
 
     private void grow() {
-        long[] oldKeys = keys;
         TrackState[] oldValues = values;
         long[] oldHeard = heard;
-        keys = new long[oldKeys.length * 2];
         values = new TrackState[oldValues.length * 2];
-        heard = new long[oldKeys.length * 2];
-        mask = keys.length - 1;
-        for (int i = 0; i < oldKeys.length; i++) {
+        heard = new long[oldValues.length * 2];
+        mask = values.length - 1;
+        for (int i = 0; i < oldValues.length; i++) {
             if (oldValues[i] != null) {
-                insert(oldKeys[i], oldValues[i], oldHeard[i]);
+                insert(oldValues[i], oldHeard[i]);
             }
         }
     }

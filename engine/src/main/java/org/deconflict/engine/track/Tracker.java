@@ -53,7 +53,7 @@ public final class Tracker {
         boolean ok = updater.apply(s, o) == TrackUpdater.Outcome.UPDATED;
         if (ok) {
             if (fresh) {
-                slot = tracks.add(key, s);      // a track whose first observation was refused never exists
+                slot = tracks.add(s);           // a track whose first observation was refused never exists
                 updater.counters().tracksCreated++;
             } else {
                 tracks.heard(slot, s.lastSeenNanos);
