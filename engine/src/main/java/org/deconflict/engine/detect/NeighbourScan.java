@@ -150,10 +150,12 @@ abstract class NeighbourScan {
     private void listed(Track u, long t, long scan) {
         boolean windowed = false;                   // near cells, found only when a partner passes the screen
         int m = 0;
+        // A list holds each partner once and this scan's id is new, so no partner is marked yet: its mark (on
+        // another cache line of its track than its cell and slot) is only written, for the partner loop after this
         for (int i = 0; i < u.nearCount; i++) {
             Track o = u.near[i];
             SpatialGrid.Cell cell = grid.cellOf(o);
-            if (cell == null || o.scanMark == scan || !screen(u, cell.data, o.cellIndex * SpatialGrid.Cell.STRIDE, t)) {
+            if (cell == null || !screen(u, cell.data, o.cellIndex * SpatialGrid.Cell.STRIDE, t)) {
                 continue;
             }
             if (!windowed) {

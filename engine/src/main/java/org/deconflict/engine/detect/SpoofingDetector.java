@@ -50,17 +50,16 @@ final class SpoofingDetector {
         if (jumpM <= plausibleM) {
             return;
         }
-        if (t.otherPositionNanos >= 0 && !t.duplicateReported) {
-            double dt2S = (s.timeNanos() - t.otherPositionNanos) / 1e9;
-            double fromOtherM = flatM(t, t.otherLat, t.otherLon, s.latDeg(), s.lonDeg());
+        Track.Fix other = t.beforeJump;
+        if (other != null && other.positionNanos() >= 0 && !t.duplicateReported) {
+            double dt2S = (s.timeNanos() - other.positionNanos()) / 1e9;
+            double fromOtherM = flatM(t, other.latDeg(), other.lonDeg(), s.latDeg(), s.lonDeg());
             if (dt2S > 0 && fromOtherM <= maxMps * dt2S + cfg.kinematicToleranceM()) {
                 t.duplicateReported = true;
                 emit(t, s, Reason.DUPLICATE_ADDRESS, jumpM, plausibleM);
             }
         }
-        t.otherPositionNanos = t.positionNanos;
-        t.otherLat = t.latDeg;
-        t.otherLon = t.lonDeg;
+        t.beforeJump = new Track.Fix(t.positionNanos, t.latDeg, t.lonDeg);
     }
 
     /**

@@ -98,15 +98,18 @@ final class Track implements Serializable {
     double expectEastM;
     double expectNorthM;
     boolean kinematicReported;
-    long otherPositionNanos = -1;
-    double otherLat;
-    double otherLon;
+    /** The fix before the last implausible jump (duplicate-address test); null until the first jump (rare: kept apart). */
+    Fix beforeJump;
     boolean duplicateReported;
     boolean rangeReported;
     boolean goodIntegritySeen;
     boolean collapsed;
     long integrityNanos = -1;
     long gnssCellId = NO_CELL;
+
+    /** A position at a time: ns, degrees. */
+    record Fix(long positionNanos, double latDeg, double lonDeg) implements Serializable {
+    }
 
     Track(long key, boolean aircraft, long firstNanos) {
         this.key = key;

@@ -22,6 +22,7 @@ import net.jqwik.api.constraints.LongRange;
  * The grid cells' copies of their members (last fix and neighbour-list reference, read by the pair search instead of
  * the track objects) always equal the tracks they copy: through moves between cells, landings and take-offs, expiries
  * (slots swapped on removal), rebuilds, and a serialisation round trip (after which no reference counts as valid).
+ * Each neighbour list names every partner once and never its own track.
  */
 class GridCopyTest {
 
@@ -77,6 +78,9 @@ class GridCopyTest {
                 continue;
             }
             withLists++;
+            // the pair search counts on a list naming each partner once, never the track itself
+            assertThat(java.util.Arrays.asList(t.near).subList(0, t.nearCount)).doesNotHaveDuplicates()
+                    .doesNotContain(t);
             assertThat(c.hasRef(i)).isTrue();
             assertThat(c.refNanos(i)).isEqualTo(t.refNanos);
             assertThat(c.refLatDeg(i)).isEqualTo(t.refLatDeg);
