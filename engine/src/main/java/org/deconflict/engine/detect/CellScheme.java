@@ -79,6 +79,34 @@ public final class CellScheme implements Serializable {
         return n;
     }
 
+    /**
+     * True when no point of the cell lies within {@code radiusM} of the point (degrees), so a disc query may skip a
+     * cell {@link #cellsNear} listed (its window is a rectangle: the corners lie outside the disc). A path of length
+     * L ≤ r from the point stays within r / M_min of its latitude, where a degree of longitude spans at least p_min, so
+     * L ≥ √((M_min·Δφ)² + (p_min·Δλ)²) with Δφ, Δλ the cell's latitude and longitude gaps (Minkowski's inequality on
+     * ds² = M²dφ² + (N cos φ)²dλ²); the cell is beyond when that bound exceeds r with the query margin.
+     */
+    boolean beyond(long cellId, double latDeg, double lonDeg, double radiusM) {
+        double r = radiusM * QUERY_MARGIN;
+        int row = (int) (cellId >>> 32);
+        int col = (int) cellId;
+        double latLo = -90 + row * rowDeg;
+        double gapLatDeg = Math.max(0, Math.max(latLo - latDeg, latDeg - (latLo + rowDeg)));
+        double gapLonDeg = 0;
+        int c = cols[row];
+        if (c > 1) {
+            double widthDeg = 360.0 / c;
+            double fromLoDeg = Geo.normalize360(lonDeg - (-180 + col * widthDeg));    // east of the west edge
+            if (fromLoDeg > widthDeg) {
+                gapLonDeg = Math.min(fromLoDeg - widthDeg, 360 - fromLoDeg);
+            }
+        }
+        double poleward = Math.min(90, Math.abs(latDeg) + r / MIN_M_PER_DEG_LAT);
+        double north = gapLatDeg * MIN_M_PER_DEG_LAT;
+        double east = gapLonDeg * metresPerDegLon(poleward);
+        return north * north + east * east > r * r;
+    }
+
     /** The cells a disc may touch ({@link #cellsNear}) as a row range and a longitude half-width, for {@link #rank}. */
     static final class Window {
         int row0;
@@ -154,6 +182,10 @@ public final class CellScheme implements Serializable {
 
         public long get(int i) {
             return ids[i];
+        }
+
+        void set(int i, long id) {
+            ids[i] = id;
         }
     }
 

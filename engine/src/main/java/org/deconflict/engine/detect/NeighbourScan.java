@@ -251,11 +251,17 @@ abstract class NeighbourScan {
         // Every other track in the grid has a reference no faster than the fastest counted one (or is in the fast
         // set); a restored state that did not count them falls back to the cap
         double othersMps = grid.refSpeedsKept ? Math.max(grid.fastestRef(), 0) : capMps;
-        int n = grid.scheme().cellsNear(u.latDeg, u.lonDeg, rebuildRadiusM(speedMps, othersMps), wideIds);
+        double radiusM = rebuildRadiusM(speedMps, othersMps);
+        int n = grid.scheme().cellsNear(u.latDeg, u.lonDeg, radiusM, wideIds);
         for (int c = 0; c < n; c++) {
-            SpatialGrid.Cell cell = grid.cell(wideIds.get(c));
+            long id = wideIds.get(c);
+            SpatialGrid.Cell cell = grid.cell(id);
             if (cell == null) {
                 continue;
+            }
+            if (grid.scheme().beyond(id, u.latDeg, u.lonDeg, radiusM)) {
+                wideIds.set(c, Track.NO_CELL);      // a corner of the window, wholly outside the radius: not
+                continue;                           // examined, so the fast tracks in it are (below)
             }
             for (int i = 0; i < cell.size; i++) {
                 Track o = cell.items[i];

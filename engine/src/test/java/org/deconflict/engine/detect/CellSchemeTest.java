@@ -7,6 +7,8 @@ import java.util.Set;
 
 import org.deconflict.engine.geo.Geo;
 
+import org.junit.jupiter.api.Test;
+
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
@@ -35,6 +37,62 @@ class CellSchemeTest {
         if (Math.abs(lat) < 80) {
             assertThat(n).isLessThanOrEqualTo(16);    // cells never narrower than the radius: 3×3, 4×4 with the margin
         }
+    }
+
+    /** A cell ruled beyond a radius never holds a point within it, whatever the radius relative to the cells. */
+    @Property(tries = 2_000)
+    void noPointWithinTheRadiusLiesInACellBeyondIt(@ForAll @DoubleRange(min = -89.9, max = 89.9) double lat,
+                                                  @ForAll @DoubleRange(min = -180, max = 180) double lon,
+                                                  @ForAll @DoubleRange(min = 0, max = 360) double bearing,
+                                                  @ForAll @DoubleRange(min = 0, max = 1) double fraction,
+                                                  @ForAll @DoubleRange(min = 5_000, max = 100_000) double cellM,
+                                                  @ForAll @DoubleRange(min = 0.2, max = 4) double radiusCells) {
+        CellScheme scheme = new CellScheme(cellM);
+        double r = cellM * radiusCells;
+        double d = fraction * r;
+        long cell = scheme.cellOf(Geo.destinationLatDeg(lat, lon, bearing, d), Geo.destinationLonDeg(lat, lon, bearing, d));
+        assertThat(scheme.beyond(cell, lat, lon, r)).isFalse();
+    }
+
+    /**
+     * A rebuild-sized disc (1.7 cells) over Baltic latitudes: corner cells of the window are ruled beyond (about one in
+     * eight), and no point sampled over such a cell, edges included, lies within the radius.
+     */
+    @Test
+    void cornersOfTheWindowAreBeyondAndHoldNoPointWithin() {
+        CellScheme scheme = new CellScheme(83_340);
+        double r = 139_000;
+        double rowDeg = 180.0 / Math.floor(180 * 110_574.0 / 83_340);
+        CellScheme.Buffer buf = new CellScheme.Buffer();
+        int windows = 0;
+        int cells = 0;
+        int beyond = 0;
+        for (double lat = 50; lat < 65; lat += 0.7) {
+            for (double lon = 0; lon < 30; lon += 1.3) {
+                int n = scheme.cellsNear(lat, lon, r, buf);
+                windows++;
+                cells += n;
+                for (int i = 0; i < n; i++) {
+                    long id = buf.get(i);
+                    if (!scheme.beyond(id, lat, lon, r)) {
+                        continue;
+                    }
+                    beyond++;
+                    double cLat = scheme.centerLatDeg(id);
+                    double cLon = scheme.centerLonDeg(id);
+                    for (int a = -5; a <= 5; a++) {
+                        for (int b = -6; b <= 6; b++) {
+                            double pLat = cLat + a / 10.0 * rowDeg;
+                            double pLon = cLon + b / 10.0 * 83_340 / (111_320 * Math.cos(Math.toRadians(pLat)));
+                            if (scheme.cellOf(pLat, pLon) == id) {
+                                assertThat(Geo.distanceM(lat, lon, pLat, pLon)).isGreaterThan(r);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(beyond).isGreaterThan(windows).isGreaterThan(cells / 12);
     }
 
     @Property(tries = 300)
