@@ -53,7 +53,8 @@ public final class FrameDedupe {
     private static final VarHandle INT_LE = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
 
     private final Sink sink;
-    private final byte[] released = new byte[MAX_FRAME_BYTES];
+    /** The released frame: two words, of which the first {@code len} bytes are the frame. */
+    private final byte[] released = new byte[2 * Long.BYTES];
     private final long windowNanos;
     // group records, indexed by (seq & mask) * STRIDE; groups [releasedSeq, nextSeq) are buffered
     private long[] groups;
@@ -170,15 +171,11 @@ public final class FrameDedupe {
         return groups[r + WORD0] == word0 && groups[r + WORD1] == word1 && (groups[r + INFO] & 0xFF) == n;
     }
 
-    /** Writes group {@code r}'s frame into {@link #released}; returns its length. */
+    /** Writes group {@code r}'s two words (its frame, zero beyond) into {@link #released}; returns its length. */
     private int writeFrame(int r) {
-        int n = (int) (groups[r + INFO] & 0xFF);
-        long w0 = groups[r + WORD0];
-        long w1 = groups[r + WORD1];
-        for (int i = 0; i < n; i++) {
-            released[i] = (byte) (i < 8 ? w0 >>> (8 * i) : w1 >>> (8 * (i - 8)));
-        }
-        return n;
+        LONG_LE.set(released, 0, groups[r + WORD0]);
+        LONG_LE.set(released, Long.BYTES, groups[r + WORD1]);
+        return (int) (groups[r + INFO] & 0xFF);
     }
 
     private long newGroup(int n, long timestamp12MHz, long timeNanos, int receiverId, long h) {
