@@ -172,7 +172,7 @@ public final class Adsb {
             return NA;
         }
         int kt = (v - 1) * (st == 2 ? 4 : 1); // subtype 2: supersonic, 4 kt LSB (DO-260B §2.2.3.2.6.2)
-        return Me.flag(me, signBit) ? -kt : kt;
+        return Me.negateIf(me, signBit, kt);
     }
 
     /** Airspeed in kt (subtypes 3-4), or {@link #NA}. */
@@ -201,7 +201,7 @@ public final class Adsb {
             return NA;
         }
         int fpm = (v - 1) * 64;
-        return Me.flag(me, 37) ? -fpm : fpm;
+        return Me.negateIf(me, 37, fpm);
     }
 
     /** GNSS height minus barometric altitude in ft (25 ft LSB), or {@link #NA}. */
@@ -211,7 +211,7 @@ public final class Adsb {
             return NA;
         }
         int ft = (v - 1) * 25;
-        return Me.flag(me, 49) ? -ft : ft;
+        return Me.negateIf(me, 49, ft);
     }
 
     // ---- operational status (TC31) ----

@@ -84,17 +84,17 @@ public record HeadingAndSpeedReport(Double magneticHeadingDeg, Integer indicated
      * 11-bit unsigned number are the two's-complement angle plus 360° when negative (2048 · 90/512 = 360), exactly.
      */
     public static double magneticHeadingDeg(long mb) {
-        return Mb.bit(mb, 1) == 0 ? Double.NaN : Mb.get(mb, 2, 11) * 90.0 / 512;
+        return Mb.orNaN(mb, 1, Mb.get(mb, 2, 11) * 90.0 / 512);
     }
 
     /** Indicated airspeed in kt, -1 when not available. */
     public static int indicatedAirspeedKt(long mb) {
-        return Mb.bit(mb, 13) == 1 ? Mb.get(mb, 14, 10) : -1;
+        return Mb.orMinusOne(mb, 13, Mb.get(mb, 14, 10));
     }
 
     /** Mach number (2.048/512 LSB), NaN when not available. */
     public static double mach(long mb) {
-        return Mb.bit(mb, 24) == 1 ? Mb.get(mb, 25, 10) * 2.048 / 512 : Double.NaN;
+        return Mb.orNaN(mb, 24, Mb.get(mb, 25, 10) * 2.048 / 512);
     }
 
     /** Vertical rate (ft/min, 32 ft/min LSB, two's complement) from the sign bit at {@code signPos} and 9 bits. */
@@ -117,12 +117,12 @@ public record HeadingAndSpeedReport(Double magneticHeadingDeg, Integer indicated
 
     /** Barometric altitude rate in ft/min, {@link #NA} when not available. */
     public static int baroVerticalRateFpm(long mb) {
-        return Mb.bit(mb, 35) == 1 ? verticalRate(mb, 36) : NA;
+        return Mb.orElse(mb, 35, verticalRate(mb, 36), NA);
     }
 
     /** Inertial vertical velocity in ft/min, {@link #NA} when not available. */
     public static int inertialVerticalRateFpm(long mb) {
-        return Mb.bit(mb, 46) == 1 ? verticalRate(mb, 47) : NA;
+        return Mb.orElse(mb, 46, verticalRate(mb, 47), NA);
     }
 
     /** As {@link #isValid(long, int)} on the frame at {@code off}. */

@@ -71,6 +71,27 @@ final class Mb {
         }
     }
 
+    /*
+     * Status-gated values without a branch: which status bits a reply sets varies from aircraft to aircraft, so a
+     * branch on them is mispredicted in a mixed stream; these select with a mask made from the bit instead.
+     */
+
+    /** {@code value} when MB bit {@code statusPos} is set, else -1. */
+    static int orMinusOne(long mb, int statusPos, int value) {
+        return value | (bit(mb, statusPos) - 1);
+    }
+
+    /** {@code value} when MB bit {@code statusPos} is set, else {@code absent}. */
+    static int orElse(long mb, int statusPos, int value, int absent) {
+        return value ^ ((value ^ absent) & (bit(mb, statusPos) - 1));
+    }
+
+    /** {@code value} when MB bit {@code statusPos} is set, else NaN. */
+    static double orNaN(long mb, int statusPos, double value) {
+        long nanIfClear = (bit(mb, statusPos) - 1L) & 0x7FF8_0000_0000_0000L; // quiet NaN exponent and mantissa bit
+        return Double.longBitsToDouble(Double.doubleToRawLongBits(value) | nanIfClear);
+    }
+
     /** Two's-complement value with a separate sign bit at {@code signPos} followed by {@code n} magnitude bits. */
     static int signed(long mb, int signPos, int n) {
         // the sign bit moved to bit 63, then an arithmetic shift sign-extends the n+1 bit field (no branch)

@@ -22,27 +22,27 @@ public record SelectedVerticalIntention(Integer selectedAltitudeMcpFt, Integer s
 
     /** MCP/FCU selected altitude in ft, or -1 when not available. */
     public static int selectedAltitudeMcpFt(long mb) {
-        return Mb.bit(mb, 1) == 1 ? Mb.get(mb, 2, 12) * 16 : -1;
+        return Mb.orMinusOne(mb, 1, Mb.get(mb, 2, 12) * 16);
     }
 
     /** FMS selected altitude in ft, or -1 when not available. */
     public static int selectedAltitudeFmsFt(long mb) {
-        return Mb.bit(mb, 14) == 1 ? Mb.get(mb, 15, 12) * 16 : -1;
+        return Mb.orMinusOne(mb, 14, Mb.get(mb, 15, 12) * 16);
     }
 
     /** Barometric pressure setting minus 800 hPa, in hPa; NaN when not available. */
     public static double baroPressureSettingHpa(long mb) {
-        return Mb.bit(mb, 27) == 1 ? Mb.get(mb, 28, 12) * 0.1 + 800 : Double.NaN;
+        return Mb.orNaN(mb, 27, Mb.get(mb, 28, 12) * 0.1 + 800);
     }
 
     /** VNAV, altitude hold and approach mode flags as bits 2, 1, 0; -1 when the mode status bit (MB 48) is clear. */
     public static int modeBits(long mb) {
-        return Mb.bit(mb, 48) == 1 ? Mb.get(mb, 49, 3) : -1;
+        return Mb.orMinusOne(mb, 48, Mb.get(mb, 49, 3));
     }
 
     /** Target altitude source 0-3, -1 when not available. */
     public static int targetAltitudeSource(long mb) {
-        return Mb.bit(mb, 54) == 1 ? Mb.get(mb, 55, 2) : -1;
+        return Mb.orMinusOne(mb, 54, Mb.get(mb, 55, 2));
     }
 
     public static SelectedVerticalIntention decode(long mb) {

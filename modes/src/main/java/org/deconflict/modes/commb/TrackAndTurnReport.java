@@ -41,7 +41,7 @@ public record TrackAndTurnReport(Double rollDeg, Double trueTrackDeg, Integer gr
 
     /** Roll angle in degrees (45/256 LSB), NaN when not available. */
     public static double rollDeg(long mb) {
-        return Mb.bit(mb, 1) == 1 ? Mb.signed(mb, 2, 9) * 45.0 / 256 : Double.NaN;
+        return Mb.orNaN(mb, 1, Mb.signed(mb, 2, 9) * 45.0 / 256);
     }
 
     /**
@@ -49,25 +49,22 @@ public record TrackAndTurnReport(Double rollDeg, Double trueTrackDeg, Integer gr
      * unsigned angle, as {@link HeadingAndSpeedReport#magneticHeadingDeg}.
      */
     public static double trueTrackDeg(long mb) {
-        return Mb.bit(mb, 12) == 0 ? Double.NaN : Mb.get(mb, 13, 11) * 90.0 / 512;
+        return Mb.orNaN(mb, 12, Mb.get(mb, 13, 11) * 90.0 / 512);
     }
 
     /** Ground speed in kt (2 kt LSB), -1 when not available. */
     public static int groundSpeedKt(long mb) {
-        return Mb.bit(mb, 24) == 1 ? Mb.get(mb, 25, 10) * 2 : -1;
+        return Mb.orMinusOne(mb, 24, Mb.get(mb, 25, 10) * 2);
     }
 
     /** Track angle rate in deg/s (8/256 LSB, two's complement), NaN when not available. */
     public static double trackRateDegPerS(long mb) {
-        if (Mb.bit(mb, 35) == 0) {
-            return Double.NaN;
-        }
-        return Mb.signed(mb, 36, 9) * 8.0 / 256;
+        return Mb.orNaN(mb, 35, Mb.signed(mb, 36, 9) * 8.0 / 256);
     }
 
     /** True airspeed in kt (2 kt LSB), -1 when not available. */
     public static int trueAirspeedKt(long mb) {
-        return Mb.bit(mb, 46) == 1 ? Mb.get(mb, 47, 10) * 2 : -1;
+        return Mb.orMinusOne(mb, 46, Mb.get(mb, 47, 10) * 2);
     }
 
     public static TrackAndTurnReport decode(long mb) {
