@@ -87,6 +87,16 @@ public final class CellScheme implements Serializable {
      * ds² = M²dφ² + (N cos φ)²dλ²); the cell is beyond when that bound exceeds r with the query margin.
      */
     boolean beyond(long cellId, double latDeg, double lonDeg, double radiusM) {
+        return beyond(cellId, latDeg, lonDeg, radiusM, leastMetresPerDegLon(latDeg, radiusM));
+    }
+
+    /** The least metres per degree of longitude within {@code radiusM} of latitude {@code latDeg}, for {@link #beyond}. */
+    double leastMetresPerDegLon(double latDeg, double radiusM) {
+        return metresPerDegLon(Math.min(90, Math.abs(latDeg) + radiusM * QUERY_MARGIN / MIN_M_PER_DEG_LAT));
+    }
+
+    /** {@link #beyond(long, double, double, double)} with {@link #leastMetresPerDegLon} computed once per query. */
+    boolean beyond(long cellId, double latDeg, double lonDeg, double radiusM, double leastMPerDegLon) {
         double r = radiusM * QUERY_MARGIN;
         int row = (int) (cellId >>> 32);
         int col = (int) cellId;
@@ -101,9 +111,8 @@ public final class CellScheme implements Serializable {
                 gapLonDeg = Math.min(fromLoDeg - widthDeg, 360 - fromLoDeg);
             }
         }
-        double poleward = Math.min(90, Math.abs(latDeg) + r / MIN_M_PER_DEG_LAT);
         double north = gapLatDeg * MIN_M_PER_DEG_LAT;
-        double east = gapLonDeg * metresPerDegLon(poleward);
+        double east = gapLonDeg * leastMPerDegLon;
         return north * north + east * east > r * r;
     }
 

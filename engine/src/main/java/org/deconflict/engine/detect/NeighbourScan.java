@@ -253,13 +253,14 @@ abstract class NeighbourScan {
         double othersMps = grid.refSpeedsKept ? Math.max(grid.fastestRef(), 0) : capMps;
         double radiusM = rebuildRadiusM(speedMps, othersMps);
         int n = grid.scheme().cellsNear(u.latDeg, u.lonDeg, radiusM, wideIds);
+        double leastMPerDegLon = grid.scheme().leastMetresPerDegLon(u.latDeg, radiusM);
         for (int c = 0; c < n; c++) {
             long id = wideIds.get(c);
             SpatialGrid.Cell cell = grid.cell(id);
             if (cell == null) {
                 continue;
             }
-            if (grid.scheme().beyond(id, u.latDeg, u.lonDeg, radiusM)) {
+            if (grid.scheme().beyond(id, u.latDeg, u.lonDeg, radiusM, leastMPerDegLon)) {
                 wideIds.set(c, Track.NO_CELL);      // a corner of the window, wholly outside the radius: not
                 continue;                           // examined, so the fast tracks in it are (below)
             }
@@ -315,9 +316,9 @@ abstract class NeighbourScan {
         double yMPerDegLon = c.data[i * SpatialGrid.Cell.STRIDE + SpatialGrid.Cell.M_PER_DEG_LON];
         long ws = x.refNanos - maxAgeNanos;
         long we = Math.min(x.refNanos, yRefNanos) + horizonNanos + maxAgeNanos;
-        if (we < ws) {
-            return false;                       // y cannot report again without rebuilding first
-        }
+        if (we < ws || !verticalMayMeet(x, c, i, ws, we)) {
+            return false;                       // y cannot report again without rebuilding first, or never comes
+        }                                       // near in altitude (tested first: no trigonometry)
         double yMPerDegLat = CellScheme.metresPerDegLat(yLat);     // as Track.apply derives it from the same latitude
         double mLon = (x.mPerDegLon + yMPerDegLon) * 0.5;
         double mLat = (x.mPerDegLat + yMPerDegLat) * 0.5;
@@ -330,8 +331,7 @@ abstract class NeighbourScan {
         float northMps = Math.max(Math.abs(x.refVNorthMps), Math.abs(yVNorth));
         double secant = Math.max(x.mPerDegLat / Math.max(x.mPerDegLon, 1), yMPerDegLat / Math.max(yMPerDegLon, 1));
         double reach = pairReachM(northMps, secant, Math.sqrt(vx * vx + vy * vy));
-        return closest2(rx, ry, vx, vy, (we - ws) * 1e-9 + aheadS) <= reach * reach
-                && verticalMayMeet(x, c, i, ws, we);
+        return closest2(rx, ry, vx, vy, (we - ws) * 1e-9 + aheadS) <= reach * reach;
     }
 
     /**
