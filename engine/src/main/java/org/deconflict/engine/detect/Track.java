@@ -40,6 +40,14 @@ final class Track implements Serializable {
     /** Local scale of the ellipsoid at the position, metres per degree. */
     double mPerDegLat;
     double mPerDegLon;
+
+    // Grid membership (the grid of this track's domain). Every listed partner's cell and slot are read on each scan of
+    // its partner: the JVM lays fields out by size (references last), each size in declaration order, so the cell,
+    // declared as the first reference, and the slot, the last int (at the end of this class), share a cache line.
+    long cellId = NO_CELL;
+    /** The grid cell holding this track, a shortcut for {@code cellId} (re-found after deserialisation). */
+    transient SpatialGrid.Cell cell;
+
     boolean onGround;
     boolean military;
     int category;
@@ -49,12 +57,6 @@ final class Track implements Serializable {
     int receiverId;
     String nation;
     String callsign;
-
-    /** Grid membership (the grid of this track's domain). */
-    long cellId = NO_CELL;
-    int cellIndex = -1;
-    /** The grid cell holding this track, a shortcut for {@code cellId} (re-found after deserialisation). */
-    transient SpatialGrid.Cell cell;
 
     // Neighbour list (NeighbourScan): the straight-line reference motion fixed at the last rebuild, and the
     // partners found then that may pass the pair screen before the next rebuild. A null list means no valid list
@@ -106,6 +108,9 @@ final class Track implements Serializable {
     boolean collapsed;
     long integrityNanos = -1;
     long gnssCellId = NO_CELL;
+
+    /** Slot in {@link #cell} (see the field order note at {@link #cellId}). */
+    int cellIndex = -1;
 
     /** A position at a time: ns, degrees. */
     record Fix(long positionNanos, double latDeg, double lonDeg) implements Serializable {
