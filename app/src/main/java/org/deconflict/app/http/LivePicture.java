@@ -19,6 +19,7 @@ import org.deconflict.engine.event.SpoofingSuspicion;
 import org.deconflict.engine.ingest.TargetKey;
 import org.deconflict.engine.track.RejectReason;
 import org.deconflict.engine.track.TrackSnapshot;
+import org.deconflict.engine.track.TrackView;
 
 /**
  * The web server's own thread-safe copy of the traffic picture, fed by the engine thread through
@@ -75,7 +76,8 @@ final class LivePicture implements PipelineListener {
      * keys is kept: each version carries a change number and the broadcaster picks those newer than its last tick.
      */
     @Override
-    public void onTrack(TrackSnapshot s) {
+    public void onTrack(TrackView track) {
+        TrackSnapshot s = track.toSnapshot();   // kept as the target's last state
         TargetKey key = s.key();
         Slot slot = engineSlots.get(key);
         LiveTarget old = slot == null ? null : slot.current;

@@ -25,6 +25,7 @@ import org.deconflict.engine.ingest.TargetKey;
 import org.deconflict.engine.track.ReceiverRegistry;
 import org.deconflict.engine.track.ReceiverSite;
 import org.deconflict.engine.track.TrackSnapshot;
+import org.deconflict.engine.track.TrackView;
 import org.deconflict.engine.track.Tracker;
 import org.deconflict.engine.track.TrackerConfig;
 
@@ -238,13 +239,21 @@ public final class EngineCore {
         }
     }
 
-    /** The tracker's one listener: the detectors first, then every sink. */
+    /**
+     * The tracker's one listener: the detectors first, then every sink, all reading the tracker's reused view (a sink
+     * that keeps the update copies it).
+     */
     private final class Fanout implements TrackListener {
         @Override
         public void onUpdate(TrackSnapshot s) {
-            detectors.onUpdate(s);
+            onUpdate((TrackView) s);
+        }
+
+        @Override
+        public void onUpdate(TrackView v) {
+            detectors.onUpdate(v);
             for (PipelineListener l : listeners) {
-                l.onTrack(s);
+                l.onTrack(v);
             }
         }
 

@@ -2,7 +2,7 @@ package org.deconflict.app.pipeline;
 
 import org.deconflict.engine.event.EngineEvent;
 import org.deconflict.engine.ingest.TargetKey;
-import org.deconflict.engine.track.TrackSnapshot;
+import org.deconflict.engine.track.TrackView;
 
 /**
  * What the engine thread hands to sinks (console, JSON lines, store, ledger, web): every accepted track update, every
@@ -10,7 +10,11 @@ import org.deconflict.engine.track.TrackSnapshot;
  */
 public interface PipelineListener {
 
-    default void onTrack(TrackSnapshot snapshot) {
+    /**
+     * A track after an accepted update: the tracker's reused view of its live state, valid only during this call
+     * ({@link TrackView#toSnapshot()} keeps an immutable copy).
+     */
+    default void onTrack(TrackView track) {
     }
 
     default void onEvent(EngineEvent event) {

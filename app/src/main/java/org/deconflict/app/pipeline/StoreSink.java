@@ -30,7 +30,7 @@ import org.deconflict.engine.event.TrackPoint;
 import org.deconflict.engine.event.TransponderCompliance;
 import org.deconflict.engine.ingest.TargetKey;
 import org.deconflict.engine.track.Trail;
-import org.deconflict.engine.track.TrackSnapshot;
+import org.deconflict.engine.track.TrackView;
 import org.deconflict.engine.track.TransponderMode;
 
 /**
@@ -80,7 +80,7 @@ public final class StoreSink implements PipelineListener {
     }
 
     @Override
-    public void onTrack(TrackSnapshot s) {
+    public void onTrack(TrackView s) {
         long ms = s.timeNanos() / 1_000_000L;
         Seen seenBefore = seen.get(s.key());
         Seen st = seenBefore != null ? seenBefore : new Seen(s.key().toString(), ms);
@@ -142,7 +142,7 @@ public final class StoreSink implements PipelineListener {
         return key + "@" + startNanos / 1_000_000L;
     }
 
-    private static TargetRow targetRow(TrackSnapshot s, String keyText, long firstMs, long lastMs) {
+    private static TargetRow targetRow(TrackView s, String keyText, long firstMs, long lastMs) {
         boolean ship = s.key().kind() == TargetKey.Kind.SHIP;
         return new TargetRow(keyText, ship ? TargetKind.SHIP : TargetKind.AIRCRAFT, s.callsignOrName(),
                 s.nation(), s.military(), s.military() ? "identified" : null, category(s.category(), ship), firstMs, lastMs);

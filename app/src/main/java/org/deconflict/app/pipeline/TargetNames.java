@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.deconflict.engine.ingest.TargetKey;
-import org.deconflict.engine.track.TrackSnapshot;
+import org.deconflict.engine.track.TrackView;
 
 /**
  * Remembers who each target is (callsign or ship name, nation, military) from track updates, so events can name their
@@ -24,7 +24,7 @@ public final class TargetNames implements PipelineListener {
     }
 
     @Override
-    public void onTrack(TrackSnapshot s) {
+    public void onTrack(TrackView s) {
         Entry e = names.get(s.key());
         if (e == null) {
             e = new Entry();

@@ -20,8 +20,8 @@ import org.deconflict.engine.event.EngineEvent;
 import org.deconflict.engine.event.Incident;
 import org.deconflict.engine.event.Severity;
 import org.deconflict.engine.ingest.TargetKey;
-import org.deconflict.engine.track.TrackSnapshot;
 import org.deconflict.engine.track.TrackState;
+import org.deconflict.engine.track.TrackView;
 import org.deconflict.engine.track.Trail;
 import org.deconflict.ledger.FiledIncident;
 import org.deconflict.ledger.Ledger;
@@ -208,8 +208,8 @@ public final class LedgerSink implements PipelineListener, AutoCloseable {
     }
 
     @Override
-    public void onTrack(TrackSnapshot snapshot) {
-        identities.onTrack(snapshot);
+    public void onTrack(TrackView track) {
+        identities.onTrack(track);
     }
 
     @Override

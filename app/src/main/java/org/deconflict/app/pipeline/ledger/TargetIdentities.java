@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.deconflict.engine.ingest.TargetKey;
-import org.deconflict.engine.track.TrackSnapshot;
+import org.deconflict.engine.track.TrackView;
 import org.deconflict.ledger.Incident;
 
 /**
@@ -19,7 +19,7 @@ final class TargetIdentities {
     private record Who(String name, String nation, boolean military) {
     }
 
-    void onTrack(TrackSnapshot s) {
+    void onTrack(TrackView s) {
         Who w = known.get(s.key());
         if (w == null || !same(w.name, s.callsignOrName()) || !same(w.nation, s.nation()) || w.military != s.military()) {
             known.put(s.key(), new Who(s.callsignOrName(), s.nation(), s.military()));

@@ -24,7 +24,7 @@ import org.deconflict.engine.ingest.ReceiverNames;
 import org.deconflict.engine.ingest.TargetKey;
 import org.deconflict.engine.track.ReceiverRegistry;
 import org.deconflict.engine.track.TrackState;
-import org.deconflict.engine.track.TrackSnapshot;
+import org.deconflict.engine.track.TrackView;
 import org.deconflict.sim.out.BeastFrames;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -44,7 +44,7 @@ class LiveRunnerTest {
         EngineCore core = EngineCore.withDefaults(new ReceiverRegistry(), new ReceiverNames());
         core.addListener(new PipelineListener() {
             @Override
-            public void onTrack(TrackSnapshot s) {
+            public void onTrack(TrackView s) {
                 try {
                     Thread.sleep(1); // a sink far slower than the feed
                 } catch (InterruptedException e) {
