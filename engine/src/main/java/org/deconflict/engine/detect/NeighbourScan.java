@@ -267,7 +267,10 @@ abstract class NeighbourScan {
             for (int i = 0; i < cell.size; i++) {
                 Track o = cell.items[i];
                 int k = i * SpatialGrid.Cell.STRIDE;
-                if (o != u && roughlyVerticalMayMeet(u, cell.data, k) && roughlyMayMeet(u, cell.data, k)
+                // With a reference, its time and altitude line (in the reference copy) may rule the pair out before
+                // the fix copy is read: mayMeet's own first test, and most candidates fly at other levels
+                if (o != u && (!cell.hasRef(i) || refMayMeetVertically(u, cell, i))
+                        && roughlyVerticalMayMeet(u, cell.data, k) && roughlyMayMeet(u, cell.data, k)
                         && mayMeet(u, cell, i)) {
                     link(u, o);
                 }
@@ -309,6 +312,9 @@ abstract class NeighbourScan {
         if (!c.hasRef(i)) {
             return true;        // no reference since it was restored: it rebuilds at its next fix; until then only
         }                       // its grid copy counts, which the rough tests have already bounded
+        if (!refMayMeetVertically(x, c, i)) {
+            return false;
+        }
         long yRefNanos = c.refNanos(i);
         float yVEast = c.refVEastMps(i);
         float yVNorth = c.refVNorthMps(i);
@@ -316,9 +322,6 @@ abstract class NeighbourScan {
         double yMPerDegLon = c.data[i * SpatialGrid.Cell.STRIDE + SpatialGrid.Cell.M_PER_DEG_LON];
         long ws = x.refNanos - maxAgeNanos;
         long we = Math.min(x.refNanos, yRefNanos) + horizonNanos + maxAgeNanos;
-        if (we < ws || !verticalMayMeet(x, c, i, ws, we)) {
-            return false;                       // y cannot report again without rebuilding first, or never comes
-        }                                       // near in altitude (tested first: no trigonometry)
         double yMPerDegLat = CellScheme.metresPerDegLat(yLat);     // as Track.apply derives it from the same latitude
         double mLon = (x.mPerDegLon + yMPerDegLon) * 0.5;
         double mLat = (x.mPerDegLat + yMPerDegLat) * 0.5;
@@ -332,6 +335,17 @@ abstract class NeighbourScan {
         double secant = Math.max(x.mPerDegLat / Math.max(x.mPerDegLon, 1), yMPerDegLat / Math.max(yMPerDegLon, 1));
         double reach = pairReachM(northMps, secant, Math.sqrt(vx * vx + vy * vy));
         return closest2(rx, ry, vx, vy, (we - ws) * 1e-9 + aheadS) <= reach * reach;
+    }
+
+    /**
+     * The first tests of {@link #mayMeet} for a candidate with a reference (slot {@code i} of cell {@code c}): some
+     * evaluation of the pair can come before either rebuilds, and the altitude lines may meet
+     * ({@link #verticalMayMeet}). Reads only the reference copy, and no trigonometry.
+     */
+    private boolean refMayMeetVertically(Track x, SpatialGrid.Cell c, int i) {
+        long ws = x.refNanos - maxAgeNanos;
+        long we = Math.min(x.refNanos, c.refNanos(i)) + horizonNanos + maxAgeNanos;
+        return we >= ws && verticalMayMeet(x, c, i, ws, we);
     }
 
     /**
