@@ -31,6 +31,9 @@ public final class OursZeroAlloc {
     private final ModeSView v = new ModeSView();
     private final PositionResolver resolver = new PositionResolver();
     private final double[] pos = new double[2];
+    private static final int BDS40 = Bds.BDS40.mask();
+    private static final int BDS50 = Bds.BDS50.mask();
+    private static final int BDS60 = Bds.BDS60.mask();
     /** Positions resolved and frames decoded so far. */
     public long positions;
     public long frames;
@@ -81,7 +84,7 @@ public final class OursZeroAlloc {
             int icao = v.icao();
             long s = Adsb.utcSynchronized(me) ? 1 : 0;
             if (surface) {
-                s += (long) Adsb.movementKt(Adsb.movement(me)) + (long) Adsb.surfaceTrackDeg(me)
+                s += bits(Adsb.movementKt(Adsb.movement(me))) + bits(Adsb.surfaceTrackDeg(me))
                         + Nic.surface(tc, versions.version(icao), versions.nicSupplementA(icao),
                                 versions.nicSupplementC(icao));
             } else {
@@ -93,7 +96,7 @@ public final class OursZeroAlloc {
                     Adsb.cprLon(me), t, pos);
             if (o == PositionResolver.Outcome.GLOBAL || o == PositionResolver.Outcome.LOCAL) {
                 positions++;
-                s += (long) (pos[0] * 1e5) + (long) (pos[1] * 1e5);
+                s += bits(pos[0]) + bits(pos[1]);
             }
             return s;
         }
@@ -103,9 +106,9 @@ public final class OursZeroAlloc {
                     + (Adsb.verticalRateBaro(me) ? 4 : 0) + Adsb.verticalRateFpm(me) + Adsb.geoMinusBaroFt(me);
             if (st == 1 || st == 2) {
                 s += Adsb.velocityEastKt(me) + Adsb.velocityNorthKt(me) + Adsb.groundSpeedKt(me)
-                        + (long) Adsb.trackDeg(me);
+                        + bits(Adsb.trackDeg(me));
             } else if (st == 3 || st == 4) {
-                s += Adsb.airspeedKt(me) + (Adsb.trueAirspeed(me) ? 1 : 0) + (long) Adsb.headingDeg(me);
+                s += Adsb.airspeedKt(me) + (Adsb.trueAirspeed(me) ? 1 : 0) + bits(Adsb.headingDeg(me));
             }
             return s;
         }
@@ -116,24 +119,30 @@ public final class OursZeroAlloc {
         long s = v.df() == 20 ? v.altitudeFt() : v.squawk();
         int mask = v.bdsCandidates();
         s += mask;
-        Bds single = Bds.single(mask);
         long mb = v.mb();
-        if (single == Bds.BDS40) {
+        // one register fits: the common three compared on the mask itself (no lookup between the inference and
+        // this branch, which real traffic makes unpredictable), Bds.single for the rest
+        if (mask == BDS40) {
             s += SelectedVerticalIntention.selectedAltitudeMcpFt(mb) + SelectedVerticalIntention.selectedAltitudeFmsFt(mb)
-                    + (long) SelectedVerticalIntention.baroPressureSettingHpa(mb) + SelectedVerticalIntention.modeBits(mb)
+                    + bits(SelectedVerticalIntention.baroPressureSettingHpa(mb)) + SelectedVerticalIntention.modeBits(mb)
                     + SelectedVerticalIntention.targetAltitudeSource(mb);
-        } else if (single == Bds.BDS50) {
-            s += (long) TrackAndTurnReport.rollDeg(mb) + (long) TrackAndTurnReport.trueTrackDeg(mb)
-                    + TrackAndTurnReport.groundSpeedKt(mb) + (long) TrackAndTurnReport.trackRateDegPerS(mb)
+        } else if (mask == BDS50) {
+            s += bits(TrackAndTurnReport.rollDeg(mb)) + bits(TrackAndTurnReport.trueTrackDeg(mb))
+                    + TrackAndTurnReport.groundSpeedKt(mb) + bits(TrackAndTurnReport.trackRateDegPerS(mb))
                     + TrackAndTurnReport.trueAirspeedKt(mb);
-        } else if (single == Bds.BDS60) {
-            s += (long) HeadingAndSpeedReport.magneticHeadingDeg(mb) + HeadingAndSpeedReport.indicatedAirspeedKt(mb)
-                    + (long) (HeadingAndSpeedReport.mach(mb) * 1000) + HeadingAndSpeedReport.baroVerticalRateFpm(mb)
+        } else if (mask == BDS60) {
+            s += bits(HeadingAndSpeedReport.magneticHeadingDeg(mb)) + HeadingAndSpeedReport.indicatedAirspeedKt(mb)
+                    + bits(HeadingAndSpeedReport.mach(mb)) + HeadingAndSpeedReport.baroVerticalRateFpm(mb)
                     + HeadingAndSpeedReport.inertialVerticalRateFpm(mb);
-        } else if (single != null) {
-            s += rareRegister(single, mb);
+        } else if (Integer.bitCount(mask) == 1) {
+            s += rareRegister(Bds.single(mask), mb);
         }
         return s == AltitudeCode.UNAVAILABLE ? 0 : s;
+    }
+
+    /** A double's exact bits for the checksum (a cast to long would cost a conversion the decode does not need). */
+    private static long bits(double d) {
+        return Double.doubleToRawLongBits(d);
     }
 
     /** Every field of the registers real traffic seldom holds (1,0 1,7 2,0 3,0 4,4 4,5). */
@@ -152,14 +161,14 @@ public final class OursZeroAlloc {
                     + (AcasActiveResolution.raTerminated(mb) ? 1 : 0) + (AcasActiveResolution.multipleThreat(mb) ? 2 : 0)
                     + AcasActiveResolution.threatType(mb) + AcasActiveResolution.threatIdentity(mb);
             case BDS44 -> s += MeteoRoutineReport.figureOfMerit(mb) + MeteoRoutineReport.windSpeedKt(mb)
-                    + (long) MeteoRoutineReport.windDirectionDeg(mb) + (long) MeteoRoutineReport.staticAirTemperatureC(mb)
+                    + bits(MeteoRoutineReport.windDirectionDeg(mb)) + bits(MeteoRoutineReport.staticAirTemperatureC(mb))
                     + MeteoRoutineReport.staticPressureHpa(mb) + MeteoRoutineReport.turbulence(mb)
-                    + (long) MeteoRoutineReport.humidityPercent(mb);
+                    + bits(MeteoRoutineReport.humidityPercent(mb));
             case BDS45 -> {
                 for (int h = 0; h < 5; h++) {
                     s += MeteoHazardReport.level(mb, h);
                 }
-                s += (long) MeteoHazardReport.staticAirTemperatureC(mb) + MeteoHazardReport.staticPressureHpa(mb)
+                s += bits(MeteoHazardReport.staticAirTemperatureC(mb)) + MeteoHazardReport.staticPressureHpa(mb)
                         + MeteoHazardReport.radioHeightFt(mb);
             }
             default -> s += mb;

@@ -51,13 +51,13 @@ public final class PeerLibadsb {
                 Position pos = decoder.decodePosition(timeMs, p, null);
                 if (pos != null && pos.getLatitude() != null) {
                     positions++;
-                    s += (long) (pos.getLatitude() * 1e5);
+                    s += Double.doubleToRawLongBits(pos.getLatitude());
                 }
             }
             case ADSB_SURFACE_POSITION_V0, ADSB_SURFACE_POSITION_V1, ADSB_SURFACE_POSITION_V2 -> {
                 SurfacePositionV0Msg p = (SurfacePositionV0Msg) m;
                 Double gs = p.getGroundSpeed();
-                s += gs == null ? 0 : gs.longValue();
+                s += gs == null ? 0 : Double.doubleToRawLongBits(gs);
                 Position pos = decoder.decodePosition(timeMs, p, null);
                 if (pos != null && pos.getLatitude() != null) {
                     positions++;
@@ -66,7 +66,7 @@ public final class PeerLibadsb {
             case ADSB_VELOCITY -> {
                 VelocityOverGroundMsg v = (VelocityOverGroundMsg) m;
                 if (v.hasVelocityInfo()) {
-                    s += v.getVelocity().longValue() + v.getHeading().longValue();
+                    s += Double.doubleToRawLongBits(v.getVelocity()) + Double.doubleToRawLongBits(v.getHeading());
                 }
                 if (v.hasVerticalRateInfo()) {
                     s += v.getVerticalRate();
