@@ -36,6 +36,20 @@ public final class Geo {
     }
 
     /**
+     * A cheap upper bound (metres, no trigonometry) of {@link #distanceM} between the same points, for tests that only
+     * need to know a distance is within a limit. Lambert's result is at most a·σ (its correction is subtracted), σ the
+     * great-circle angle between the reduced latitudes is at most |Δβ| + |Δλ|, and |Δβ| ≤ |Δφ| / (1 − f).
+     */
+    public static double distanceUpperBoundM(double lat1Deg, double lon1Deg, double lat2Deg, double lon2Deg) {
+        double dLonDeg = Math.abs(lon2Deg - lon1Deg) % 360;
+        if (dLonDeg > 180) {
+            dLonDeg = 360 - dLonDeg;
+        }
+        double angleDeg = Math.abs(lat2Deg - lat1Deg) / ONE_MINUS_F + dLonDeg;
+        return WGS84_A_M * Math.toRadians(angleDeg) * (1 + 1e-9) + 1e-6;    // margin for rounding
+    }
+
+    /**
      * Ellipsoidal distance in metres between two points (Lambert's formula on WGS-84): within 2e-6 of the geodesic up
      * to 10 000 km, 5e-5 up to 19 000 km, 2e-3 for nearly antipodal pairs.
      */

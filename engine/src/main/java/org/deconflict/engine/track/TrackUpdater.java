@@ -137,8 +137,9 @@ public final class TrackUpdater {
         }
         boolean relocate = false;
         if (s.lastPositionNanos != 0) {
-            double dist = Geo.distanceM(s.latDeg, s.lonDeg, p.latDeg(), p.lonDeg());
-            if (dist > allowedM(s, p, t - s.lastPositionNanos)) {
+            double allowedM = allowedM(s, p, t - s.lastPositionNanos);
+            if (Geo.distanceUpperBoundM(s.latDeg, s.lonDeg, p.latDeg(), p.lonDeg()) > allowedM       // cheap first
+                    && Geo.distanceM(s.latDeg, s.lonDeg, p.latDeg(), p.lonDeg()) > allowedM) {
                 RejectReason r = contradicting(s, p);
                 if (r != null) {
                     return r;

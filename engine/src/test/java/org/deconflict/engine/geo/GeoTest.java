@@ -20,6 +20,24 @@ class GeoTest {
 
     private static final Geodesic WGS84 = Geodesic.WGS84;
 
+    /** The cheap bound is never below the distance: near (a fix apart) and far, across the antimeridian and poles. */
+    @Property(tries = 5000)
+    void upperBoundIsNeverBelowTheDistance(@ForAll @DoubleRange(min = -90, max = 90) double lat1,
+                                           @ForAll @DoubleRange(min = -180, max = 180) double lon1,
+                                           @ForAll @DoubleRange(min = -1, max = 1) double dLatFraction,
+                                           @ForAll @DoubleRange(min = -1, max = 1) double dLonFraction,
+                                           @ForAll @DoubleRange(min = -6, max = 2.3) double log10SpanDeg) {
+        double span = Math.pow(10, log10SpanDeg);
+        double lat2 = Math.max(-90, Math.min(90, lat1 + dLatFraction * span));
+        double lon2 = Geo.normalize180(lon1 + dLonFraction * span);
+        double d = Geo.distanceM(lat1, lon1, lat2, lon2);
+        double bound = Geo.distanceUpperBoundM(lat1, lon1, lat2, lon2);
+        assertThat(bound).isGreaterThanOrEqualTo(d);
+        if (Math.abs(lat1) < 60 && span < 0.1) {
+            assertThat(bound).isLessThan(4 * d + 1e-3);   // useful: a few times the distance at most
+        }
+    }
+
     @Property(tries = 3000)
     void distanceMatchesGeographicLib(@ForAll @DoubleRange(min = -89.9, max = 89.9) double lat1,
                                       @ForAll @DoubleRange(min = -180, max = 180) double lon1,
