@@ -139,6 +139,9 @@ final class SpoofingDetector {
         } else {
             horizonM = Geo.radioHorizonM(site.antennaHeightM(), cfg.shipAntennaHeightM()) * cfg.vhfReceptionMarginFactor();
         }
+        if (Geo.distanceUpperBoundM(site.latDeg(), site.lonDeg(), s.latDeg(), s.lonDeg()) <= horizonM) {
+            return;                         // surely within: the exact distance is needed only near the horizon
+        }
         double rangeM = Geo.distanceM(site.latDeg(), site.lonDeg(), s.latDeg(), s.lonDeg());
         if (rangeM > horizonM) {
             t.rangeReported = true;

@@ -250,7 +250,8 @@ public final class TrackUpdater {
             }
             double limitM = Geo.radioHorizonM(site.antennaHeightM(), targetM)
                     * (ais ? config.horizonFactorShip() : config.horizonFactorAir()) + config.positionSlackM();
-            if (Geo.distanceM(site.latDeg(), site.lonDeg(), lat, lon) > limitM) {
+            if (Geo.distanceUpperBoundM(site.latDeg(), site.lonDeg(), lat, lon) > limitM      // cheap first
+                    && Geo.distanceM(site.latDeg(), site.lonDeg(), lat, lon) > limitM) {
                 return RejectReason.BEYOND_HORIZON;
             }
         }
