@@ -186,6 +186,24 @@ final class EncounterBook implements Serializable {
         };
     }
 
+    /**
+     * An incident goes into a ledger every party must answer, so a separation violation — loss of separation, ships in
+     * close quarters — is filed only when the evidence is corroborated: each participant's own position reports placed
+     * the pair inside the limit at least twice (the other's dead reckoning, up to the domain's extrapolation limit old,
+     * does not count). A lone stray or corrupted position, or two ships heard once each in a busy harbour, stays a
+     * warning (its encounter events are still reported). A real
+     * violation lasts minutes while both sides report every few seconds (ADS-B airborne position 2 Hz, ICAO Doc 9871;
+     * AIS class A under way every 2-10 s, ITU-R M.1371-5 Annex 1 Table 1), much as STCA confirms an alert over several
+     * cycles before raising it (EUROCONTROL Specification for STCA, alert confirmation). NMAC and low passes are over
+     * within seconds and one side may report rarely (a ship at anchor every 3 min), so they are filed on one sample.
+     */
+    private static boolean corroborated(OpenEncounter e) {
+        return switch (e.type) {
+            case LOSS_OF_SEPARATION, SHIP_CLOSE_QUARTERS -> e.reportedInsideTwiceByBoth();
+            default -> true;
+        };
+    }
+
     private long staleCloseAt(OpenEncounter e) {
         double staleS = e.type.domain() == EncounterType.Domain.SEA_SEA
                 ? config.seaSea().maxExtrapolationS() : config.airAir().maxExtrapolationS();
@@ -197,7 +215,7 @@ final class EncounterBook implements Serializable {
         release(e);
         Encounter view = e.toEncounter(config);
         emitter.emit(new EncounterClosed(tNanos, view), e.ownerCell);
-        if (isIncident(view)) {
+        if (isIncident(view) && corroborated(e)) {
             emitter.emit(new Incident(incidentId(view), tNanos, view.type(), view.startNanos(), view.lastNanos(),
                     List.of(view.a(), view.b()), view.minHorizontalM(), view.minVerticalFt(), view.closest(),
                     view.severity(), view.breaches(), view.flags(), view.id()), e.ownerCell);

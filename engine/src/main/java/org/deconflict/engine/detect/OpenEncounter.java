@@ -53,6 +53,14 @@ final class OpenEncounter implements Serializable {
     final double[] limits;
     final double[] reached;
     int flags;
+    /**
+     * How many of the low-key and the high-key track's own position reports (distinct times) fell inside the condition,
+     * up to 2, and the time of the last one counted.
+     */
+    int loReportsInside;
+    int hiReportsInside;
+    long loReportNanos = Long.MIN_VALUE;
+    long hiReportNanos = Long.MIN_VALUE;
     int passNumber;
     int sensitivityLevel;
 
@@ -76,6 +84,14 @@ final class OpenEncounter implements Serializable {
     /** Folds an active sample in; returns true when it is a new closest point. */
     boolean merge(Sample s, Track a, Track b) {
         lastNanos = s.tNanos;
+        if (a.positionNanos == s.tNanos && loReportNanos != s.tNanos) {   // a's own report, not dead reckoning
+            loReportNanos = s.tNanos;
+            loReportsInside = Math.min(2, loReportsInside + 1);
+        }
+        if (b.positionNanos == s.tNanos && hiReportNanos != s.tNanos) {
+            hiReportNanos = s.tNanos;
+            hiReportsInside = Math.min(2, hiReportsInside + 1);
+        }
         lastEvaluatedNanos = s.tNanos;
         minHorizontalM = Math.min(minHorizontalM, s.horizontalM);
         if (!Double.isNaN(s.verticalFt)) {
@@ -127,6 +143,11 @@ final class OpenEncounter implements Serializable {
         return new Encounter(id, type, new TargetKey(lo), new TargetKey(hi), startNanos, lastNanos, minHorizontalM,
                 minVerticalFt, closest, prediction, breaches,
                 SeverityRule.grade(type, closestH, closestV, config), flagSet, passNumber, sensitivityLevel);
+    }
+
+    /** True when each participant's own position reports, not only dead reckoning, were inside at least twice. */
+    boolean reportedInsideTwiceByBoth() {
+        return loReportsInside >= 2 && hiReportsInside >= 2;
     }
 
     boolean has(EncounterFlag f) {
