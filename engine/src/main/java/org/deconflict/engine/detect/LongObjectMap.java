@@ -1,41 +1,33 @@
 package org.deconflict.engine.detect;
 
-import java.io.Serializable;
 import java.util.Arrays;
 import java.util.function.LongPredicate;
 
+import org.deconflict.engine.table.OpenTable;
+
 /**
  * Open-addressing hash map from {@code long} to an object, without boxing: lookups on the per-update hot path allocate
- * nothing. Linear probing with backward-shift deletion; a null value marks an empty slot, so values are never null.
+ * nothing. Probing as {@link OpenTable}; a null value marks an empty slot, so values are never null.
  */
-final class LongObjectMap<V> implements Serializable {
+final class LongObjectMap<V> extends OpenTable {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     private long[] keys;
     private Object[] values;
-    private int size;
-    private int mask;
 
     LongObjectMap(int expected) {
-        int cap = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
-        keys = new long[cap];
-        values = new Object[cap];
-        mask = cap - 1;
-    }
-
-    int size() {
-        return size;
+        super(expected);
+        keys = new long[capacity()];
+        values = new Object[capacity()];
     }
 
     @SuppressWarnings("unchecked")
     V get(long key) {
-        int i = slot(key);
-        while (values[i] != null) {
+        for (int i = home(key); values[i] != null; i = next(i)) {
             if (keys[i] == key) {
                 return (V) values[i];
             }
-            i = (i + 1) & mask;
         }
         return null;
     }
@@ -46,43 +38,36 @@ final class LongObjectMap<V> implements Serializable {
         if (value == null) {
             throw new IllegalArgumentException("null value");
         }
-        int i = slot(key);
-        while (values[i] != null) {
+        int i = home(key);
+        for (; values[i] != null; i = next(i)) {
             if (keys[i] == key) {
                 V old = (V) values[i];
                 values[i] = value;
                 return old;
             }
-            i = (i + 1) & mask;
         }
         keys[i] = key;
         values[i] = value;
-        if (++size * 2 > keys.length) {
-            grow();
-        }
+        added();
         return null;
     }
 
     @SuppressWarnings("unchecked")
     V remove(long key) {
-        int i = slot(key);
-        while (values[i] != null) {
+        for (int i = home(key); values[i] != null; i = next(i)) {
             if (keys[i] == key) {
                 V old = (V) values[i];
-                deleteAt(i);
-                size--;
+                removeAt(i);
                 return old;
             }
-            i = (i + 1) & mask;
         }
         return null;
     }
 
     /** Removes every entry whose key matches; returns how many were removed. */
     int removeIf(LongPredicate test) {
-        long[] snapshot = keys();
         int removed = 0;
-        for (long k : snapshot) {
+        for (long k : keys()) {
             if (test.test(k)) {
                 remove(k);
                 removed++;
@@ -93,7 +78,7 @@ final class LongObjectMap<V> implements Serializable {
 
     /** The keys, in ascending order (a copy; deterministic iteration for callers that emit events). */
     long[] keys() {
-        long[] out = new long[size];
+        long[] out = new long[size()];
         int n = 0;
         for (int i = 0; i < values.length; i++) {
             if (values[i] != null) {
@@ -102,38 +87,6 @@ final class LongObjectMap<V> implements Serializable {
         }
         Arrays.sort(out);
         return out;
-    }
-
-    private void deleteAt(int hole) {
-        values[hole] = null;
-        int i = (hole + 1) & mask;
-        while (values[i] != null) {
-            int home = slot(keys[i]);
-            // Move the entry back into the hole when its home slot does not lie cyclically in (hole, i].
-            boolean movable = hole <= i ? (home <= hole || home > i) : (home <= hole && home > i);
-            if (movable) {
-                keys[hole] = keys[i];
-                values[hole] = values[i];
-                values[i] = null;
-                hole = i;
-            }
-            i = (i + 1) & mask;
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private void grow() {
-        long[] oldKeys = keys;
-        Object[] oldValues = values;
-        keys = new long[oldKeys.length * 2];
-        values = new Object[oldValues.length * 2];
-        mask = keys.length - 1;
-        size = 0;
-        for (int i = 0; i < oldKeys.length; i++) {
-            if (oldValues[i] != null) {
-                put(oldKeys[i], (V) oldValues[i]);
-            }
-        }
     }
 
     /** Number of slots, for allocation-free iteration with {@link #valueAt}. */
@@ -147,8 +100,40 @@ final class LongObjectMap<V> implements Serializable {
         return (V) values[i];
     }
 
-    private int slot(long key) {
-        long h = key * 0x9E3779B97F4A7C15L;       // Fibonacci hashing (Knuth, TAOCP vol. 3 §6.4)
-        return (int) (h ^ (h >>> 32)) & mask;
+    @Override
+    protected boolean occupied(int slot) {
+        return values[slot] != null;
+    }
+
+    @Override
+    protected int homeOf(int slot) {
+        return home(keys[slot]);
+    }
+
+    @Override
+    protected void clear(int slot) {
+        values[slot] = null;
+    }
+
+    @Override
+    protected void move(int from, int to) {
+        keys[to] = keys[from];
+        values[to] = values[from];
+        values[from] = null;
+    }
+
+    @Override
+    protected void rehash(int capacity) {
+        long[] oldKeys = keys;
+        Object[] oldValues = values;
+        keys = new long[capacity];
+        values = new Object[capacity];
+        for (int i = 0; i < oldValues.length; i++) {
+            if (oldValues[i] != null) {
+                int j = freeSlot(home(oldKeys[i]));
+                keys[j] = oldKeys[i];
+                values[j] = oldValues[i];
+            }
+        }
     }
 }

@@ -4,30 +4,27 @@ import java.util.AbstractCollection;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 
+import org.deconflict.engine.table.OpenTable;
+
 /**
  * The tracker's tracks by packed target key ({@link org.deconflict.engine.ingest.TargetKey#value()}): open addressing
  * with linear probing over one array of tracks, each slot compared by the track's own packed key, so a lookup per
  * observation neither boxes, nor hashes an object, nor follows a chain of entry objects, and touches the slot and then
- * the track it needed anyway (a separate key array would cost one more cache miss per observation). Backward-shift
- * deletion keeps probe runs short without tombstones. Each slot also holds a copy of its track's last-heard time, so
+ * the track it needed anyway (a separate key array would cost one more cache miss per observation); probing as
+ * {@link OpenTable}. Each slot also holds a copy of its track's last-heard time, so
  * the periodic silence and expiry scan reads one contiguous array and opens only the tracks quiet for a while.
  */
-final class TrackTable {
+final class TrackTable extends OpenTable {
+
+    private static final long serialVersionUID = 1L;
 
     private TrackState[] values;
     private long[] heard;
-    private int size;
-    private int mask;
 
     TrackTable(int expected) {
-        int cap = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
-        values = new TrackState[cap];
-        heard = new long[cap];
-        mask = cap - 1;
-    }
-
-    int size() {
-        return size;
+        super(expected);
+        values = new TrackState[capacity()];
+        heard = new long[capacity()];
     }
 
     TrackState get(long key) {
@@ -37,7 +34,7 @@ final class TrackTable {
 
     /** The slot holding the key, or −1. */
     int find(long key) {
-        for (int i = slot(key); values[i] != null; i = (i + 1) & mask) {
+        for (int i = home(key); values[i] != null; i = next(i)) {
             if (values[i].keyValue == key) {
                 return i;
             }
@@ -67,29 +64,16 @@ final class TrackTable {
 
     /** Adds a track whose key is not yet present; returns its slot. */
     int add(TrackState value) {
-        int i = insert(value, value.lastSeenNanos);
-        if (++size * 2 > values.length) {
-            grow();
-            i = find(value.keyValue);
-        }
-        return i;
-    }
-
-    private int insert(TrackState value, long heardNanos) {
-        int i = slot(value.keyValue);
-        while (values[i] != null) {
-            i = (i + 1) & mask;
-        }
+        int i = freeSlot(home(value.keyValue));
         values[i] = value;
-        heard[i] = heardNanos;
-        return i;
+        heard[i] = value.lastSeenNanos;
+        return added() ? find(value.keyValue) : i;
     }
 
     void remove(long key) {
-        for (int i = slot(key); values[i] != null; i = (i + 1) & mask) {
+        for (int i = home(key); values[i] != null; i = next(i)) {
             if (values[i].keyValue == key) {
-                deleteAt(i);
-                size--;
+                removeAt(i);
                 return;
             }
         }
@@ -130,41 +114,45 @@ final class TrackTable {
 
             @Override
             public int size() {
-                return size;
+                return TrackTable.this.size();
             }
         };
     }
 
-    private void deleteAt(int hole) {
-        values[hole] = null;
-        for (int i = (hole + 1) & mask; values[i] != null; i = (i + 1) & mask) {
-            int home = slot(values[i].keyValue);
-            // Move the entry back into the hole when its home slot does not lie cyclically in (hole, i].
-            boolean movable = hole <= i ? (home <= hole || home > i) : (home <= hole && home > i);
-            if (movable) {
-                values[hole] = values[i];
-                heard[hole] = heard[i];
-                values[i] = null;
-                hole = i;
-            }
-        }
+    @Override
+    protected boolean occupied(int slot) {
+        return values[slot] != null;
     }
 
-    private void grow() {
+    @Override
+    protected int homeOf(int slot) {
+        return home(values[slot].keyValue);
+    }
+
+    @Override
+    protected void clear(int slot) {
+        values[slot] = null;
+    }
+
+    @Override
+    protected void move(int from, int to) {
+        values[to] = values[from];
+        heard[to] = heard[from];
+        values[from] = null;
+    }
+
+    @Override
+    protected void rehash(int capacity) {
         TrackState[] oldValues = values;
         long[] oldHeard = heard;
-        values = new TrackState[oldValues.length * 2];
-        heard = new long[oldValues.length * 2];
-        mask = values.length - 1;
+        values = new TrackState[capacity];
+        heard = new long[capacity];
         for (int i = 0; i < oldValues.length; i++) {
             if (oldValues[i] != null) {
-                insert(oldValues[i], oldHeard[i]);
+                int j = freeSlot(home(oldValues[i].keyValue));
+                values[j] = oldValues[i];
+                heard[j] = oldHeard[i];
             }
         }
-    }
-
-    private int slot(long key) {
-        long h = key * 0x9E3779B97F4A7C15L;       // Fibonacci hashing (Knuth, TAOCP vol. 3 §6.4)
-        return (int) (h ^ (h >>> 32)) & mask;
     }
 }
