@@ -234,7 +234,8 @@ abstract class NeighbourScan {
         u.refVUpFtps = (float) u.vUpFtps;
         u.near = NO_PARTNERS;           // a fresh list: clearing the old one would first have to fetch it
         u.nearCount = 0;
-        grid.cellOf(u).writeRef(u.cellIndex, u);
+        SpatialGrid.Cell uCell = grid.cellOf(u);
+        uCell.writeRef(u.cellIndex, u);
         double speedMps = Math.sqrt(u.refVEastMps * u.refVEastMps + u.refVNorthMps * u.refVNorthMps);
         if (grid.refSpeeds == null) {
             grid.refSpeeds = new int[(int) Math.ceil(capMps) + 1];
@@ -264,15 +265,16 @@ abstract class NeighbourScan {
                 wideIds.set(c, Track.NO_CELL);      // a corner of the window, wholly outside the radius: not
                 continue;                           // examined, so the fast tracks in it are (below)
             }
+            int self = cell == uCell ? u.cellIndex : -1;
             for (int i = 0; i < cell.size; i++) {
-                Track o = cell.items[i];
                 int k = i * SpatialGrid.Cell.STRIDE;
-                // With a reference, its time and altitude line (in the reference copy) may rule the pair out before
-                // the fix copy is read: mayMeet's own first test, and most candidates fly at other levels
-                if (o != u && (!cell.hasRef(i) || refMayMeetVertically(u, cell, i))
+                // With a reference, its time and altitude line (in the compact vertical reference copy) may rule the
+                // pair out before the fix copy is read: mayMeet's own first test, and most candidates fly at other
+                // levels; the candidate's track is read only to be listed
+                if (i != self && (!cell.hasRef(i) || refMayMeetVertically(u, cell, i))
                         && roughlyVerticalMayMeet(u, cell.data, k) && roughlyMayMeet(u, cell.data, k)
                         && mayMeet(u, cell, i)) {
-                    link(u, o);
+                    link(u, cell.items[i]);
                 }
             }
         }

@@ -13,7 +13,7 @@ final class SpatialGrid implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private final CellScheme scheme;
-    private final LongObjectMap<Cell> cells = new LongObjectMap<>(1024);
+    private final KeyedMap<Cell> cells = new KeyedMap<>(1024);
     /** Tracks whose neighbour-list reference speed exceeds the domain's speed cap ({@link NeighbourScan}). */
     final LongObjectMap<Track> fast = new LongObjectMap<>(16);
     /**
@@ -31,7 +31,7 @@ final class SpatialGrid implements Serializable {
      * first are copied, interleaved, into one primitive array ({@link #STRIDE} values per track), so rejecting
      * far-away candidates streams through contiguous memory instead of chasing one object per candidate.
      */
-    static final class Cell implements Serializable {
+    static final class Cell extends Keyed {
         private static final long serialVersionUID = 1L;
         /** Per track: position time (ns, as a double: ~0.3 µs resolution, ample for screening), lat, lon (deg),
          * altitude (ft), velocity east, north (m/s), up (ft/s), metres per degree of longitude at the track: eight
@@ -47,67 +47,78 @@ final class SpatialGrid implements Serializable {
         static final int M_PER_DEG_LON = 7;
 
         /** Per track, beside: its neighbour-list reference motion ({@link NeighbourScan}), so a rebuild tests
-         * candidates' references without fetching their track objects. Five longs: time (ns), latitude and longitude
-         * (double bits), then two pairs of float bits (velocity east, north; altitude, vertical rate); latitude
-         * {@link #NO_LIST} marks a track without a valid list. */
-        static final int REF_STRIDE = 5;
+         * candidates' references without fetching their track objects. Split in two arrays by the order a rebuild
+         * reads them: first the time and altitude line ({@link #VREF_STRIDE} longs: time, ns, and the float bits of
+         * altitude and vertical rate; 16 bytes, four candidates per cache line), which rules most candidates out (they
+         * fly at other levels); then, for the rest, the horizontal line ({@link #HREF_STRIDE} longs: latitude and
+         * longitude as double bits, then the float bits of velocity east and north). Time {@link #NO_LIST} marks a
+         * track without a valid list (a real reference time is an event time, never that). */
+        static final int VREF_STRIDE = 2;
         static final int REF_NANOS = 0;
-        static final int REF_LAT = 1;
-        static final int REF_LON = 2;
-        static final int REF_V_HORIZONTAL = 3;
-        static final int REF_V_VERTICAL = 4;
-        static final long NO_LIST = Double.doubleToRawLongBits(Double.NaN);
+        static final int REF_V_VERTICAL = 1;
+        static final int HREF_STRIDE = 3;
+        static final int REF_LAT = 0;
+        static final int REF_LON = 1;
+        static final int REF_V_HORIZONTAL = 2;
+        static final long NO_LIST = Long.MIN_VALUE;
 
         Track[] items = new Track[4];
         double[] data = new double[4 * STRIDE];
-        long[] refs = new long[4 * REF_STRIDE];
+        transient long[] vrefs = new long[4 * VREF_STRIDE];
+        transient long[] hrefs = new long[4 * HREF_STRIDE];
         int size;
+
+        /** An empty cell; its key is its {@link CellScheme} id. */
+        Cell(long id) {
+            super(id);
+        }
 
         /** Copies a track's reference motion into slot {@code i} (or marks it absent when the track has no list). */
         void writeRef(int i, Track t) {
-            int o = i * REF_STRIDE;
+            int v = i * VREF_STRIDE;
             if (t.near == null) {
-                refs[o + REF_LAT] = NO_LIST;
+                vrefs[v + REF_NANOS] = NO_LIST;
                 return;
             }
-            refs[o + REF_NANOS] = t.refNanos;
-            refs[o + REF_LAT] = Double.doubleToRawLongBits(t.refLatDeg);
-            refs[o + REF_LON] = Double.doubleToRawLongBits(t.refLonDeg);
-            refs[o + REF_V_HORIZONTAL] = pack(t.refVEastMps, t.refVNorthMps);
-            refs[o + REF_V_VERTICAL] = pack(t.refAltitudeFt, t.refVUpFtps);
+            vrefs[v + REF_NANOS] = t.refNanos;
+            vrefs[v + REF_V_VERTICAL] = pack(t.refAltitudeFt, t.refVUpFtps);
+            int h = i * HREF_STRIDE;
+            hrefs[h + REF_LAT] = Double.doubleToRawLongBits(t.refLatDeg);
+            hrefs[h + REF_LON] = Double.doubleToRawLongBits(t.refLonDeg);
+            hrefs[h + REF_V_HORIZONTAL] = pack(t.refVEastMps, t.refVNorthMps);
         }
 
         /** True when the track in slot {@code i} has a valid neighbour list (and so a reference). */
         boolean hasRef(int i) {
-            return refs[i * REF_STRIDE + REF_LAT] != NO_LIST;
+            return vrefs[i * VREF_STRIDE + REF_NANOS] != NO_LIST;
         }
 
         long refNanos(int i) {
-            return refs[i * REF_STRIDE + REF_NANOS];
+            return vrefs[i * VREF_STRIDE + REF_NANOS];
         }
 
         double refLatDeg(int i) {
-            return Double.longBitsToDouble(refs[i * REF_STRIDE + REF_LAT]);
+            return Double.longBitsToDouble(hrefs[i * HREF_STRIDE + REF_LAT]);
         }
 
         double refLonDeg(int i) {
-            return Double.longBitsToDouble(refs[i * REF_STRIDE + REF_LON]);
+            return Double.longBitsToDouble(hrefs[i * HREF_STRIDE + REF_LON]);
         }
 
         float refVEastMps(int i) {
-            return high(refs[i * REF_STRIDE + REF_V_HORIZONTAL]);
+            return high(hrefs[i * HREF_STRIDE + REF_V_HORIZONTAL]);
         }
 
         float refVNorthMps(int i) {
-            return low(refs[i * REF_STRIDE + REF_V_HORIZONTAL]);
+            return low(hrefs[i * HREF_STRIDE + REF_V_HORIZONTAL]);
         }
 
         float refAltitudeFt(int i) {
-            return high(refs[i * REF_STRIDE + REF_V_VERTICAL]);
+            return high(vrefs[i * VREF_STRIDE + REF_V_VERTICAL]);
         }
 
         float refVUpFtps(int i) {
-            return low(refs[i * REF_STRIDE + REF_V_VERTICAL]);
+            return low(vrefs[i * VREF_STRIDE + REF_V_VERTICAL]);
         }
 
         private static long pack(float high, float low) {
@@ -126,17 +137,18 @@ final class SpatialGrid implements Serializable {
         void move(int from, int to) {
             Track t = items[from];
             write(to, t);
-            System.arraycopy(refs, from * REF_STRIDE, refs, to * REF_STRIDE, REF_STRIDE);
+            System.arraycopy(vrefs, from * VREF_STRIDE, vrefs, to * VREF_STRIDE, VREF_STRIDE);
+            System.arraycopy(hrefs, from * HREF_STRIDE, hrefs, to * HREF_STRIDE, HREF_STRIDE);
         }
 
-        /** Neighbour lists are not serialised (they are rebuilt at each track's next fix): mark every reference absent. */
+        /** Neighbour lists and references are not serialised (they are rebuilt at each track's next fix): mark every
+         * reference absent. */
         private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
             in.defaultReadObject();
-            if (refs == null || refs.length < items.length * REF_STRIDE) {
-                refs = new long[items.length * REF_STRIDE];
-            }
+            vrefs = new long[items.length * VREF_STRIDE];
+            hrefs = new long[items.length * HREF_STRIDE];
             for (int i = 0; i < size; i++) {
-                refs[i * REF_STRIDE + REF_LAT] = NO_LIST;
+                vrefs[i * VREF_STRIDE + REF_NANOS] = NO_LIST;
             }
         }
 
@@ -156,7 +168,8 @@ final class SpatialGrid implements Serializable {
         void grow() {
             items = Arrays.copyOf(items, items.length * 2);
             data = Arrays.copyOf(data, data.length * 2);
-            refs = Arrays.copyOf(refs, refs.length * 2);
+            vrefs = Arrays.copyOf(vrefs, vrefs.length * 2);
+            hrefs = Arrays.copyOf(hrefs, hrefs.length * 2);
         }
     }
 
@@ -183,8 +196,8 @@ final class SpatialGrid implements Serializable {
         remove(t);
         Cell c = cells.get(id);
         if (c == null) {
-            c = new Cell();
-            cells.put(id, c);
+            c = new Cell(id);
+            cells.add(c);
         }
         if (c.size == c.items.length) {
             c.grow();

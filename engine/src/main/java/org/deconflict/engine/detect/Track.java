@@ -13,12 +13,11 @@ import org.deconflict.engine.track.TransponderMode;
  * per-target state of the single-target detectors. Plain fields, no references to shared objects, so a partition's
  * state serialises as a whole.
  */
-final class Track implements Serializable {
+final class Track extends Keyed {
 
     private static final long serialVersionUID = 1L;
     static final long NO_CELL = Long.MIN_VALUE;
 
-    final long key;
     /** Aircraft (or radar) rather than ship: decides grid and detectors. */
     final boolean aircraft;
 
@@ -117,7 +116,7 @@ final class Track implements Serializable {
     }
 
     Track(long key, boolean aircraft, long firstNanos) {
-        this.key = key;
+        super(key);
         this.aircraft = aircraft;
         this.firstNanos = firstNanos;
     }
