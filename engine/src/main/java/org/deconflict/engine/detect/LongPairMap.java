@@ -7,28 +7,27 @@ import org.deconflict.engine.table.OpenTable;
 
 /**
  * Open-addressing hash map from an ordered pair of {@code long}s (e.g. aircraft key, ship key) to an object, without
- * boxing or a key object per lookup. Probing as {@link OpenTable}; a null value marks an empty slot, so values are
- * never null.
+ * boxing or a key object per lookup. Probing as {@link OpenTable}; a slot's two keys sit side by side in one array (one
+ * cache line per probe, not two); a null value marks an empty slot, so values are never null.
  */
 final class LongPairMap<V> extends OpenTable {
 
     private static final long serialVersionUID = 2L;
 
-    private long[] firsts;
-    private long[] seconds;
+    /** Slot i's first key at 2i, its second at 2i + 1. */
+    private long[] keys;
     private Object[] values;
 
     LongPairMap(int expected) {
         super(expected);
-        firsts = new long[capacity()];
-        seconds = new long[capacity()];
+        keys = new long[2 * capacity()];
         values = new Object[capacity()];
     }
 
     @SuppressWarnings("unchecked")
     V get(long first, long second) {
         for (int i = home(first, second); values[i] != null; i = next(i)) {
-            if (firsts[i] == first && seconds[i] == second) {
+            if (keys[2 * i] == first && keys[2 * i + 1] == second) {
                 return (V) values[i];
             }
         }
@@ -43,14 +42,14 @@ final class LongPairMap<V> extends OpenTable {
         }
         int i = home(first, second);
         for (; values[i] != null; i = next(i)) {
-            if (firsts[i] == first && seconds[i] == second) {
+            if (keys[2 * i] == first && keys[2 * i + 1] == second) {
                 V old = (V) values[i];
                 values[i] = value;
                 return old;
             }
         }
-        firsts[i] = first;
-        seconds[i] = second;
+        keys[2 * i] = first;
+        keys[2 * i + 1] = second;
         values[i] = value;
         added();
         return null;
@@ -59,7 +58,7 @@ final class LongPairMap<V> extends OpenTable {
     @SuppressWarnings("unchecked")
     V remove(long first, long second) {
         for (int i = home(first, second); values[i] != null; i = next(i)) {
-            if (firsts[i] == first && seconds[i] == second) {
+            if (keys[2 * i] == first && keys[2 * i + 1] == second) {
                 V old = (V) values[i];
                 removeAt(i);
                 return old;
@@ -78,8 +77,8 @@ final class LongPairMap<V> extends OpenTable {
                 if (2 * n + 2 > doomed.length) {
                     doomed = Arrays.copyOf(doomed, doomed.length * 2);
                 }
-                doomed[2 * n] = firsts[i];
-                doomed[2 * n + 1] = seconds[i];
+                doomed[2 * n] = keys[2 * i];
+                doomed[2 * n + 1] = keys[2 * i + 1];
                 n++;
             }
         }
@@ -96,7 +95,7 @@ final class LongPairMap<V> extends OpenTable {
 
     @Override
     protected int homeOf(int slot) {
-        return home(firsts[slot], seconds[slot]);
+        return home(keys[2 * slot], keys[2 * slot + 1]);
     }
 
     @Override
@@ -106,25 +105,23 @@ final class LongPairMap<V> extends OpenTable {
 
     @Override
     protected void move(int from, int to) {
-        firsts[to] = firsts[from];
-        seconds[to] = seconds[from];
+        keys[2 * to] = keys[2 * from];
+        keys[2 * to + 1] = keys[2 * from + 1];
         values[to] = values[from];
         values[from] = null;
     }
 
     @Override
     protected void rehash(int capacity) {
-        long[] oldFirsts = firsts;
-        long[] oldSeconds = seconds;
+        long[] oldKeys = keys;
         Object[] oldValues = values;
-        firsts = new long[capacity];
-        seconds = new long[capacity];
+        keys = new long[2 * capacity];
         values = new Object[capacity];
         for (int i = 0; i < oldValues.length; i++) {
             if (oldValues[i] != null) {
-                int j = freeSlot(home(oldFirsts[i], oldSeconds[i]));
-                firsts[j] = oldFirsts[i];
-                seconds[j] = oldSeconds[i];
+                int j = freeSlot(home(oldKeys[2 * i], oldKeys[2 * i + 1]));
+                keys[2 * j] = oldKeys[2 * i];
+                keys[2 * j + 1] = oldKeys[2 * i + 1];
                 values[j] = oldValues[i];
             }
         }
