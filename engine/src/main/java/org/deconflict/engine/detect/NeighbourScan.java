@@ -150,8 +150,9 @@ abstract class NeighbourScan {
     private void listed(Track u, long t, long scan) {
         boolean windowed = false;                   // near cells, found only when a partner passes the screen
         int m = 0;
-        // A list holds each partner once and this scan's id is new, so no partner is marked yet: its mark (on
-        // another cache line of its track than its cell and slot) is only written, for the partner loop after this
+        // A list holds each partner once and this scan's id is new, so no partner is marked yet: its mark is only
+        // written, for the partner loop after this. The partner's cell id is read from the cell, not its track (the
+        // track's head, see TrackHead, holds all this loop and the evaluation read)
         for (int i = 0; i < u.nearCount; i++) {
             Track o = u.near[i];
             SpatialGrid.Cell cell = grid.cellOf(o);
@@ -162,7 +163,7 @@ abstract class NeighbourScan {
                 grid.scheme().window(u.latDeg, u.lonDeg, pairRadiusM, window);
                 windowed = true;
             }
-            long cellRank = grid.scheme().rank(window, o.cellId);
+            long cellRank = grid.scheme().rank(window, cell.key);
             if (cellRank < 0) {
                 continue;
             }

@@ -13,7 +13,7 @@ import org.deconflict.engine.track.TransponderMode;
  * per-target state of the single-target detectors. Plain fields, no references to shared objects, so a partition's
  * state serialises as a whole.
  */
-final class Track extends Keyed {
+final class Track extends TrackHead {
 
     private static final long serialVersionUID = 1L;
     static final long NO_CELL = Long.MIN_VALUE;
@@ -24,28 +24,15 @@ final class Track extends Keyed {
     long firstNanos;
     long timeNanos;
     boolean hasPosition;
-    long positionNanos;
-    double latDeg = Double.NaN;
-    double lonDeg = Double.NaN;
-    double altitudeFt = Double.NaN;
+    // The last fix, velocity, metric scale, grid slot and scan mark: in TrackHead (see there)
     double groundSpeedKt = Double.NaN;
     double trackDeg = Double.NaN;
     double verticalRateFpm = Double.NaN;
-    /** Velocity east/north in m/s and up in ft/s; 0 when unknown. */
-    double vEastMps;
-    double vNorthMps;
-    double vUpFtps;
     boolean velocityKnown;
-    /** Local scale of the ellipsoid at the position, metres per degree. */
-    double mPerDegLat;
-    double mPerDegLon;
 
-    // Grid membership (the grid of this track's domain). Every listed partner's cell and slot are read on each scan of
-    // its partner: the JVM lays fields out by size (references last), each size in declaration order, so the cell,
-    // declared as the first reference, and the slot, the last int (at the end of this class), share a cache line.
+
+    /** The grid cell holding this track (its domain's grid), or {@link #NO_CELL}. */
     long cellId = NO_CELL;
-    /** The grid cell holding this track, a shortcut for {@code cellId} (re-found after deserialisation). */
-    transient SpatialGrid.Cell cell;
 
     boolean onGround;
     boolean military;
@@ -108,9 +95,6 @@ final class Track extends Keyed {
     long integrityNanos = -1;
     long gnssCellId = NO_CELL;
 
-    /** Slot in {@link #cell} (see the field order note at {@link #cellId}). */
-    int cellIndex = -1;
-
     /** A position at a time: ns, degrees. */
     record Fix(long positionNanos, double latDeg, double lonDeg) implements Serializable {
     }
@@ -120,9 +104,6 @@ final class Track extends Keyed {
         this.aircraft = aircraft;
         this.firstNanos = firstNanos;
     }
-
-    /** Id of the last pair scan that evaluated this track as a candidate (see {@link SpatialGrid#nextScan()}). */
-    long scanMark;
 
     /** Number of distinct partners with open encounters. */
     int partnerCount() {
