@@ -27,7 +27,8 @@ final class SpatialGrid implements Serializable {
     private long scanSeq;
 
     /**
-     * Tracks of one cell, unordered; a track knows its slot so removal is O(1). The fields the pair search reads
+     * Tracks of one cell, unordered; a track knows its slot so removal is O(1). Keyed by its cell id (the grid finds
+     * cells in a {@link KeyedMap}). The fields the pair search reads
      * first are copied, interleaved, into one primitive array ({@link #STRIDE} values per track), so rejecting
      * far-away candidates streams through contiguous memory instead of chasing one object per candidate.
      */

@@ -30,7 +30,6 @@ final class Track extends TrackHead {
     double verticalRateFpm = Double.NaN;
     boolean velocityKnown;
 
-
     /** The grid cell holding this track (its domain's grid), or {@link #NO_CELL}. */
     long cellId = NO_CELL;
 
