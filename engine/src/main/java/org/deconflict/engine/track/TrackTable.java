@@ -20,6 +20,8 @@ final class TrackTable extends OpenTable {
 
     private TrackState[] values;
     private long[] heard;
+    /** No slot's last-heard time is below this (a lower bound: lowered on every store, raised only by a scan). */
+    private long heardFloor = Long.MAX_VALUE;
 
     TrackTable(int expected) {
         super(expected);
@@ -60,13 +62,29 @@ final class TrackTable extends OpenTable {
     /** Copies the track's last-heard time into its slot. */
     void heard(int slot, long timeNanos) {
         heard[slot] = timeNanos;
+        lowerHeardFloor(timeNanos);
+    }
+
+    /** A time no slot's last-heard time is below, ns ({@link Long#MAX_VALUE} when none was stored since the restart). */
+    long heardFloor() {
+        return heardFloor;
+    }
+
+    /** Forgets the floor, for a scan that then lowers it to the least last-heard time of the tracks it keeps. */
+    void restartHeardFloor() {
+        heardFloor = Long.MAX_VALUE;
+    }
+
+    /** Lowers the floor to {@code timeNanos} if it is above. */
+    void lowerHeardFloor(long timeNanos) {
+        heardFloor = Math.min(heardFloor, timeNanos);
     }
 
     /** Adds a track whose key is not yet present; returns its slot. */
     int add(TrackState value) {
         int i = freeSlot(home(value.keyValue));
         values[i] = value;
-        heard[i] = value.lastSeenNanos;
+        heard(i, value.lastSeenNanos);
         return added() ? find(value.keyValue) : i;
     }
 

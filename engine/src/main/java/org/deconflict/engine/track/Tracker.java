@@ -78,14 +78,23 @@ public final class Tracker {
             return;
         }
         lastScanNanos = timeNanos;
-        List<TargetKey> expired = null;
         long leastQuiet = Math.min(Math.min(c.silenceNanos(true), c.silenceNanos(false)),
                 Math.min(c.expiryNanos(true), c.expiryNanos(false)));
+        if (timeNanos - tracks.heardFloor() <= leastQuiet) {
+            return;                             // every track heard recently: the scan below would pass them all
+        }
+        List<TargetKey> expired = null;
+        tracks.restartHeardFloor();             // lowered below by every track the scan keeps
         for (int i = 0, n = tracks.slots(); i < n; i++) {
-            if (timeNanos - tracks.heardAt(i) <= leastQuiet || tracks.at(i) == null) {
+            TrackState s = tracks.at(i);
+            if (s == null) {
+                continue;
+            }
+            long heardNanos = tracks.heardAt(i);
+            if (timeNanos - heardNanos <= leastQuiet) {
+                tracks.lowerHeardFloor(heardNanos);
                 continue;                       // heard recently: neither silent nor expired (no need to open it)
             }
-            TrackState s = tracks.at(i);
             long quiet = timeNanos - s.lastSeenNanos;
             if (quiet > c.expiryNanos(s.ship)) {
                 updater.counters().tracksExpired++;
@@ -93,7 +102,10 @@ public final class Tracker {
                     expired = new ArrayList<>();
                 }
                 expired.add(s.key);
-            } else if (!s.silentNotified && quiet > c.silenceNanos(s.ship) && s.hasPosition()) {
+                continue;
+            }
+            tracks.lowerHeardFloor(heardNanos);
+            if (!s.silentNotified && quiet > c.silenceNanos(s.ship) && s.hasPosition()) {
                 double lat = s.predictLatDeg(timeNanos, c.maxPredictNanos());
                 double lon = s.predictLonDeg(timeNanos, c.maxPredictNanos());
                 if (updater.coverage().coveredByAny(lat, lon, s.altitudeFt())) {
