@@ -6,10 +6,15 @@ package org.deconflict.engine.track;
  */
 public final class Trail {
 
-    private final long[] timeNanos;
-    private final float[] latDeg;
-    private final float[] lonDeg;
-    private final float[] altitudeFt;
+    /** Ints per point: time (high and low half), then the float bits of latitude, longitude and altitude. */
+    private static final int STRIDE = 5;
+
+    /**
+     * The points in one array, so appending touches one object besides this one (an array per field was four): at
+     * tens of thousands of tracks each is a cache miss per accepted position.
+     */
+    private final int[] points;
+    private final int capacity;
     private int start;
     private int size;
 
@@ -17,25 +22,27 @@ public final class Trail {
         if (capacity < 1) {
             throw new IllegalArgumentException("capacity must be >= 1");
         }
-        timeNanos = new long[capacity];
-        latDeg = new float[capacity];
-        lonDeg = new float[capacity];
-        altitudeFt = new float[capacity];
+        this.capacity = capacity;
+        points = new int[capacity * STRIDE];
     }
 
     /** Appends a point, overwriting the oldest when full. */
     public void add(long tNanos, double lat, double lon, double altFt) {
-        int cap = timeNanos.length;
-        int i = (start + size) % cap;
-        if (size == cap) {
-            start = (start + 1) % cap;
+        int slot = start + size;
+        if (slot >= capacity) {
+            slot -= capacity;
+        }
+        if (size == capacity) {
+            start = start + 1 == capacity ? 0 : start + 1;
         } else {
             size++;
         }
-        timeNanos[i] = tNanos;
-        latDeg[i] = (float) lat;
-        lonDeg[i] = (float) lon;
-        altitudeFt[i] = (float) altFt;
+        int i = slot * STRIDE;
+        points[i] = (int) (tNanos >>> 32);
+        points[i + 1] = (int) tNanos;
+        points[i + 2] = Float.floatToRawIntBits((float) lat);
+        points[i + 3] = Float.floatToRawIntBits((float) lon);
+        points[i + 4] = Float.floatToRawIntBits((float) altFt);
     }
 
     public void clear() {
@@ -48,24 +55,25 @@ public final class Trail {
     }
 
     public int capacity() {
-        return timeNanos.length;
+        return capacity;
     }
 
     /** Time of the i-th point, oldest first. */
     public long timeNanos(int i) {
-        return timeNanos[index(i)];
+        int j = index(i);
+        return (long) points[j] << 32 | points[j + 1] & 0xFFFF_FFFFL;
     }
 
     public double latDeg(int i) {
-        return latDeg[index(i)];
+        return Float.intBitsToFloat(points[index(i) + 2]);
     }
 
     public double lonDeg(int i) {
-        return lonDeg[index(i)];
+        return Float.intBitsToFloat(points[index(i) + 3]);
     }
 
     public double altitudeFt(int i) {
-        return altitudeFt[index(i)];
+        return Float.intBitsToFloat(points[index(i) + 4]);
     }
 
     /** Time of the newest point, or Long.MIN_VALUE when empty. */
@@ -73,10 +81,12 @@ public final class Trail {
         return size == 0 ? Long.MIN_VALUE : timeNanos(size - 1);
     }
 
+    /** Start of the i-th point (oldest first) in {@link #points}. */
     private int index(int i) {
         if (i < 0 || i >= size) {
             throw new IndexOutOfBoundsException(i);
         }
-        return (start + i) % timeNanos.length;
+        int slot = start + i;
+        return (slot >= capacity ? slot - capacity : slot) * STRIDE;
     }
 }
