@@ -41,7 +41,10 @@ public final class Geo {
      * great-circle angle between the reduced latitudes is at most |Δβ| + |Δλ|, and |Δβ| ≤ |Δφ| / (1 − f).
      */
     public static double distanceUpperBoundM(double lat1Deg, double lon1Deg, double lat2Deg, double lon2Deg) {
-        double dLonDeg = Math.abs(lon2Deg - lon1Deg) % 360;
+        double dLonDeg = Math.abs(lon2Deg - lon1Deg);
+        if (dLonDeg >= 360) {
+            dLonDeg %= 360;                     // only for longitudes outside ±180 (a floating remainder is slow)
+        }
         if (dLonDeg > 180) {
             dLonDeg = 360 - dLonDeg;
         }

@@ -34,6 +34,8 @@ public final class TrackUpdater {
     private final CoverageModel coverage;
     private final TargetIdentifier identifier;
     private final TrackerCounters counters;
+    /** What one message adds to the message-rate estimate, Hz (1 / rate time constant). */
+    private final double rateStepHz;
 
     public TrackUpdater(TrackerConfig config, ReceiverRegistry receivers, CoverageModel coverage,
                         TargetIdentifier identifier, TrackerCounters counters) {
@@ -42,6 +44,7 @@ public final class TrackUpdater {
         this.coverage = coverage;
         this.identifier = identifier;
         this.counters = counters;
+        this.rateStepHz = 1e9 / config.rateTimeConstantNanos();
     }
 
     /** A new state for a target, with nation and military status from its address or MMSI (not yet counted). */
@@ -111,11 +114,11 @@ public final class TrackUpdater {
     private void heard(TrackState s, long t, ReceiverList receivers) {
         if (s.messageCount > 0 && t > s.lastSeenNanos) {
             double decay = Math.exp(-(double) (t - s.lastSeenNanos) / config.rateTimeConstantNanos());
-            s.messageRateHz = s.messageRateHz * decay + 1e9 / config.rateTimeConstantNanos();
+            s.messageRateHz = s.messageRateHz * decay + rateStepHz;
         } else if (s.messageCount == 0) {
-            s.messageRateHz = 1e9 / config.rateTimeConstantNanos();
+            s.messageRateHz = rateStepHz;
         } else {
-            s.messageRateHz += 1e9 / config.rateTimeConstantNanos();
+            s.messageRateHz += rateStepHz;
         }
         s.messageCount++;
         s.lastSeenNanos = Math.max(s.lastSeenNanos, t);
