@@ -11,65 +11,29 @@ import org.deconflict.engine.ingest.TargetKey;
  * {@link Tracker}. Unknown numbers are NaN (doubles) or -1 (ints); times are event-time nanoseconds, 0 = never.
  * Mutated only by {@link TrackUpdater}.
  */
-public final class TrackState {
+public final class TrackState extends TrackStateHead {
 
-    final TargetKey key;
-    /** {@code key.value()}, held inline: {@link TrackTable} compares it without fetching the key object. */
-    final long keyValue;
-    final boolean ship;
     long firstSeenNanos;
-    long lastSeenNanos;
-    long lastModeSNanos;
-    long lastPositionNanos;
-    long lastAdsbPositionNanos;
-    long lastVelocityNanos;
-    long lastAltitudeNanos;
-    double latDeg = Double.NaN;
-    double lonDeg = Double.NaN;
-    double baroAltitudeFt = Double.NaN;
-    double geomAltitudeFt = Double.NaN;
-    double groundSpeedKt = Double.NaN;
-    double trackDeg = Double.NaN;
-    double verticalRateFpm = Double.NaN;
-    double headingDeg = Double.NaN;
-    boolean onGround;
-    boolean airborneAis;
-    PositionSource positionSource;
-    int lastReceiverId = -1;
-    int nic = -1;
-    int nacp = -1;
     int sil = -1;
     int adsbVersion = -1;
     int capability = -1;
-    int category;
     int squawk = -1;
     Emergency emergency = Emergency.NONE;
-    String callsign;
-    String name;
     int imo = -1;
     short lengthM = -1;
     short beamM = -1;
-    String nation;
-    boolean military;
     MilitaryReason militaryReason = MilitaryReason.NONE;
     String militaryDetail;
-    double messageRateHz;
-    long messageCount;
     int positionsRejected;
     boolean duplicateAddress;
-    boolean silentNotified;
     double candLatDeg = Double.NaN;
     double candLonDeg = Double.NaN;
     long candFirstNanos;
     long candLastNanos;
-    int candCount;
-    Trail trail;
 
     /** A fresh state for a target (the tracker fills nation/military on creation). */
     public TrackState(TargetKey key) {
-        this.key = key;
-        this.keyValue = key.value();
-        this.ship = key.kind() == TargetKey.Kind.SHIP;
+        super(key);
     }
 
     /** Builds the immutable snapshot handed to listeners; transponder mode judged at {@code timeNanos}. */
