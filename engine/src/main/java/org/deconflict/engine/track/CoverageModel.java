@@ -21,6 +21,9 @@ public final class CoverageModel {
     private final ReceiverRegistry registry;
     private final int minSamples;
     private final Map<Integer, Cells> byReceiver = new HashMap<>();
+    /** The receiver {@link #learn} saw last and its cells (positions mostly come through the same receiver in a row). */
+    private int lastLearnedId;
+    private Cells lastLearned;
 
     private static final class Cells {
         final float[] rangeM = new float[SECTORS * BANDS];
@@ -39,7 +42,12 @@ public final class CoverageModel {
         if (site == null) {
             return;
         }
-        Cells c = byReceiver.computeIfAbsent(receiverId, k -> new Cells());
+        Cells c = lastLearned;
+        if (c == null || receiverId != lastLearnedId) {
+            c = byReceiver.computeIfAbsent(receiverId, k -> new Cells());
+            lastLearned = c;
+            lastLearnedId = receiverId;
+        }
         int cell = cell(site, latDeg, lonDeg, altitudeFt);
         float r = (float) Geo.distanceM(site.latDeg(), site.lonDeg(), latDeg, lonDeg);
         if (r > c.rangeM[cell]) {

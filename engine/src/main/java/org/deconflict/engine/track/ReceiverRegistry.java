@@ -9,27 +9,25 @@ import java.util.Map;
 public final class ReceiverRegistry {
 
     private final Map<Integer, ReceiverSite> sites = new LinkedHashMap<>();
-    /** The last lookup (most observations come through the same receiver as the one before), or null. */
-    private Hit last;
-
-    private record Hit(int id, ReceiverSite site) {
-    }
+    /** The last lookup (most observations come through the same receiver as the one before): its id, or −1 for none. */
+    private int lastId = -1;
+    /** The receiver {@link #lastId} names, or null when it is unknown. */
+    private ReceiverSite lastSite;
 
     /** Adds or replaces a receiver. */
     public ReceiverRegistry register(ReceiverSite site) {
         sites.put(site.id(), site);
-        last = null;
+        lastId = -1;
         return this;
     }
 
     /** The receiver, or null when unknown. */
     public ReceiverSite find(int receiverId) {
-        Hit h = last;
-        if (h == null || h.id != receiverId) {
-            h = new Hit(receiverId, sites.get(receiverId));
-            last = h;
+        if (receiverId != lastId || receiverId < 0) {
+            lastSite = sites.get(receiverId);
+            lastId = receiverId;
         }
-        return h.site;
+        return lastSite;
     }
 
     public Collection<ReceiverSite> all() {
