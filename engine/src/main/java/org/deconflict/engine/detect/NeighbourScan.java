@@ -25,6 +25,8 @@ abstract class NeighbourScan {
 
     /** A valid, empty neighbour list (most tracks have none or one partner: no array until the first). */
     private static final Track[] NO_PARTNERS = new Track[0];
+    /** Below this scale (within about half a degree of a pole) a rebuild disc is not shifted along the track, m/deg. */
+    private static final double MIN_M_PER_DEG_LON_TO_SHIFT = 1_000;
 
     private final SpatialGrid grid;
     private final TrackMap tracks;
@@ -40,12 +42,19 @@ abstract class NeighbourScan {
     final double skinM;
     final double speedSkinMps;
     /** Speed above which a track is examined by every rebuild of the domain, m/s. */
-    private final double capMps;
+    final double capMps;
     /** How far ahead of an evaluation the screen can look, seconds. */
-    private final double aheadS;
+    final double aheadS;
     private final SpatialGrid.Hits hits = new SpatialGrid.Hits();
     private final CellScheme.Window window = new CellScheme.Window();
     private final CellScheme.Buffer wideIds = new CellScheme.Buffer();
+    /**
+     * Set by each rebuild for {@link #roughlyMayMeet}: candidates whose copy is no faster than the square root of
+     * {@code roughGate2} (m/s) are first tested against {@code roughReachM}, a reach no smaller than theirs.
+     */
+    private double roughGate2;
+    private double roughReachM;
+    private final Disc disc = new Disc();
     private Track[] found = new Track[16];
     private long[] rank = new long[16];
     private int[] slot = new int[16];
@@ -253,16 +262,17 @@ abstract class NeighbourScan {
         // Every other track in the grid has a reference no faster than the fastest counted one (or is in the fast
         // set); a restored state that did not count them falls back to the cap
         double othersMps = grid.refSpeedsKept ? Math.max(grid.fastestRef(), 0) : capMps;
-        double radiusM = rebuildRadiusM(speedMps, othersMps);
-        int n = grid.scheme().cellsNear(u.latDeg, u.lonDeg, radiusM, wideIds);
-        double leastMPerDegLon = grid.scheme().leastMetresPerDegLon(u.latDeg, radiusM);
+        prepareRoughReach(u, speedMps, othersMps);
+        Disc w = disc(u, speedMps, othersMps);
+        int n = grid.scheme().cellsNear(w.latDeg, w.lonDeg, w.radiusM, wideIds);
+        double leastMPerDegLon = grid.scheme().leastMetresPerDegLon(w.latDeg, w.radiusM);
         for (int c = 0; c < n; c++) {
             long id = wideIds.get(c);
             SpatialGrid.Cell cell = grid.cell(id);
             if (cell == null) {
                 continue;
             }
-            if (grid.scheme().beyond(id, u.latDeg, u.lonDeg, radiusM, leastMPerDegLon)) {
+            if (grid.scheme().beyond(id, w.latDeg, w.lonDeg, w.radiusM, leastMPerDegLon)) {
                 wideIds.set(c, Track.NO_CELL);      // a corner of the window, wholly outside the radius: not
                 continue;                           // examined, so the fast tracks in it are (below)
             }
@@ -289,18 +299,73 @@ abstract class NeighbourScan {
         }
     }
 
+    /** The disc a rebuild examines: centre (degrees) and radius (m). */
+    static final class Disc {
+        double latDeg;
+        double lonDeg;
+        double radiusM;
+    }
+
+    /**
+     * The disc {@code u}'s rebuild examines, {@code u}'s reference just fixed at speed {@code speedMps} and every other
+     * reference no faster than {@code othersMps}: centred {@link #shiftS} along u's reference line, not at its fix,
+     * so u's own displacement over the rebuild's span reaches half as far each way ({@link #rebuildRadiusM}). Near a
+     * pole, where a flat shift along the line is poor, the centre is the fix. Filled into a reused holder.
+     */
+    Disc disc(Track u, double speedMps, double othersMps) {
+        double shiftS = u.mPerDegLon > MIN_M_PER_DEG_LON_TO_SHIFT ? shiftS() : 0;
+        double latDeg = u.refLatDeg + u.refVNorthMps * shiftS / u.mPerDegLat;
+        if (Math.abs(latDeg) > 89) {
+            shiftS = 0;
+            latDeg = u.refLatDeg;
+        }
+        disc.latDeg = latDeg;
+        disc.lonDeg = Geo.normalize180(u.refLonDeg + u.refVEastMps * shiftS / u.mPerDegLon);
+        disc.radiusM = rebuildRadiusM(speedMps, othersMps, shiftS);
+        return disc;
+    }
+
     /**
      * Radius (m) around a track rebuilding at speed {@code speedMps} outside which no track with a reference no faster
      * than {@code othersMps} can pass the screen with it before one of the two rebuilds (a partner that speeds up
      * rebuilds, and its own rebuild then covers this track): the reach, plus the closure at both speeds over the
      * window and the look-ahead, plus how far a partner's reference may lie from its last fix (its fix may be up to
-     * two horizons and two ages away from now).
+     * two horizons and two ages away from now). The disc is centred {@code shiftS} seconds along the track's own
+     * reference line ({@link #shiftS}): over the span [−max age, horizon + max age + look-ahead] the track's own line
+     * then stays within speed × (max age + (horizon + look-ahead) / 2) of the centre, where from its fix it reaches
+     * speed × (horizon + max age + look-ahead); the flat shift is off the true one by far less than the 1 % margin on
+     * the shift added here.
      */
-    private double rebuildRadiusM(double speedMps, double othersMps) {
-        double relativeMps = speedMps + othersMps;
+    private double rebuildRadiusM(double speedMps, double othersMps, double shiftS) {
         double horizonS = horizonNanos * 1e-9;
+        double relativeMps = speedMps + othersMps;
+        double ownS = horizonS + maxAgeS + aheadS - shiftS;
         return (reachM(relativeMps) + 2 * (skinM + speedSkinMps * maxAgeS) + 0.01 * rangeM(relativeMps) + skinM
-                + othersMps * 2 * (horizonS + maxAgeS) + relativeMps * (horizonS + maxAgeS + aheadS)) * 1.01 + 100;
+                + othersMps * 2 * (horizonS + maxAgeS) + othersMps * (horizonS + maxAgeS + aheadS)
+                + speedMps * ownS + 0.01 * speedMps * shiftS) * 1.01 + 100;
+    }
+
+    /**
+     * Seconds along a rebuilding track's reference line to the centre of its rebuild disc: the middle of the span
+     * [−max age, horizon + max age + look-ahead], so the line reaches max age + (horizon + look-ahead) / 2 each way.
+     */
+    private double shiftS() {
+        return (horizonNanos * 1e-9 + aheadS) / 2;
+    }
+
+    /**
+     * Fixes the reach {@link #roughlyMayMeet} first tests candidates against at this rebuild: the reach of
+     * {@link #pairReachM} at the largest north speed and relative speed a candidate no faster than the gate can
+     * have. {@link #pairReachM} grows with each argument, so a candidate under the gate that misses this reach misses
+     * its own.
+     */
+    private void prepareRoughReach(Track x, double speedMps, double othersMps) {
+        double gateMps = othersMps + speedSkinMps;
+        roughGate2 = gateMps * gateMps;
+        double northMps = Math.max(Math.abs(x.refVNorthMps), gateMps + speedSkinMps);
+        double secant = x.mPerDegLat / Math.max(x.mPerDegLon, 1) * 1.1;
+        // + 1 m over the reach's own constant terms: the bound is computed in another order, so may round lower
+        roughReachM = pairReachM(northMps, secant, speedMps + gateMps + speedSkinMps) + skinM + 50 + 1;
     }
 
     /**
@@ -371,11 +436,18 @@ abstract class NeighbourScan {
         double vx = vEast - x.refVEastMps;
         double vy = vNorth - x.refVNorthMps;
         double v2 = vx * vx + vy * vy;
+        double closest2 = closest2(rx, ry, vx, vy, spanS);
+        double spread = speedSkinMps * extraS + 1e-3 * Math.sqrt(rx * rx + ry * ry);
+        if (vEast * vEast + vNorth * vNorth <= roughGate2) {
+            double bound = roughReachM + spread;
+            if (closest2 > bound * bound) {
+                return false;               // beyond the rebuild's bound on the reach, so beyond its own
+            }
+        }
         double northMps = Math.max(Math.abs(x.refVNorthMps), Math.abs(vNorth) + speedSkinMps);
         double secant = x.mPerDegLat / Math.max(x.mPerDegLon, 1) * 1.1;
-        double reach = pairReachM(northMps, secant, Math.sqrt(v2) + speedSkinMps) + skinM + speedSkinMps * extraS
-                + 1e-3 * Math.sqrt(rx * rx + ry * ry) + 50;
-        return closest2(rx, ry, vx, vy, spanS) <= reach * reach;
+        double reach = pairReachM(northMps, secant, Math.sqrt(v2) + speedSkinMps) + skinM + 50 + spread;
+        return closest2 <= reach * reach;
     }
 
     /**
