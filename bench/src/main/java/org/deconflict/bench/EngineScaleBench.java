@@ -28,7 +28,8 @@ import org.deconflict.engine.track.Trail;
  * the detectors together, with the heap each live target holds; and, at 10 k, the detectors with the reference pair
  * search (a full grid scan per update) against the neighbour lists, in the same JVM. The "peer" is our own cost at 1 k: the ratio
  * (µs at 1 k / µs at 100 k, higher is better, target ≥ 0.5) shows whether the cost of an update stays flat as the
- * number of targets grows.
+ * number of targets grows. Each figure is the median of {@link #ROUNDS} consecutive measured rounds; the line shows
+ * the least and the most round too.
  */
 public final class EngineScaleBench {
 
@@ -40,17 +41,23 @@ public final class EngineScaleBench {
      * built, so the input is in cache at every scale (a whole second built ahead would not be at 100 k).
      */
     private static final int CHUNK = 256;
+    /**
+     * Measured rounds per configuration, each of the measured simulated seconds: a round at 10 k lasts tens of
+     * milliseconds, and one slow stretch of a shared machine would decide a single round, so the median is reported.
+     */
+    private static final int ROUNDS = 5;
 
     private EngineScaleBench() {
     }
 
     /**
      * One measured configuration. {@code microsPerUpdate} is the CPU time of the measuring thread per update (the cost
-     * on one core, unaffected by other processes competing for the machine); {@code wallMicrosPerUpdate} the elapsed
-     * time.
+     * on one core, unaffected by other processes competing for the machine), the median of {@link #ROUNDS} rounds
+     * measured one after the other, whose least and most are {@code leastMicros} and {@code mostMicros};
+     * {@code wallMicrosPerUpdate} the elapsed time over all rounds.
      */
     record Measure(int targets, long updates, double microsPerUpdate, double wallMicrosPerUpdate, long events,
-                   double bytesPerTarget) {
+                   double bytesPerTarget, double leastMicros, double mostMicros) {
         double updatesPerSecond() {
             return 1e6 / microsPerUpdate;
         }
@@ -132,25 +139,63 @@ public final class EngineScaleBench {
             }
         }
         double bytesPerTarget = (usedHeap() - before) / (double) detectors.state().targetCount();
-        long eventsBefore = events[0];
-        long updates = 0;
-        long nanos = 0;
-        long cpuNanos = 0;
-        for (int k = warmS; k < warmS + measureS; k++) {
-            for (int from = 0, n = traffic.updatesIn(k); from < n; from += CHUNK) {
-                int c = traffic.second(k, from, Math.min(CHUNK, n - from), batch);
-                long c0 = THREADS.getCurrentThreadCpuTime();
-                long t0 = System.nanoTime();
-                for (int j = 0; j < c; j++) {
-                    detectors.onUpdate(batch[j]);
+        Rounds rounds = new Rounds(events);
+        for (int r = 0; r < ROUNDS; r++) {
+            rounds.start();
+            for (int k = warmS + r * measureS; k < warmS + (r + 1) * measureS; k++) {
+                for (int from = 0, n = traffic.updatesIn(k); from < n; from += CHUNK) {
+                    int c = traffic.second(k, from, Math.min(CHUNK, n - from), batch);
+                    long c0 = THREADS.getCurrentThreadCpuTime();
+                    long t0 = System.nanoTime();
+                    for (int j = 0; j < c; j++) {
+                        detectors.onUpdate(batch[j]);
+                    }
+                    rounds.add(c, System.nanoTime() - t0, THREADS.getCurrentThreadCpuTime() - c0);
                 }
-                nanos += System.nanoTime() - t0;
-                cpuNanos += THREADS.getCurrentThreadCpuTime() - c0;
-                updates += c;
             }
+            rounds.end();
         }
-        return new Measure(traffic.size(), updates, cpuNanos / 1e3 / updates, nanos / 1e3 / updates,
-                events[0] - eventsBefore, bytesPerTarget);
+        return rounds.measure(traffic.size(), bytesPerTarget);
+    }
+
+    /** Sums of consecutive measured rounds: CPU µs per update of each round, and totals over all of them. */
+    private static final class Rounds {
+        private final long[] events;
+        private final double[] micros = new double[ROUNDS];
+        private final long eventsBefore;
+        private int done;
+        private long updates;
+        private long nanos;
+        private long roundUpdates;
+        private long roundCpuNanos;
+
+        Rounds(long[] events) {
+            this.events = events;
+            this.eventsBefore = events[0];
+        }
+
+        void start() {
+            roundUpdates = 0;
+            roundCpuNanos = 0;
+        }
+
+        void add(long updatesTimed, long wallNanos, long cpuNanos) {
+            roundUpdates += updatesTimed;
+            roundCpuNanos += cpuNanos;
+            updates += updatesTimed;
+            nanos += wallNanos;
+        }
+
+        void end() {
+            micros[done++] = roundCpuNanos / 1e3 / roundUpdates;
+        }
+
+        Measure measure(int targets, double bytesPerTarget) {
+            double[] sorted = java.util.Arrays.copyOf(micros, done);
+            java.util.Arrays.sort(sorted);
+            return new Measure(targets, updates, sorted[done / 2], nanos / 1e3 / updates, events[0] - eventsBefore,
+                    bytesPerTarget, sorted[0], sorted[done - 1]);
+        }
     }
 
     /**
@@ -174,25 +219,23 @@ public final class EngineScaleBench {
             }
         }
         double bytesPerTarget = (usedHeap() - before) / (double) tracker.size() - oneTrailBytes();
-        long eventsBefore = events[0];
-        long updates = 0;
-        long nanos = 0;
-        long cpuNanos = 0;
-        for (int k = warmS; k < warmS + measureS; k++) {
-            for (int from = 0, n = traffic.updatesIn(k); from < n; from += CHUNK) {
-                int c = observations(traffic, k, from, Math.min(CHUNK, n - from), batch);
-                long c0 = THREADS.getCurrentThreadCpuTime();
-                long t0 = System.nanoTime();
-                for (int j = 0; j < c; j++) {
-                    tracker.accept(batch[j]);
+        Rounds rounds = new Rounds(events);
+        for (int r = 0; r < ROUNDS; r++) {
+            rounds.start();
+            for (int k = warmS + r * measureS; k < warmS + (r + 1) * measureS; k++) {
+                for (int from = 0, n = traffic.updatesIn(k); from < n; from += CHUNK) {
+                    int c = observations(traffic, k, from, Math.min(CHUNK, n - from), batch);
+                    long c0 = THREADS.getCurrentThreadCpuTime();
+                    long t0 = System.nanoTime();
+                    for (int j = 0; j < c; j++) {
+                        tracker.accept(batch[j]);
+                    }
+                    rounds.add(c / 2, System.nanoTime() - t0, THREADS.getCurrentThreadCpuTime() - c0);
                 }
-                nanos += System.nanoTime() - t0;
-                cpuNanos += THREADS.getCurrentThreadCpuTime() - c0;
-                updates += c / 2;
             }
+            rounds.end();
         }
-        return new Measure(traffic.size(), updates, cpuNanos / 1e3 / updates, nanos / 1e3 / updates,
-                events[0] - eventsBefore, bytesPerTarget);
+        return rounds.measure(traffic.size(), bytesPerTarget);
     }
 
     /** Bytes one single-point {@link Trail} allocates (the per-thread allocation counter around its construction). */
@@ -232,9 +275,9 @@ public final class EngineScaleBench {
 
     private static void print(String path, Measure m) {
         System.out.printf(Locale.ROOT, "engine-scale %-18s targets=%7d updates=%9d cpu-us/update=%7.3f"
-                        + " updates/s/core=%10.0f wall-us/update=%7.3f events=%d bytes/target=%.0f%n", path, m.targets(),
-                m.updates(), m.microsPerUpdate(), m.updatesPerSecond(), m.wallMicrosPerUpdate(), m.events(),
-                m.bytesPerTarget());
+                        + " (rounds %.3f..%.3f) updates/s/core=%10.0f wall-us/update=%7.3f events=%d bytes/target=%.0f%n",
+                path, m.targets(), m.updates(), m.microsPerUpdate(), m.leastMicros(), m.mostMicros(),
+                m.updatesPerSecond(), m.wallMicrosPerUpdate(), m.events(), m.bytesPerTarget());
     }
 
     private static long usedHeap() {
