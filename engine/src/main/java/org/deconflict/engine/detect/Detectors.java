@@ -73,7 +73,7 @@ public final class Detectors implements TrackListener {
         if (now >= state.nextHousekeepingNanos) {
             housekeeping(now);
         }
-        long k = s.key().value();
+        long k = s.keyValue();
         Track t = state.tracks.get(k);
         boolean isNew = t == null;
         if (isNew) {

@@ -153,8 +153,17 @@ final class SpatialGrid implements Serializable {
             }
         }
 
+        /** Puts track {@code t} in slot {@code i}: the object and its copy. */
         void write(int i, Track t) {
             items[i] = t;
+            writeCopy(i, t);
+        }
+
+        /**
+         * Refreshes the copy of the track already in slot {@code i}; the object array is not touched (a store to it
+         * would fetch its line for nothing).
+         */
+        void writeCopy(int i, Track t) {
             int o = i * STRIDE;
             data[o + POS_NANOS] = t.positionNanos;
             data[o + LAT] = t.latDeg;
@@ -191,7 +200,7 @@ final class SpatialGrid implements Serializable {
     void place(Track t) {
         long id = scheme.cellOf(t.latDeg, t.lonDeg);
         if (id == t.cellId) {
-            cellOf(t).write(t.cellIndex, t);
+            cellOf(t).writeCopy(t.cellIndex, t);
             return;
         }
         remove(t);

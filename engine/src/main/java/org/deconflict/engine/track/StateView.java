@@ -28,6 +28,11 @@ final class StateView implements TrackView {
     }
 
     @Override
+    public long keyValue() {
+        return s.keyValue;
+    }
+
+    @Override
     public long timeNanos() {
         return timeNanos;
     }

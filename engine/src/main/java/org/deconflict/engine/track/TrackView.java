@@ -11,6 +11,14 @@ public interface TrackView {
 
     TargetKey key();
 
+    /**
+     * {@code key().value()}: the tracker's view holds it inline, so a listener that needs only the value does not
+     * fetch the key object (a cache miss per update with many tracks).
+     */
+    default long keyValue() {
+        return key().value();
+    }
+
     /** Event time of the update, ns since the Unix epoch. */
     long timeNanos();
 

@@ -48,6 +48,9 @@ class TrackViewTest {
 
             @Override
             public void onUpdate(TrackView view) {
+                if (view.keyValue() != view.key().value()) {
+                    throw new AssertionError("inline key value " + view.keyValue() + " differs from " + view.key());
+                }
                 fromView.add(view.toSnapshot());
                 fromState.add(tracker[0].get(view.key()).snapshot(view.timeNanos(), view.receiverId(),
                         config.aircraftSilenceNanos()));
