@@ -253,7 +253,10 @@ public final class EngineScaleBench {
         return least;
     }
 
-    /** Velocity then position observations of updates {@code from} to {@code from + count − 1} of second {@code k}. */
+    /**
+     * Velocity then position observations of updates {@code from} to {@code from + count − 1} of second {@code k}, each
+     * with its own key object as the adapters build them.
+     */
     private static int observations(SyntheticTraffic traffic, int k, int from, int count, Observation[] out) {
         ReceiverList rx = ReceiverList.of(1);
         int m = 0;
@@ -263,10 +266,10 @@ public final class EngineScaleBench {
             long t = SyntheticTraffic.T0_NANOS + Math.round(tS * 1e9);
             boolean air = traffic.aircraft(i);
             Channel channel = air ? Channel.ADSB : Channel.AIS;
-            out[m++] = new VelocityObservation(traffic.key(i), t, rx, channel, traffic.speedKt(i),
+            out[m++] = new VelocityObservation(traffic.newKey(i), t, rx, channel, traffic.speedKt(i),
                     traffic.trackDeg(i), traffic.verticalRateFpm(i), false, traffic.trackDeg(i), Double.NaN,
                     Double.NaN);
-            out[m++] = new PositionObservation(traffic.key(i), t, rx, channel,
+            out[m++] = new PositionObservation(traffic.newKey(i), t, rx, channel,
                     air ? PositionSource.ADSB_AIRBORNE_GLOBAL : PositionSource.AIS, traffic.latAt(i, tS),
                     traffic.lonAt(i, tS), traffic.altitudeAt(i, tS), false, !air, air ? 8 : -1, air ? 9 : 10);
         }

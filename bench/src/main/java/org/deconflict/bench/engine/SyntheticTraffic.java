@@ -154,6 +154,14 @@ public final class SyntheticTraffic {
         return keys[i];
     }
 
+    /**
+     * A new key object equal to {@link #key}: the Mode S and AIS adapters build one per decoded message, so an
+     * observation's key is as freshly allocated (and as surely in cache) as the observation itself.
+     */
+    public TargetKey newKey(int i) {
+        return new TargetKey(keys[i].value());
+    }
+
     public boolean aircraft(int i) {
         return aircraft[i];
     }
