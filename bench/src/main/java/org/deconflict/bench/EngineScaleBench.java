@@ -28,8 +28,8 @@ import org.deconflict.engine.track.Trail;
  * the detectors together, with the heap each live target holds; and, at 10 k, the detectors with the reference pair
  * search (a full grid scan per update) against the neighbour lists, in the same JVM. The "peer" is our own cost at 1 k: the ratio
  * (µs at 1 k / µs at 100 k, higher is better, target ≥ 0.5) shows whether the cost of an update stays flat as the
- * number of targets grows. Each figure is the median of {@link #ROUNDS} consecutive measured rounds; the line shows
- * the least and the most round too.
+ * number of targets grows. Each figure is the median of {@link #ROUNDS} measured rounds, the sizes taking turns
+ * round by round; the line shows the least and the most round too.
  */
 public final class EngineScaleBench {
 
@@ -43,7 +43,8 @@ public final class EngineScaleBench {
     private static final int CHUNK = 256;
     /**
      * Measured rounds per configuration, each of the measured simulated seconds: a round at 10 k lasts tens of
-     * milliseconds, and one slow stretch of a shared machine would decide a single round, so the median is reported.
+     * milliseconds, and one slow stretch of a shared machine would decide a single round, so the median is reported;
+     * the sizes take turns round by round, so such a stretch does not fall on one size only and tilt the ratio.
      */
     private static final int ROUNDS = 5;
 
@@ -52,9 +53,9 @@ public final class EngineScaleBench {
 
     /**
      * One measured configuration. {@code microsPerUpdate} is the CPU time of the measuring thread per update (the cost
-     * on one core, unaffected by other processes competing for the machine), the median of {@link #ROUNDS} rounds
-     * measured one after the other, whose least and most are {@code leastMicros} and {@code mostMicros};
-     * {@code wallMicrosPerUpdate} the elapsed time over all rounds.
+     * on one core, unaffected by other processes competing for the machine), the median of {@link #ROUNDS} rounds,
+     * whose least and most are {@code leastMicros} and {@code mostMicros}; {@code wallMicrosPerUpdate} the elapsed
+     * time over all rounds.
      */
     record Measure(int targets, long updates, double microsPerUpdate, double wallMicrosPerUpdate, long events,
                    double bytesPerTarget, double leastMicros, double mostMicros) {
@@ -69,27 +70,27 @@ public final class EngineScaleBench {
         int measureS = quick ? 10 : 120;
         int minUpdates = quick ? 30_000 : 300_000;      // small scenes run longer so every size measures enough
         System.out.printf(Locale.ROOT, "engine-scale: %.1f targets per 1000 km² (%.0f %% aircraft, 1 s; ships 10 s),"
-                        + " warm-up %d s, measured %d s of simulated traffic%n",
-                SyntheticTraffic.TARGETS_PER_KM2 * 1000, SyntheticTraffic.AIRCRAFT_SHARE * 100, warmS, measureS);
-        // JIT warm-up on a throw-away run, so the first (1 k) measurement is not paying for compilation
-        detectorsOnly(new SyntheticTraffic(10_000, SEED + 1), warmS, warmS);
-        withTracker(new SyntheticTraffic(10_000, SEED + 1), warmS, warmS);
-        Measure[] detectors = new Measure[SIZES.length];
-        for (int s = 0; s < SIZES.length; s++) {
-            SyntheticTraffic traffic = new SyntheticTraffic(SIZES[s], SEED);
-            detectors[s] = detectorsOnly(traffic, warmS, secondsFor(traffic, measureS, minUpdates));
-            print("detectors", detectors[s]);
+                        + " warm-up %d s, %d rounds of at least %d s of simulated traffic, the sizes' rounds"
+                        + " interleaved%n", SyntheticTraffic.TARGETS_PER_KM2 * 1000,
+                SyntheticTraffic.AIRCRAFT_SHARE * 100, warmS, ROUNDS, measureS);
+        // JIT warm-up on throw-away scenes, so the first measured rounds are not paying for compilation
+        measure(new Scene[] {new DetectorScene(new SyntheticTraffic(10_000, SEED + 1), false, warmS, warmS),
+                new TrackerScene(new SyntheticTraffic(10_000, SEED + 1), warmS, warmS)});
+        Measure[] detectors = measure(scenes(false, warmS, measureS, minUpdates));
+        for (Measure m : detectors) {
+            print("detectors", m);
         }
-        Measure[] whole = new Measure[SIZES.length];
-        for (int s = 0; s < SIZES.length; s++) {
-            SyntheticTraffic traffic = new SyntheticTraffic(SIZES[s], SEED);
-            whole[s] = withTracker(traffic, warmS, secondsFor(traffic, measureS, minUpdates));
-            print("tracker+detectors", whole[s]);
+        Measure[] whole = measure(scenes(true, warmS, measureS, minUpdates));
+        for (Measure m : whole) {
+            print("tracker+detectors", m);
         }
-        // Same JVM, same traffic: the reference pair search (a full grid scan per update) at 10 k
-        Measure fullScan = detectorsOnly(new SyntheticTraffic(SIZES[1], SEED), warmS,
-                secondsFor(new SyntheticTraffic(SIZES[1], SEED), measureS, minUpdates), true);
-        print("detectors-fullscan", fullScan);
+        // Same JVM, same traffic: the reference pair search (a full grid scan per update) at 10 k, its rounds
+        // interleaved with the neighbour lists' on the same traffic
+        SyntheticTraffic at10k = new SyntheticTraffic(SIZES[1], SEED);
+        int seconds10k = secondsFor(at10k, measureS, minUpdates);
+        Measure[] pairSearch = measure(new Scene[] {new DetectorScene(at10k, true, warmS, seconds10k),
+                new DetectorScene(new SyntheticTraffic(SIZES[1], SEED), false, warmS, seconds10k)});
+        print("detectors-fullscan", pairSearch[0]);
         Measure at1k = detectors[0];
         Measure at100k = detectors[SIZES.length - 1];
         System.out.printf(Locale.ROOT, "updates/s at 10k: %.3g per core detectors, %.3g tracker+detectors"
@@ -99,8 +100,8 @@ public final class EngineScaleBench {
         System.out.printf(Locale.ROOT, "  tracker+detectors counts a velocity and a position observation as one update;"
                 + " per observation (each one tracker update and one detector pass): %.3g/s%n",
                 2 * whole[1].updatesPerSecond());
-        System.out.printf(Locale.ROOT, "neighbour lists vs full grid scan at 10k (detectors, same JVM): %.2fx faster%n",
-                fullScan.microsPerUpdate() / detectors[1].microsPerUpdate());
+        System.out.printf(Locale.ROOT, "neighbour lists vs full grid scan at 10k (detectors, rounds interleaved):"
+                + " %.2fx faster%n", pairSearch[0].microsPerUpdate() / pairSearch[1].microsPerUpdate());
         System.out.printf(Locale.ROOT, "heap per live target at 100k, tracker+detectors without trail: %.0f B"
                 + " (target ≤ 1024; detectors alone %.0f B)%n", whole[SIZES.length - 1].bytesPerTarget(),
                 at100k.bytesPerTarget());
@@ -108,134 +109,197 @@ public final class EngineScaleBench {
                 at1k.microsPerUpdate() / at100k.microsPerUpdate());
     }
 
+    /** One scene per size: the detectors alone, or with {@code tracker} the tracker calling them. */
+    private static Scene[] scenes(boolean tracker, int warmS, int measureS, int minUpdates) {
+        Scene[] out = new Scene[SIZES.length];
+        for (int s = 0; s < SIZES.length; s++) {
+            SyntheticTraffic traffic = new SyntheticTraffic(SIZES[s], SEED);
+            int seconds = secondsFor(traffic, measureS, minUpdates);
+            out[s] = tracker ? new TrackerScene(traffic, warmS, seconds) : new DetectorScene(traffic, false, warmS,
+                    seconds);
+        }
+        return out;
+    }
+
+    /**
+     * Warms each scene (measuring the heap it holds), then runs {@link #ROUNDS} rounds of each, the scenes taking turns
+     * round by round, so a slow stretch of a shared machine falls on every size alike rather than on one.
+     */
+    private static Measure[] measure(Scene[] scenes) {
+        for (Scene s : scenes) {
+            long before = usedHeap();
+            s.warm();
+            s.bytesPerTarget = (usedHeap() - before) / (double) s.targets() - s.excludedBytesPerTarget();
+        }
+        for (int r = 0; r < ROUNDS; r++) {
+            for (Scene s : scenes) {
+                s.round();
+            }
+        }
+        Measure[] out = new Measure[scenes.length];
+        for (int i = 0; i < scenes.length; i++) {
+            out[i] = scenes[i].measure();
+        }
+        return out;
+    }
+
     /** Simulated seconds to measure: at least {@code measureS}, and enough for {@code minUpdates} updates. */
     private static int secondsFor(SyntheticTraffic traffic, int measureS, int minUpdates) {
         return Math.max(measureS, (int) Math.ceil(minUpdates / (double) traffic.updatesIn(0)));
     }
 
-    static Measure detectorsOnly(SyntheticTraffic traffic, int warmS, int measureS) {
-        return detectorsOnly(traffic, warmS, measureS, false);
-    }
-
     /**
-     * Feeds snapshots second by second in chunks of {@link #CHUNK}; only the detector calls are timed. With {@code fullScan} the pair
-     * search scans the grid in full on every update (the reference the neighbour lists reproduce).
+     * One configuration kept alive across rounds: synthetic traffic, what consumes it, and the simulated second
+     * reached. Inputs are built chunk by chunk of {@link #CHUNK} updates just before they are fed; only the feeding is
+     * timed. A round's figure is the CPU time of the measuring thread per update (the cost on one core, unaffected by
+     * other processes competing for the machine).
      */
-    static Measure detectorsOnly(SyntheticTraffic traffic, int warmS, int measureS, boolean fullScan) {
-        long[] events = new long[1];
-        long before = usedHeap();
-        DetectionConfig config = DetectionConfig.defaults();
-        Detectors detectors = fullScan
-                ? new Detectors(DetectorState.fullScan(config), CoverageOracle.EVERYWHERE, ReceiverSites.NONE,
-                        e -> events[0]++, null, 0)
-                : new Detectors(config, e -> events[0]++);
-        TrackSnapshot[] batch = new TrackSnapshot[CHUNK];
-        for (int k = 0; k < warmS; k++) {
-            for (int from = 0, n = traffic.updatesIn(k); from < n; from += CHUNK) {
-                int c = traffic.second(k, from, Math.min(CHUNK, n - from), batch);
-                for (int j = 0; j < c; j++) {
-                    detectors.onUpdate(batch[j]);
-                }
-            }
-        }
-        double bytesPerTarget = (usedHeap() - before) / (double) detectors.state().targetCount();
-        Rounds rounds = new Rounds(events);
-        for (int r = 0; r < ROUNDS; r++) {
-            rounds.start();
-            for (int k = warmS + r * measureS; k < warmS + (r + 1) * measureS; k++) {
-                for (int from = 0, n = traffic.updatesIn(k); from < n; from += CHUNK) {
-                    int c = traffic.second(k, from, Math.min(CHUNK, n - from), batch);
-                    long c0 = THREADS.getCurrentThreadCpuTime();
-                    long t0 = System.nanoTime();
-                    for (int j = 0; j < c; j++) {
-                        detectors.onUpdate(batch[j]);
-                    }
-                    rounds.add(c, System.nanoTime() - t0, THREADS.getCurrentThreadCpuTime() - c0);
-                }
-            }
-            rounds.end();
-        }
-        return rounds.measure(traffic.size(), bytesPerTarget);
-    }
-
-    /** Sums of consecutive measured rounds: CPU µs per update of each round, and totals over all of them. */
-    private static final class Rounds {
-        private final long[] events;
+    private abstract static class Scene {
+        final SyntheticTraffic traffic;
+        final long[] events = new long[1];
+        private final int warmS;
+        private final int measureS;
         private final double[] micros = new double[ROUNDS];
-        private final long eventsBefore;
-        private int done;
+        private int rounds;
+        private int second;
         private long updates;
-        private long nanos;
-        private long roundUpdates;
-        private long roundCpuNanos;
+        private long wallNanos;
+        private long eventsAtStart;
+        double bytesPerTarget;
 
-        Rounds(long[] events) {
-            this.events = events;
-            this.eventsBefore = events[0];
+        Scene(SyntheticTraffic traffic, int warmS, int measureS) {
+            this.traffic = traffic;
+            this.warmS = warmS;
+            this.measureS = measureS;
         }
 
-        void start() {
-            roundUpdates = 0;
-            roundCpuNanos = 0;
+        /** Builds the inputs of updates {@code from} to {@code from + count − 1} of second {@code k}. */
+        abstract void build(int k, int from, int count);
+
+        /** Feeds what {@link #build} made; returns the number of updates fed. */
+        abstract int feed();
+
+        /** Live targets held. */
+        abstract int targets();
+
+        /** Bytes per target the heap figure leaves out (trail history). */
+        double excludedBytesPerTarget() {
+            return 0;
         }
 
-        void add(long updatesTimed, long wallNanos, long cpuNanos) {
-            roundUpdates += updatesTimed;
-            roundCpuNanos += cpuNanos;
-            updates += updatesTimed;
-            nanos += wallNanos;
+        void warm() {
+            for (; second < warmS; second++) {
+                for (int from = 0, n = traffic.updatesIn(second); from < n; from += CHUNK) {
+                    build(second, from, Math.min(CHUNK, n - from));
+                    feed();
+                }
+            }
+            eventsAtStart = events[0];
         }
 
-        void end() {
-            micros[done++] = roundCpuNanos / 1e3 / roundUpdates;
+        void round() {
+            long roundUpdates = 0;
+            long roundCpuNanos = 0;
+            for (int end = second + measureS; second < end; second++) {
+                for (int from = 0, n = traffic.updatesIn(second); from < n; from += CHUNK) {
+                    build(second, from, Math.min(CHUNK, n - from));
+                    long c0 = THREADS.getCurrentThreadCpuTime();
+                    long t0 = System.nanoTime();
+                    int fed = feed();
+                    wallNanos += System.nanoTime() - t0;
+                    roundCpuNanos += THREADS.getCurrentThreadCpuTime() - c0;
+                    roundUpdates += fed;
+                }
+            }
+            updates += roundUpdates;
+            micros[rounds++] = roundCpuNanos / 1e3 / roundUpdates;
         }
 
-        Measure measure(int targets, double bytesPerTarget) {
-            double[] sorted = java.util.Arrays.copyOf(micros, done);
+        /** The median round, with the least and most, and the totals over all rounds. */
+        Measure measure() {
+            double[] sorted = java.util.Arrays.copyOf(micros, rounds);
             java.util.Arrays.sort(sorted);
-            return new Measure(targets, updates, sorted[done / 2], nanos / 1e3 / updates, events[0] - eventsBefore,
-                    bytesPerTarget, sorted[0], sorted[done - 1]);
+            return new Measure(traffic.size(), updates, sorted[rounds / 2], wallNanos / 1e3 / updates,
+                    events[0] - eventsAtStart, bytesPerTarget, sorted[0], sorted[rounds - 1]);
         }
     }
 
     /**
-     * Feeds observations (velocity then position per update, in chunks of {@link #CHUNK} updates) to the tracker,
-     * which calls the detectors.
-     * Tracks keep a one-point trail, whose exact allocation is subtracted, so the heap per target excludes trail
-     * history as the target (≤ 1 KB per live target) does.
+     * The detectors fed snapshots, as a tracker hands them over. With {@code fullScan} the pair search scans the grid
+     * in full on every update (the reference the neighbour lists reproduce).
      */
-    static Measure withTracker(SyntheticTraffic traffic, int warmS, int measureS) {
-        long[] events = new long[1];
-        Observation[] batch = new Observation[2 * CHUNK];
-        long before = usedHeap();
-        Detectors detectors = new Detectors(DetectionConfig.defaults(), e -> events[0]++);
-        Tracker tracker = new Tracker(TrackerConfig.defaults().withTrailCapacity(1), new ReceiverRegistry(), detectors);
-        for (int k = 0; k < warmS; k++) {
-            for (int from = 0, n = traffic.updatesIn(k); from < n; from += CHUNK) {
-                int c = observations(traffic, k, from, Math.min(CHUNK, n - from), batch);
-                for (int j = 0; j < c; j++) {
-                    tracker.accept(batch[j]);
-                }
-            }
+    private static final class DetectorScene extends Scene {
+        private final Detectors detectors;
+        private final TrackSnapshot[] batch = new TrackSnapshot[CHUNK];
+        private int built;
+
+        DetectorScene(SyntheticTraffic traffic, boolean fullScan, int warmS, int measureS) {
+            super(traffic, warmS, measureS);
+            DetectionConfig config = DetectionConfig.defaults();
+            this.detectors = fullScan
+                    ? new Detectors(DetectorState.fullScan(config), CoverageOracle.EVERYWHERE, ReceiverSites.NONE,
+                            e -> events[0]++, null, 0)
+                    : new Detectors(config, e -> events[0]++);
         }
-        double bytesPerTarget = (usedHeap() - before) / (double) tracker.size() - oneTrailBytes();
-        Rounds rounds = new Rounds(events);
-        for (int r = 0; r < ROUNDS; r++) {
-            rounds.start();
-            for (int k = warmS + r * measureS; k < warmS + (r + 1) * measureS; k++) {
-                for (int from = 0, n = traffic.updatesIn(k); from < n; from += CHUNK) {
-                    int c = observations(traffic, k, from, Math.min(CHUNK, n - from), batch);
-                    long c0 = THREADS.getCurrentThreadCpuTime();
-                    long t0 = System.nanoTime();
-                    for (int j = 0; j < c; j++) {
-                        tracker.accept(batch[j]);
-                    }
-                    rounds.add(c / 2, System.nanoTime() - t0, THREADS.getCurrentThreadCpuTime() - c0);
-                }
-            }
-            rounds.end();
+
+        @Override
+        void build(int k, int from, int count) {
+            built = traffic.second(k, from, count, batch);
         }
-        return rounds.measure(traffic.size(), bytesPerTarget);
+
+        @Override
+        int feed() {
+            for (int j = 0; j < built; j++) {
+                detectors.onUpdate(batch[j]);
+            }
+            return built;
+        }
+
+        @Override
+        int targets() {
+            return detectors.state().targetCount();
+        }
+    }
+
+    /**
+     * Observations (velocity then position per update) fed to the tracker, which calls the detectors; an update is
+     * the pair. Tracks keep a one-point trail, whose exact allocation is subtracted, so the heap per target excludes
+     * trail history as the target (≤ 1 KB per live target) does.
+     */
+    private static final class TrackerScene extends Scene {
+        private final Tracker tracker;
+        private final Observation[] batch = new Observation[2 * CHUNK];
+        private int built;
+
+        TrackerScene(SyntheticTraffic traffic, int warmS, int measureS) {
+            super(traffic, warmS, measureS);
+            Detectors detectors = new Detectors(DetectionConfig.defaults(), e -> events[0]++);
+            this.tracker = new Tracker(TrackerConfig.defaults().withTrailCapacity(1), new ReceiverRegistry(),
+                    detectors);
+        }
+
+        @Override
+        void build(int k, int from, int count) {
+            built = observations(traffic, k, from, count, batch);
+        }
+
+        @Override
+        int feed() {
+            for (int j = 0; j < built; j++) {
+                tracker.accept(batch[j]);
+            }
+            return built / 2;
+        }
+
+        @Override
+        int targets() {
+            return tracker.size();
+        }
+
+        @Override
+        double excludedBytesPerTarget() {
+            return oneTrailBytes();
+        }
     }
 
     /** Bytes one single-point {@link Trail} allocates (the per-thread allocation counter around its construction). */
