@@ -19,8 +19,8 @@ final class AirAirDetector extends NeighbourScan {
     private static final double SPEED_SKIN_MPS = 5;
     /** Altitude skin, ft (one 25 ft Mode C/S quantum), and vertical-rate skin, ft/s (18 ft/min: level flight keeps
      * pairs 1000 ft apart out of each other's lists). */
-    private static final double ALTITUDE_SKIN_FT = 25;
-    private static final double VERTICAL_SKIN_FTPS = 0.3;
+    static final double ALTITUDE_SKIN_FT = 25;
+    static final double VERTICAL_SKIN_FTPS = 0.3;
 
     private final DetectionConfig.AirAir cfg;
     private final EncounterBook book;
@@ -154,7 +154,8 @@ final class AirAirDetector extends NeighbourScan {
         double ws = x.refNanos - maxAgeNanos;
         double we = x.refNanos + horizonNanos + maxAgeNanos;
         double vUp = d[k + SpatialGrid.Cell.V_UP];
-        double dz0 = d[k + SpatialGrid.Cell.ALT] + vUp * ((ws - fixNanos) * 1e-9) - x.refAltitudeFt;
+        double dz0 = d[k + SpatialGrid.Cell.ALT] + vUp * ((ws - fixNanos) * 1e-9)
+                - (x.refAltitudeFt + x.refVUpFtps * ((ws - x.refNanos) * 1e-9));
         double dvz = vUp - x.refVUpFtps;
         double dz1 = dz0 + dvz * ((we - ws) * 1e-9);
         if (Double.isNaN(dz0)) {

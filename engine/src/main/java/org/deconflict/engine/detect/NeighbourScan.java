@@ -25,8 +25,6 @@ abstract class NeighbourScan {
 
     /** A valid, empty neighbour list (most tracks have none or one partner: no array until the first). */
     private static final Track[] NO_PARTNERS = new Track[0];
-    /** Below this scale (within about half a degree of a pole) a rebuild disc is not shifted along the track, m/deg. */
-    private static final double MIN_M_PER_DEG_LON_TO_SHIFT = 1_000;
 
     private final SpatialGrid grid;
     private final TrackMap tracks;
@@ -262,7 +260,7 @@ abstract class NeighbourScan {
         // Every other track in the grid has a reference no faster than the fastest counted one (or is in the fast
         // set); a restored state that did not count them falls back to the cap
         double othersMps = grid.refSpeedsKept ? Math.max(grid.fastestRef(), 0) : capMps;
-        prepareRoughReach(u, speedMps, othersMps);
+        prepareRoughReach(u, othersMps);
         Disc w = disc(u, speedMps, othersMps);
         int n = grid.scheme().cellsNear(w.latDeg, w.lonDeg, w.radiusM, wideIds);
         double leastMPerDegLon = grid.scheme().leastMetresPerDegLon(w.latDeg, w.radiusM);
@@ -309,19 +307,24 @@ abstract class NeighbourScan {
     /**
      * The disc {@code u}'s rebuild examines, {@code u}'s reference just fixed at speed {@code speedMps} and every other
      * reference no faster than {@code othersMps}: centred {@link #shiftS} along u's reference line, not at its fix,
-     * so u's own displacement over the rebuild's span reaches half as far each way ({@link #rebuildRadiusM}). Near a
-     * pole, where a flat shift along the line is poor, the centre is the fix. Filled into a reused holder.
+     * so u's own displacement over the rebuild's span reaches half as far each way ({@link #rebuildRadiusM}). The
+     * centre is found by a flat step of d = speed × shift metres at u's scale, which lands within d² / (R cos² φ) of
+     * the point d along the line (the second-order terms of the step: the scale of a degree of longitude changes by
+     * tan φ per radian of latitude, and meridians converge); the radius grows by that much. Where that is no smaller
+     * than half the step (near a pole) the centre is the fix. Filled into a reused holder.
      */
     Disc disc(Track u, double speedMps, double othersMps) {
-        double shiftS = u.mPerDegLon > MIN_M_PER_DEG_LON_TO_SHIFT ? shiftS() : 0;
-        double latDeg = u.refLatDeg + u.refVNorthMps * shiftS / u.mPerDegLat;
-        if (Math.abs(latDeg) > 89) {
+        double shiftS = shiftS();
+        double stepM = speedMps * shiftS;
+        double cosLat = Math.cos(Math.toRadians(u.refLatDeg));
+        double stepErrorM = stepM * stepM / (Geo.EARTH_RADIUS_M * cosLat * cosLat);
+        if (!(stepErrorM < 0.5 * stepM) || u.mPerDegLon <= 0) {
             shiftS = 0;
-            latDeg = u.refLatDeg;
+            stepErrorM = 0;
         }
-        disc.latDeg = latDeg;
-        disc.lonDeg = Geo.normalize180(u.refLonDeg + u.refVEastMps * shiftS / u.mPerDegLon);
-        disc.radiusM = rebuildRadiusM(speedMps, othersMps, shiftS);
+        disc.latDeg = u.refLatDeg + u.refVNorthMps * shiftS / u.mPerDegLat;
+        disc.lonDeg = Geo.normalize180(u.refLonDeg + (shiftS == 0 ? 0 : u.refVEastMps * shiftS / u.mPerDegLon));
+        disc.radiusM = rebuildRadiusM(speedMps, othersMps, shiftS) + stepErrorM;
         return disc;
     }
 
@@ -330,11 +333,10 @@ abstract class NeighbourScan {
      * than {@code othersMps} can pass the screen with it before one of the two rebuilds (a partner that speeds up
      * rebuilds, and its own rebuild then covers this track): the reach, plus the closure at both speeds over the
      * window and the look-ahead, plus how far a partner's reference may lie from its last fix (its fix may be up to
-     * two horizons and two ages away from now). The disc is centred {@code shiftS} seconds along the track's own
+     * two horizons and two ages away from now). Around a centre {@code shiftS} seconds along the track's own
      * reference line ({@link #shiftS}): over the span [−max age, horizon + max age + look-ahead] the track's own line
-     * then stays within speed × (max age + (horizon + look-ahead) / 2) of the centre, where from its fix it reaches
-     * speed × (horizon + max age + look-ahead); the flat shift is off the true one by far less than the 1 % margin on
-     * the shift added here.
+     * then stays within speed × (max age + (horizon + look-ahead) / 2) of it, where from its fix it reaches
+     * speed × (horizon + max age + look-ahead). The error of finding that centre is added by {@link #disc}.
      */
     private double rebuildRadiusM(double speedMps, double othersMps, double shiftS) {
         double horizonS = horizonNanos * 1e-9;
@@ -342,7 +344,7 @@ abstract class NeighbourScan {
         double ownS = horizonS + maxAgeS + aheadS - shiftS;
         return (reachM(relativeMps) + 2 * (skinM + speedSkinMps * maxAgeS) + 0.01 * rangeM(relativeMps) + skinM
                 + othersMps * 2 * (horizonS + maxAgeS) + othersMps * (horizonS + maxAgeS + aheadS)
-                + speedMps * ownS + 0.01 * speedMps * shiftS) * 1.01 + 100;
+                + speedMps * ownS) * 1.01 + 100;
     }
 
     /**
@@ -359,13 +361,17 @@ abstract class NeighbourScan {
      * have. {@link #pairReachM} grows with each argument, so a candidate under the gate that misses this reach misses
      * its own.
      */
-    private void prepareRoughReach(Track x, double speedMps, double othersMps) {
+    void prepareRoughReach(Track x, double othersMps) {
         double gateMps = othersMps + speedSkinMps;
         roughGate2 = gateMps * gateMps;
         double northMps = Math.max(Math.abs(x.refVNorthMps), gateMps + speedSkinMps);
         double secant = x.mPerDegLat / Math.max(x.mPerDegLon, 1) * 1.1;
-        // + 1 m over the reach's own constant terms: the bound is computed in another order, so may round lower
-        roughReachM = pairReachM(northMps, secant, speedMps + gateMps + speedSkinMps) + skinM + 50 + 1;
+        // x's speed in double arithmetic, as the candidate test takes the components; the bound then gets a relative
+        // and an absolute slack, as it is computed in another order than each candidate's own reach
+        double vEast = x.refVEastMps;
+        double vNorth = x.refVNorthMps;
+        double speedMps = Math.sqrt(vEast * vEast + vNorth * vNorth);
+        roughReachM = (pairReachM(northMps, secant, speedMps + gateMps + speedSkinMps) + skinM + 50) * (1 + 1e-9) + 1;
     }
 
     /**
@@ -376,7 +382,7 @@ abstract class NeighbourScan {
      * within {@link #reachM} (which includes both of those) for the screen to pass. The candidate y is read from its
      * copies in cell {@code c}, slot {@code i} (its reference, its last fix's metric scale), not from its track.
      */
-    private boolean mayMeet(Track x, SpatialGrid.Cell c, int i) {
+    boolean mayMeet(Track x, SpatialGrid.Cell c, int i) {
         if (!c.hasRef(i)) {
             return true;        // no reference since it was restored: it rebuilds at its next fix; until then only
         }                       // its grid copy counts, which the rough tests have already bounded
@@ -421,7 +427,7 @@ abstract class NeighbourScan {
      * the cell) instead of its reference (in its track object): the reference line lies within skin + speed skin ×
      * |t − fix time| of the line dead-reckoned from the copy, so the reach widens by that much over the window.
      */
-    private boolean roughlyMayMeet(Track x, double[] d, int k) {
+    boolean roughlyMayMeet(Track x, double[] d, int k) {
         double fixNanos = d[k + SpatialGrid.Cell.POS_NANOS];
         double ws = x.refNanos - maxAgeNanos;
         double spanS = (horizonNanos + 2 * maxAgeNanos) * 1e-9 + aheadS;

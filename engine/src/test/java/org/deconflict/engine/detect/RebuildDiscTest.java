@@ -9,12 +9,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The disc a neighbour-list rebuild examines ({@link NeighbourScan#disc}) holds every track that can meet the
- * rebuilding one before its list expires. Cases are built backwards from a meeting: a point within the pair's reach
- * of the rebuilding track's reference line at a time anywhere in the span the lists must cover (max age before the
- * fix to horizon + max age + look-ahead after it), and a partner no faster than the others' speed that flies through
- * it; the partner's position at the rebuild must lie in the disc. Meetings late in the span, approached from behind or
- * head on, are where a disc centred too far along the line, or too small, loses partners. (The full-scan comparison
- * of {@code NeighbourScanPropertyTest} cannot see such a loss: the partner's own rebuild links the pair too.)
+ * rebuilding one before either list expires. Cases are built backwards from a meeting: at a time the pair can still
+ * be evaluated (from a max age before the rebuild to the earlier reference's horizon and max age after, plus the
+ * screen's look-ahead), a partner's reference line passes within the screen's reach ({@link NeighbourScan#reachM}) of
+ * the rebuilding track's line. The partner's reference may be up to a horizon and a max age old, its speed up to the
+ * others', and its last fix — where the grid holds it — lies within a skin of its line, after its reference and
+ * within a max age of the rebuild; that fix must lie in the disc. The rebuilding track flies up to twice the domain's
+ * speed cap, at latitudes up to 75°, where the flat step to the disc's centre is furthest off. A centre shifted too
+ * far, or the track's own motion under-counted, fails; the full-scan comparison of {@code NeighbourScanPropertyTest}
+ * cannot see such a loss, as the partner's own rebuild links the pair too.
  */
 class RebuildDiscTest {
 
@@ -26,7 +29,7 @@ class RebuildDiscTest {
         TrackMap tracks = new TrackMap(16);
         AirAirDetector scan = new AirAirDetector(config, new EncounterBook(config, tracks),
                 new SpatialGrid(config.airPairRadiusM()), tracks, true);
-        assertMeetingsInside(scan, config.airAir().horizontalSeparationM(), true, new Random(1));
+        assertMeetingsInside(scan, true, new Random(1));
     }
 
     @Test
@@ -35,45 +38,58 @@ class RebuildDiscTest {
         TrackMap tracks = new TrackMap(16);
         SeaSeaDetector scan = new SeaSeaDetector(config, new EncounterBook(config, tracks),
                 new SpatialGrid(config.seaPairRadiusM()), tracks, true);
-        assertMeetingsInside(scan, config.seaSea().cpaLimitM(), false, new Random(2));
+        assertMeetingsInside(scan, false, new Random(2));
     }
 
-    private static void assertMeetingsInside(NeighbourScan scan, double reachM, boolean aircraft, Random rnd) {
+    private static void assertMeetingsInside(NeighbourScan scan, boolean aircraft, Random rnd) {
         double horizonS = scan.horizonNanos * 1e-9;
-        double fromS = -scan.maxAgeS;
-        double toS = horizonS + scan.maxAgeS + scan.aheadS;
+        double maxAgeS = scan.maxAgeS;
         double farthest = 0;
         for (int i = 0; i < CASES; i++) {
-            double latDeg = rnd.nextDouble() * 140 - 70;
+            // The rebuilding track (now = 0 s, its reference time), up to twice the speed cap (the fast ones too)
+            double latDeg = rnd.nextDouble() * 150 - 75;
             double lonDeg = rnd.nextDouble() * 360 - 180;
-            double speedMps = rnd.nextDouble() * scan.capMps;
+            double speedMps = rnd.nextDouble() * 2 * scan.capMps;
             double othersMps = rnd.nextDouble() * scan.capMps;
             Track u = rebuilding(aircraft, latDeg, lonDeg, speedMps, rnd.nextDouble() * 360);
             NeighbourScan.Disc disc = scan.disc(u, speedMps, othersMps);
 
-            // A meeting at time t (s from the fix) within the reach of u's reference line, by a partner at speed
-            // ≤ othersMps; the partner's position at the fix, in u's local metres, then converted to degrees
-            double t = fromS + rnd.nextDouble() * (toS - fromS);
-            double offsetM = Math.sqrt(rnd.nextDouble()) * reachM;
-            double offsetRad = rnd.nextDouble() * 2 * Math.PI;
+            // A partner whose reference is up to a horizon and a max age old (or a max age in the future: reports
+            // slightly out of order), no faster than the others, and whose last fix (where the grid holds it) came
+            // after its reference, within a horizon of it and a max age of now, and within a skin of its line
             double partnerMps = othersMps * Math.sqrt(rnd.nextDouble());
             double partnerRad = rnd.nextDouble() * 2 * Math.PI;
-            double east = u.refVEastMps * t + offsetM * Math.sin(offsetRad) - partnerMps * Math.sin(partnerRad) * t;
-            double north = u.refVNorthMps * t + offsetM * Math.cos(offsetRad) - partnerMps * Math.cos(partnerRad) * t;
-            double partnerLatDeg = latDeg + north / u.mPerDegLat;
-            if (Math.abs(partnerLatDeg) > 80) {
+            double pvEast = partnerMps * Math.sin(partnerRad);
+            double pvNorth = partnerMps * Math.cos(partnerRad);
+            double refS = -horizonS - maxAgeS + rnd.nextDouble() * (horizonS + 2 * maxAgeS);
+            double fixFromS = Math.max(refS, -maxAgeS);
+            double fixToS = Math.min(refS + horizonS, maxAgeS);
+            double fixS = fixFromS + rnd.nextDouble() * (fixToS - fixFromS);
+            // The meeting: at a time the pair can still be evaluated (before either reference expires) plus the
+            // screen's look-ahead, the partner's line within the screen's reach of u's
+            double meetToS = Math.min(0, refS) + horizonS + maxAgeS + scan.aheadS;
+            double t = -maxAgeS + rnd.nextDouble() * (meetToS + maxAgeS);
+            double reachM = scan.reachM(speedMps + partnerMps) * Math.sqrt(rnd.nextDouble());
+            double reachRad = rnd.nextDouble() * 2 * Math.PI;
+            double skinM = scan.skinM * Math.sqrt(rnd.nextDouble());
+            double skinRad = rnd.nextDouble() * 2 * Math.PI;
+            double east = u.refVEastMps * t + reachM * Math.sin(reachRad) - pvEast * (t - fixS)
+                    + skinM * Math.sin(skinRad);
+            double north = u.refVNorthMps * t + reachM * Math.cos(reachRad) - pvNorth * (t - fixS)
+                    + skinM * Math.cos(skinRad);
+            double fixLatDeg = latDeg + north / u.mPerDegLat;
+            if (Math.abs(fixLatDeg) > 80) {
                 continue;                       // the flat frame of u no longer describes the partner's path
             }
-            double partnerLonDeg = Geo.normalize180(lonDeg + east / u.mPerDegLon);
+            double fixLonDeg = Geo.normalize180(lonDeg + east / u.mPerDegLon);
 
-            double fromCentreM = Geo.distanceM(disc.latDeg, disc.lonDeg, partnerLatDeg, partnerLonDeg);
-            assertThat(fromCentreM).as("case %d: meeting at %.0f s, partner %.0f m/s, u %.0f m/s", i, t, partnerMps,
-                    speedMps).isLessThanOrEqualTo(disc.radiusM);
+            double fromCentreM = Geo.distanceM(disc.latDeg, disc.lonDeg, fixLatDeg, fixLonDeg);
+            assertThat(fromCentreM).as("case %d: meeting at %.0f s, partner %.0f m/s, u %.0f m/s at %.1f°", i, t,
+                    partnerMps, speedMps, latDeg).isLessThanOrEqualTo(disc.radiusM);
             farthest = Math.max(farthest, fromCentreM / disc.radiusM);
         }
-        // The cases must reach deep into the disc (the rest of its radius is the partners' reference staleness, which
-        // these straight flights do not use), or a disc far too large would pass as easily as a right one
-        assertThat(farthest).isGreaterThan(0.6);
+        // The cases must reach deep into the disc, or a disc far too large would pass as easily as a right one
+        assertThat(farthest).isGreaterThan(0.8);
     }
 
     /** A track whose reference was just fixed at its position and velocity, as a rebuild leaves it. */
