@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
  * rebuilding one before either list expires. Cases are built backwards from a meeting: at a time the pair can still
  * be evaluated (from a max age before the rebuild to the earlier reference's horizon and max age after, plus the
  * screen's look-ahead), a partner's reference line passes within the screen's reach ({@link NeighbourScan#reachM}) of
- * the rebuilding track's line. The partner's reference may be up to a horizon and a max age old, its speed up to the
- * others', and its last fix — where the grid holds it — lies within a skin of its line, after its reference and
- * within a max age of the rebuild; that fix must lie in the disc. The rebuilding track flies up to twice the domain's
+ * the rebuilding track's line. The partner's reference may be up to a horizon and two max ages old, its speed up to
+ * the others', and its last fix — where the grid holds it, possibly long ago — lies within a skin of its line, after
+ * its reference; that fix must lie in the disc. The rebuilding track flies up to twice the domain's
  * speed cap, at latitudes up to 75°, where the flat step to the disc's centre is furthest off. A centre shifted too
  * far, or the track's own motion under-counted, fails; the full-scan comparison of {@code NeighbourScanPropertyTest}
  * cannot see such a loss, as the partner's own rebuild links the pair too.
@@ -54,15 +54,17 @@ class RebuildDiscTest {
             Track u = rebuilding(aircraft, latDeg, lonDeg, speedMps, rnd.nextDouble() * 360);
             NeighbourScan.Disc disc = scan.disc(u, speedMps, othersMps);
 
-            // A partner whose reference is up to a horizon and a max age old (or a max age in the future: reports
-            // slightly out of order), no faster than the others, and whose last fix (where the grid holds it) came
-            // after its reference, within a horizon of it and a max age of now, and within a skin of its line
+            // A partner no faster than the others whose reference is recent enough for the pair to be evaluated
+            // before it expires (up to a horizon and two max ages old, or a max age in the future: reports slightly
+            // out of order), and whose last fix, where the grid holds it, came after its reference, within a horizon
+            // of it, and lies within a skin of its line. That fix may be old: a partner that falls silent keeps its
+            // list, and when it reports again before its reference expires, only this track's list pairs them
             double partnerMps = othersMps * Math.sqrt(rnd.nextDouble());
             double partnerRad = rnd.nextDouble() * 2 * Math.PI;
             double pvEast = partnerMps * Math.sin(partnerRad);
             double pvNorth = partnerMps * Math.cos(partnerRad);
-            double refS = -horizonS - maxAgeS + rnd.nextDouble() * (horizonS + 2 * maxAgeS);
-            double fixFromS = Math.max(refS, -maxAgeS);
+            double refS = -horizonS - 2 * maxAgeS + rnd.nextDouble() * (horizonS + 3 * maxAgeS);
+            double fixFromS = refS;
             double fixToS = Math.min(refS + horizonS, maxAgeS);
             double fixS = fixFromS + rnd.nextDouble() * (fixToS - fixFromS);
             // The meeting: at a time the pair can still be evaluated (before either reference expires) plus the
