@@ -25,20 +25,12 @@ class RebuildDiscTest {
 
     @Test
     void everyAircraftThatCanMeetTheRebuildingOneLiesInItsDisc() {
-        DetectionConfig config = DetectionConfig.defaults();
-        TrackMap tracks = new TrackMap(16);
-        AirAirDetector scan = new AirAirDetector(config, new EncounterBook(config, tracks),
-                new SpatialGrid(config.airPairRadiusM()), tracks, true);
-        assertMeetingsInside(scan, true, new Random(1));
+        assertMeetingsInside(Scene.airScan(), true, new Random(1));
     }
 
     @Test
     void everyShipThatCanMeetTheRebuildingOneLiesInItsDisc() {
-        DetectionConfig config = DetectionConfig.defaults();
-        TrackMap tracks = new TrackMap(16);
-        SeaSeaDetector scan = new SeaSeaDetector(config, new EncounterBook(config, tracks),
-                new SpatialGrid(config.seaPairRadiusM()), tracks, true);
-        assertMeetingsInside(scan, false, new Random(2));
+        assertMeetingsInside(Scene.seaScan(), false, new Random(2));
     }
 
     private static void assertMeetingsInside(NeighbourScan scan, boolean aircraft, Random rnd) {

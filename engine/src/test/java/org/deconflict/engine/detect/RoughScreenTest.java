@@ -22,20 +22,12 @@ class RoughScreenTest {
 
     @Test
     void roughTestsNeverRejectAnAircraftTheExactTestKeeps() {
-        DetectionConfig config = DetectionConfig.defaults();
-        TrackMap tracks = new TrackMap(16);
-        AirAirDetector scan = new AirAirDetector(config, new EncounterBook(config, tracks),
-                new SpatialGrid(config.airPairRadiusM()), tracks, true);
-        assertRoughTestsNecessary(scan, true, 60_000, new Random(3));
+        assertRoughTestsNecessary(Scene.airScan(), true, 60_000, new Random(3));
     }
 
     @Test
     void roughTestNeverRejectsAShipTheExactTestKeeps() {
-        DetectionConfig config = DetectionConfig.defaults();
-        TrackMap tracks = new TrackMap(16);
-        SeaSeaDetector scan = new SeaSeaDetector(config, new EncounterBook(config, tracks),
-                new SpatialGrid(config.seaPairRadiusM()), tracks, true);
-        assertRoughTestsNecessary(scan, false, 40_000, new Random(4));
+        assertRoughTestsNecessary(Scene.seaScan(), false, 40_000, new Random(4));
     }
 
     private static void assertRoughTestsNecessary(NeighbourScan scan, boolean air, double spreadM, Random rnd) {

@@ -24,6 +24,22 @@ final class Scene {
     static final EnuFrame FRAME = new EnuFrame(56.0, 18.0);
     static final long T0 = 1_700_000_000_000_000_000L;
 
+    /** An air–air pair search with default thresholds over an empty grid, for tests of its own rules. */
+    static AirAirDetector airScan() {
+        DetectionConfig config = DetectionConfig.defaults();
+        TrackMap tracks = new TrackMap(16);
+        return new AirAirDetector(config, new EncounterBook(config, tracks), new SpatialGrid(config.airPairRadiusM()),
+                tracks, true);
+    }
+
+    /** A sea–sea pair search with default thresholds over an empty grid, for tests of its own rules. */
+    static SeaSeaDetector seaScan() {
+        DetectionConfig config = DetectionConfig.defaults();
+        TrackMap tracks = new TrackMap(16);
+        return new SeaSeaDetector(config, new EncounterBook(config, tracks), new SpatialGrid(config.seaPairRadiusM()),
+                tracks, true);
+    }
+
     /** One mover: start position (m), altitude (ft), speed (kt), track (deg), vertical rate (fpm). */
     record Mover(TargetKey key, double east0M, double north0M, double alt0Ft, double speedKt, double trackDeg,
                  double verticalRateFpm, double periodS, boolean military, int category, TransponderMode mode,
