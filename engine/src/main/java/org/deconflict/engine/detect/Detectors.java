@@ -74,11 +74,13 @@ public final class Detectors implements TrackListener {
             housekeeping(now);
         }
         long k = s.keyValue();
-        Track t = state.tracks.get(k);
+        Track t = trackOf(s, k);
         boolean isNew = t == null;
         if (isNew) {
             t = new Track(k, Track.isAircraft(s.key()), now);
             state.tracks.add(t);
+            t.owner = state;
+            s.attach(t);
         }
         dark.before(t, s, isNew);
         boolean fresh = t.freshPosition(s);
@@ -104,6 +106,28 @@ public final class Detectors implements TrackListener {
         dark.after(t);
     }
 
+    /**
+     * The track of key {@code k}, or null: the one attached to the tracker's view when it is this state's and still
+     * held, else found in the track map and attached for the next update (one lookup saved per update: the map's slot
+     * is a cache miss of its own with many targets). Other listeners of the same tracker, or detectors of other
+     * partition cells, may attach their own records to the same view; the owner check rejects those.
+     */
+    private Track trackOf(TrackView s, long k) {
+        Object attached = s.attachment();
+        if (attached instanceof Track) {
+            Track t = (Track) attached;
+            if (t.owner == state && t.key == k) {
+                return t;
+            }
+        }
+        Track t = state.tracks.get(k);
+        if (t != null) {
+            t.owner = state;            // restored state: set on the first lookup after the restore
+            s.attach(t);
+        }
+        return t;
+    }
+
     @Override
     public void onSilent(TargetKey key, long lastSeenNanos, long nowNanos) {
         state.book.closeAllOf(key.value(), nowNanos);
@@ -116,6 +140,7 @@ public final class Detectors implements TrackListener {
         if (t == null) {
             return;
         }
+        t.owner = null;                 // a view still holding it must not bring it back
         gridOf(t).remove(t);     // a track lives in its own domain's grid only
         gnss.remove(t);
         dark.expired(t, nowNanos);

@@ -15,7 +15,7 @@ import org.deconflict.engine.track.TransponderMode;
  */
 final class Track extends TrackHead {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
     static final long NO_CELL = Long.MIN_VALUE;
 
     /** Aircraft (or radar) rather than ship: decides grid and detectors. */
@@ -35,10 +35,12 @@ final class Track extends TrackHead {
 
     boolean onGround;
     boolean military;
-    int category;
+    /** ADS-B emitter category (0xA0..0xD7) or AIS ship type (0..255), as {@link TrackView#category}. */
+    short category;
     TransponderMode transponder;
-    int nacp;
-    int nic;
+    /** NACp (a 4-bit field of the operational status message, DO-260B §2.2.3.2.7.2) and NIC (0..11), −1 unknown. */
+    byte nacp;
+    byte nic;
     int receiverId;
     String nation;
     String callsign;
@@ -200,10 +202,10 @@ final class Track extends TrackHead {
         vUpFtps = Double.isNaN(verticalRateFpm) ? 0 : verticalRateFpm / 60;
         onGround = s.onGround();
         military = s.military();
-        category = s.category();
+        category = (short) s.category();
         transponder = s.transponder();
-        nacp = s.nacp();
-        nic = s.nic();
+        nacp = (byte) s.nacp();
+        nic = (byte) s.nic();
         receiverId = s.receiverId();
         if (s.nation() != null) {
             nation = s.nation();

@@ -31,6 +31,12 @@ abstract class TrackHead extends Keyed {
     int cellIndex = -1;
     /** The grid cell holding this track, a shortcut for {@code Track.cellId} (re-found after deserialisation). */
     transient SpatialGrid.Cell cell;
+    /**
+     * The state whose track map holds this track, or null once removed (or restored, until looked up again): lets
+     * {@link Detectors} trust a track it finds attached to the tracker's view
+     * ({@link org.deconflict.engine.track.TrackView#attachment}).
+     */
+    transient DetectorState owner;
 
     TrackHead(long key) {
         super(key);

@@ -33,6 +33,16 @@ final class StateView implements TrackView {
     }
 
     @Override
+    public Object attachment() {
+        return s.attachment;
+    }
+
+    @Override
+    public void attach(Object attachment) {
+        s.attachment = attachment;
+    }
+
+    @Override
     public long timeNanos() {
         return timeNanos;
     }

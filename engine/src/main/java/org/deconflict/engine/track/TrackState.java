@@ -14,9 +14,11 @@ import org.deconflict.engine.ingest.TargetKey;
 public final class TrackState extends TrackStateHead {
 
     long firstSeenNanos;
-    int sil = -1;
-    int adsbVersion = -1;
-    int capability = -1;
+    // −1 unknown, a byte each: SIL (2 bits) and the ADS-B version number (3 bits) of the operational status message
+    // (DO-260B §2.2.3.2.7.2), the capability CA (3 bits) of the DF11/17 header (ICAO Annex 10 Vol IV §3.1.2.5.2.2.1)
+    byte sil = -1;
+    byte adsbVersion = -1;
+    byte capability = -1;
     int squawk = -1;
     Emergency emergency = Emergency.NONE;
     int imo = -1;

@@ -91,9 +91,9 @@ public final class TrackStateCodec {
         s.lastReceiverId = in.readInt();
         s.nic = in.readInt();
         s.nacp = in.readInt();
-        s.sil = in.readInt();
-        s.adsbVersion = in.readInt();
-        s.capability = in.readInt();
+        s.sil = (byte) in.readInt();
+        s.adsbVersion = (byte) in.readInt();
+        s.capability = (byte) in.readInt();
         s.category = in.readInt();
         s.squawk = in.readInt();
         s.imo = in.readInt();

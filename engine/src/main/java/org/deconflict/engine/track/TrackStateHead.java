@@ -45,6 +45,8 @@ abstract class TrackStateHead {
     boolean silentNotified;
     int candCount;
     Trail trail;
+    /** What a listener attached ({@link TrackView#attach}); never read by the tracker nor encoded. */
+    Object attachment;
 
     TrackStateHead(TargetKey key) {
         this.key = key;

@@ -366,7 +366,7 @@ public final class TrackUpdater {
             }
         }
         if (r.capability() >= 0) {
-            s.capability = r.capability();
+            s.capability = (byte) r.capability();
         }
         if (r.onGround() && s.lastAdsbPositionNanos == 0) {
             s.onGround = true;
@@ -376,13 +376,13 @@ public final class TrackUpdater {
 
     private RejectReason capability(TrackState s, CapabilityObservation c) {
         if (c.adsbVersion() >= 0) {
-            s.adsbVersion = c.adsbVersion();
+            s.adsbVersion = (byte) c.adsbVersion();
         }
         if (c.nacp() >= 0) {
             s.nacp = c.nacp();
         }
         if (c.sil() >= 0) {
-            s.sil = c.sil();
+            s.sil = (byte) c.sil();
         }
         return null;
     }

@@ -3,7 +3,9 @@ package org.deconflict.engine.track;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 import org.deconflict.engine.detect.TrackListener;
@@ -24,7 +26,8 @@ import net.jqwik.api.constraints.LongRange;
 /**
  * The reused view the tracker hands its listener reads exactly what {@link TrackState#snapshot} copies, for aircraft
  * with and without positions (ADS-B going stale, Mode S only), ships with names, and an airborne AIS station; and a
- * listener that takes only snapshots still receives them.
+ * listener that takes only snapshots still receives them. What a listener attaches to a view comes back with the same
+ * target's later views, and only with them.
  */
 class TrackViewTest {
 
@@ -39,6 +42,7 @@ class TrackViewTest {
         TrackerConfig config = TrackerConfig.defaults();
         List<TrackSnapshot> fromView = new ArrayList<>();
         List<TrackSnapshot> fromState = new ArrayList<>();
+        Map<TargetKey, Object> attached = new HashMap<>();
         Tracker[] tracker = new Tracker[1];
         tracker[0] = new Tracker(config, new ReceiverRegistry(), new TrackListener() {
             @Override
@@ -51,6 +55,14 @@ class TrackViewTest {
                 if (view.keyValue() != view.key().value()) {
                     throw new AssertionError("inline key value " + view.keyValue() + " differs from " + view.key());
                 }
+                // what a listener attached comes back on the same target's next update, and only on its
+                if (view.attachment() != attached.get(view.key())) {
+                    throw new AssertionError(view.key() + " brought back " + view.attachment() + ", not "
+                            + attached.get(view.key()));
+                }
+                Object mark = new Object();
+                view.attach(mark);
+                attached.put(view.key(), mark);
                 fromView.add(view.toSnapshot());
                 fromState.add(tracker[0].get(view.key()).snapshot(view.timeNanos(), view.receiverId(),
                         config.aircraftSilenceNanos()));
@@ -72,6 +84,8 @@ class TrackViewTest {
         });
 
         assertThat(fromView).hasSizeGreaterThan(100).containsExactlyElementsOf(fromState);
+        assertThat(attached).hasSizeGreaterThan(3);
+        assertThat(fromView.get(0).attachment()).isNull();      // a snapshot is not a live track
         assertThat(snapshots.updates).containsExactlyElementsOf(fromView);
         assertThat(fromView).extracting(TrackSnapshot::transponder)
                 .contains(TransponderMode.ADSB, TransponderMode.MODE_S_ONLY, TransponderMode.AIS);
