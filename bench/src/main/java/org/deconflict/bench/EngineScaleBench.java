@@ -96,7 +96,8 @@ public final class EngineScaleBench {
         System.out.printf(Locale.ROOT, "updates/s at 10k: %.3g per core detectors, %.3g tracker+detectors"
                 + " (target ≥ 1e6)%n", detectors[1].updatesPerSecond(), whole[1].updatesPerSecond());
         // an update through the tracker is a report of both kinematics: a velocity and a position observation, each
-        // accepted and handed to the detectors on its own, as two ADS-B squitters are in a live feed
+        // accepted and handed to the detectors on its own, as two ADS-B squitters are in a live feed (an aircraft's
+        // half a period apart; a ship's from one AIS report)
         System.out.printf(Locale.ROOT, "  tracker+detectors counts a velocity and a position observation as one update;"
                 + " per observation (each one tracker update and one detector pass): %.3g/s%n",
                 2 * whole[1].updatesPerSecond());
@@ -262,8 +263,9 @@ public final class EngineScaleBench {
     }
 
     /**
-     * Observations (velocity then position per update) fed to the tracker, which calls the detectors; an update is
-     * the pair. Tracks keep a one-point trail, whose exact allocation is subtracted, so the heap per target excludes
+     * Observations (a velocity and a position per update) fed to the tracker, which calls the detectors; an update is
+     * the pair. An aircraft's velocity arrives half a period from its position, as separate ADS-B squitters do, so its
+     * pass finds the track's state no warmer than a live feed would ({@link SyntheticTraffic#velocityOf}). Tracks keep a one-point trail, whose exact allocation is subtracted, so the heap per target excludes
      * trail history as the target (≤ 1 KB per live target) does.
      */
     private static final class TrackerScene extends Scene {
@@ -319,7 +321,8 @@ public final class EngineScaleBench {
 
     /**
      * Velocity then position observations of updates {@code from} to {@code from + count − 1} of second {@code k}, each
-     * with its own key object as the adapters build them.
+     * with its own key object as the adapters build them: the velocity of the target {@link SyntheticTraffic#velocityOf}
+     * names (the ship itself; for an aircraft, the aircraft half a period away), the position of the target due.
      */
     private static int observations(SyntheticTraffic traffic, int k, int from, int count, Observation[] out) {
         ReceiverList rx = ReceiverList.of(1);
@@ -330,8 +333,9 @@ public final class EngineScaleBench {
             long t = SyntheticTraffic.T0_NANOS + Math.round(tS * 1e9);
             boolean air = traffic.aircraft(i);
             Channel channel = air ? Channel.ADSB : Channel.AIS;
-            out[m++] = new VelocityObservation(traffic.newKey(i), t, rx, channel, traffic.speedKt(i),
-                    traffic.trackDeg(i), traffic.verticalRateFpm(i), false, traffic.trackDeg(i), Double.NaN,
+            int v = traffic.velocityOf(k, j);
+            out[m++] = new VelocityObservation(traffic.newKey(v), t, rx, channel, traffic.speedKt(v),
+                    traffic.trackDeg(v), traffic.verticalRateFpm(v), false, traffic.trackDeg(v), Double.NaN,
                     Double.NaN);
             out[m++] = new PositionObservation(traffic.newKey(i), t, rx, channel,
                     air ? PositionSource.ADSB_AIRBORNE_GLOBAL : PositionSource.AIS, traffic.latAt(i, tS),

@@ -43,6 +43,8 @@ public final class SyntheticTraffic {
     private final double[] phaseS;
     /** Targets due in second k (k mod 10), ordered by phase within the second. */
     private final int[][] dueBySecond = new int[SHIP_PERIOD_S][];
+    /** Per due update, the target whose velocity report is received with it ({@link #velocityOf}). */
+    private final int[][] velocityBySecond = new int[SHIP_PERIOD_S][];
     private final double areaKm2;
 
     public SyntheticTraffic(int n, long seed) {
@@ -99,6 +101,7 @@ public final class SyntheticTraffic {
             }
             due.sort(Comparator.comparingDouble(i -> phaseS[i] % 1));
             dueBySecond[k] = due.stream().mapToInt(Integer::intValue).toArray();
+            velocityBySecond[k] = velocityPartners(dueBySecond[k]);
         }
     }
 
@@ -164,6 +167,36 @@ public final class SyntheticTraffic {
 
     public boolean aircraft(int i) {
         return aircraft[i];
+    }
+
+    /**
+     * Velocity reports received with each due update: a ship's own (an AIS position report carries speed and course,
+     * ITU-R M.1371-5 Table 46, so one report gives both), an aircraft's from the aircraft half a period away in phase
+     * (ADS-B broadcasts airborne position and velocity as separate squitters, each at its own random intervals, ICAO
+     * Doc 9871 Table C-35; every aircraft is due every second, in the same phase order, so each still reports one
+     * velocity per second, half a second from its position).
+     */
+    private int[] velocityPartners(int[] due) {
+        int[] aircraftRank = new int[due.length];
+        int count = 0;
+        for (int j = 0; j < due.length; j++) {
+            if (aircraft[due[j]]) {
+                aircraftRank[count++] = j;
+            }
+        }
+        int[] out = new int[due.length];
+        for (int j = 0, r = 0; j < due.length; j++) {
+            out[j] = aircraft[due[j]] ? due[aircraftRank[(r++ + count / 2) % count]] : due[j];
+        }
+        return out;
+    }
+
+    /**
+     * The target whose velocity report arrives with the {@code j}-th update due in second {@code k}: itself for a
+     * ship, another aircraft for an aircraft ({@link #velocityPartners}).
+     */
+    public int velocityOf(int k, int j) {
+        return velocityBySecond[k % SHIP_PERIOD_S][j];
     }
 
     /** Index of the {@code j}-th target due in second {@code k}. */
