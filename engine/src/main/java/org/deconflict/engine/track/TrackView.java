@@ -65,7 +65,7 @@ public interface TrackView {
         return null;
     }
 
-    /** Attaches {@code attachment} to the live track, for {@link #attachment}; ignored by views that are not live tracks. */
+    /** Attaches {@code attachment} to the live track, for {@link #attachment}; ignored by views of no live track. */
     default void attach(Object attachment) {
     }
 
