@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -127,8 +128,8 @@ class BrowserTest {
         new Select(driver.findElement(By.id("f-military"))).selectByValue("only");
         int mil = military;
         wait.until(d -> rows().size() == mil);
-        for (WebElement r : rows()) {
-            assertThat(r.getText()).contains("MIL");
+        for (String r : rowTexts()) {
+            assertThat(r).contains("MIL");
         }
         shot("military");
         new Select(driver.findElement(By.id("f-military"))).selectByValue("all");
@@ -136,7 +137,7 @@ class BrowserTest {
         // dark filter: the Il-20 that switched off at 700 s of 900
         new Select(driver.findElement(By.id("f-dark"))).selectByValue("only");
         wait.until(d -> rows().size() == 1);
-        assertThat(rows().get(0).getText()).contains("RFF9311").contains("DARK");
+        assertThat(rowTexts().get(0)).contains("RFF9311").contains("DARK");
         new Select(driver.findElement(By.id("f-dark"))).selectByValue("hide");
         wait.until(d -> rows().size() == total - 1);
         new Select(driver.findElement(By.id("f-dark"))).selectByValue("all");
@@ -148,10 +149,18 @@ class BrowserTest {
         js("document.getElementById('search').dispatchEvent(new Event('input'))");
         wait.until(d -> rows().size() == total);
 
-        // keyboard: a table row takes the focus, Enter opens that target, Escape closes it
-        rows().get(0).sendKeys(org.openqa.selenium.Keys.ENTER);
+        // keyboard: a table row takes the focus, Enter opens that target, Escape closes it. The live stream may
+        // rebuild the table between finding a row and using it (a stale element): then the row is found again
+        String[] opened = new String[1];
+        wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            WebElement first = rows().get(0);
+            String name = first.getText().split(" ")[0];
+            first.sendKeys(org.openqa.selenium.Keys.ENTER);
+            opened[0] = name;
+            return true;
+        });
         wait.until(d -> driver.findElement(By.id("target-view")).isDisplayed());
-        assertThat(driver.findElement(By.id("target-detail")).getText()).contains(rows().get(0).getText().split(" ")[0]);
+        assertThat(driver.findElement(By.id("target-detail")).getText()).contains(opened[0]);
         new org.openqa.selenium.interactions.Actions(driver).sendKeys(org.openqa.selenium.Keys.ESCAPE).perform();
         wait.until(d -> !driver.findElement(By.id("target-view")).isDisplayed());
 
@@ -277,6 +286,16 @@ class BrowserTest {
 
     private static List<WebElement> rows() {
         return driver.findElements(By.cssSelector("#target-table tbody tr"));
+    }
+
+    /**
+     * The texts of the table's rows, read in one script: the live stream may rebuild the table between finding rows
+     * and reading them one by one, which leaves stale elements.
+     */
+    @SuppressWarnings("unchecked")
+    private static List<String> rowTexts() {
+        return (List<String>) js("return Array.from(document.querySelectorAll('#target-table tbody tr'))"
+                + ".map(r => r.innerText)");
     }
 
     private static Object js(String script, Object... args) {
