@@ -202,10 +202,10 @@ final class Track extends TrackHead {
         vUpFtps = Double.isNaN(verticalRateFpm) ? 0 : verticalRateFpm / 60;
         onGround = s.onGround();
         military = s.military();
-        category = (short) s.category();
+        category = categoryOf(s.category());
         transponder = s.transponder();
-        nacp = (byte) s.nacp();
-        nic = (byte) s.nic();
+        nacp = qualityOf(s.nacp());
+        nic = qualityOf(s.nic());
         receiverId = s.receiverId();
         if (s.nation() != null) {
             nation = s.nation();
@@ -223,6 +223,16 @@ final class Track extends TrackHead {
         return velocityKnown
                 && Double.doubleToRawLongBits(s.groundSpeedKt()) == Double.doubleToRawLongBits(groundSpeedKt)
                 && Double.doubleToRawLongBits(s.trackDeg()) == Double.doubleToRawLongBits(trackDeg);
+    }
+
+    /** A category as held: 0 (unknown) for a value no category field can carry, rather than a wrapped one. */
+    static short categoryOf(int category) {
+        return category >= 0 && category <= 0xFF ? (short) category : 0;
+    }
+
+    /** NACp or NIC as held: −1 (unknown) for a value outside 0..15, rather than a wrapped one. */
+    static byte qualityOf(int quality) {
+        return quality >= 0 && quality <= 15 ? (byte) quality : -1;
     }
 
     /** East component (m/s) of a ground speed (kt) along a true track (degrees). */

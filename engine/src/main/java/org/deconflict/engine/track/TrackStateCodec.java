@@ -91,9 +91,9 @@ public final class TrackStateCodec {
         s.lastReceiverId = in.readInt();
         s.nic = in.readInt();
         s.nacp = in.readInt();
-        s.sil = (byte) in.readInt();
-        s.adsbVersion = (byte) in.readInt();
-        s.capability = (byte) in.readInt();
+        s.sil = readSmall(in, "SIL", 3);
+        s.adsbVersion = readSmall(in, "ADS-B version", 7);
+        s.capability = readSmall(in, "capability", 7);
         s.category = in.readInt();
         s.squawk = in.readInt();
         s.imo = in.readInt();
@@ -130,6 +130,15 @@ public final class TrackStateCodec {
         if (v != null) {
             out.writeUTF(v);
         }
+    }
+
+    /** A field held in a byte: −1 (unknown) or 0..{@code max}; anything else is a corrupt state, not a value. */
+    private static byte readSmall(DataInput in, String field, int max) throws IOException {
+        int v = in.readInt();
+        if (v < -1 || v > max) {
+            throw new IOException("track state " + field + " out of range: " + v);
+        }
+        return (byte) v;
     }
 
     private static String readString(DataInput in) throws IOException {

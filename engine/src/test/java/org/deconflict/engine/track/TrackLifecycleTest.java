@@ -1,6 +1,7 @@
 package org.deconflict.engine.track;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 import static org.deconflict.engine.track.Obs.S;
 import static org.deconflict.engine.track.Obs.T0;
@@ -113,5 +114,25 @@ class TrackLifecycleTest {
         ByteArrayOutputStream other = new ByteArrayOutputStream();
         TrackStateCodec.write(new TrackState(k), new DataOutputStream(other));
         assertThat(other.toByteArray()).isNotEqualTo(bytes.toByteArray());
+    }
+
+    @Test
+    void aStateWithAnImpossibleSmallFieldIsRejectedNotWrapped() throws Exception {
+        TargetKey k = aircraft(0x4840d6);
+        flyEast(k, 0, 20, 10_000, 35_000);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        TrackStateCodec.write(tracker.get(k), new DataOutputStream(bytes));
+        byte[] good = bytes.toByteArray();
+        // version byte, key, 10 times, 11 doubles, then the ints: receiver, NIC, NACp, SIL, ADS-B version, capability
+        int silAt = 1 + 8 + 10 * 8 + 11 * 8 + 3 * 4;
+        for (int[] field : new int[][] {{silAt, 4}, {silAt + 4, 300}, {silAt + 8, -2}}) {
+            byte[] bad = good.clone();
+            java.nio.ByteBuffer.wrap(bad).putInt(field[0], field[1]);
+            assertThatThrownBy(() -> TrackStateCodec.read(new DataInputStream(new ByteArrayInputStream(bad))))
+                    .isInstanceOf(IOException.class).hasMessageContaining("out of range: " + field[1]);
+        }
+        byte[] unknown = good.clone();
+        java.nio.ByteBuffer.wrap(unknown).putInt(silAt, -1);
+        assertThat(TrackStateCodec.read(new DataInputStream(new ByteArrayInputStream(unknown))).sil()).isEqualTo(-1);
     }
 }
