@@ -58,8 +58,10 @@ public interface TrackView {
      * The object a listener {@linkplain #attach attached} to this live track, or null: a listener that keeps its own
      * record per target reaches it on the track's next update without a lookup of its own (at 10 k targets and more,
      * a cache miss per update). A cache only: the tracker neither reads nor serialises it, and the listeners of one
-     * tracker share the one slot, so a listener must check that what it gets back is its own, current record. Views
-     * that are not live tracks (a {@link TrackSnapshot}) always return null.
+     * tracker share the one slot, so a listener must check that what it gets back is its own, current record (only
+     * one attaching listener per tracker saves its lookups). What is attached stays reachable until the track's next
+     * update or expiry, so a listener replaced while the tracker lives on is released only as its tracks update.
+     * Views that are not live tracks (a {@link TrackSnapshot}) always return null.
      */
     default Object attachment() {
         return null;

@@ -74,6 +74,7 @@ class TrackViewTest {
 
             @Override
             public void onExpired(TargetKey key, long nowNanos) {
+                attached.remove(key);           // a track made again for the key starts with nothing attached
             }
         });
         RecordingListener snapshots = new RecordingListener();
