@@ -152,7 +152,7 @@ class BrowserTest {
         // keyboard: a table row takes the focus, Enter opens that target, Escape closes it. The live stream may
         // rebuild the table between finding a row and using it (a stale element): then the row is found again
         String[] opened = new String[1];
-        wait.ignoring(StaleElementReferenceException.class).until(d -> {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class).until(d -> {
             WebElement first = rows().get(0);
             String name = first.getText().split(" ")[0];
             first.sendKeys(org.openqa.selenium.Keys.ENTER);

@@ -174,7 +174,8 @@ public final class SyntheticTraffic {
      * ITU-R M.1371-5 Table 46, so one report gives both), an aircraft's from the aircraft half a period away in phase
      * (ADS-B broadcasts airborne position and velocity as separate squitters, each at its own random intervals, ICAO
      * Doc 9871 Table C-35; every aircraft is due every second, in the same phase order, so each still reports one
-     * velocity per second, half a second from its position).
+     * velocity per second). The partner is half the aircraft away in phase rank, which is half a second away in phase
+     * when there are many (the benchmark's thousands; with a handful the gap varies, with one it is its own).
      */
     private int[] velocityPartners(int[] due) {
         int[] aircraftRank = new int[due.length];
