@@ -129,6 +129,11 @@ public final class Detectors implements TrackListener {
     }
 
     @Override
+    public long warm(Object attachment) {
+        return attachment instanceof Track && ((Track) attachment).owner == state ? ((Track) attachment).warm() : 0;
+    }
+
+    @Override
     public void onSilent(TargetKey key, long lastSeenNanos, long nowNanos) {
         state.book.closeAllOf(key.value(), nowNanos);
     }

@@ -225,6 +225,15 @@ final class Track extends TrackHead {
                 && Double.doubleToRawLongBits(s.trackDeg()) == Double.doubleToRawLongBits(trackDeg);
     }
 
+    /**
+     * Reads one field on each cache line an update touches (the track spans six), for a warm-up ahead of the update
+     * ({@link Detectors#warm}); the sum means nothing.
+     */
+    long warm() {
+        return positionNanos + Double.doubleToRawLongBits(vNorthMps) + cellId + anchorNanos + integrityNanos
+                + nearCount;
+    }
+
     /** A category as held: 0 (unknown) for a value no category field can carry, rather than a wrapped one. */
     static short categoryOf(int category) {
         return category >= 0 && category <= 0xFF ? (short) category : 0;

@@ -27,4 +27,15 @@ public interface TrackListener {
 
     /** A track was dropped by the tracker at {@code nowNanos} (silent for longer than the tracker keeps it). */
     void onExpired(TargetKey key, long nowNanos);
+
+    /**
+     * Reads, without changing anything, the record this listener {@linkplain TrackView#attach attached} to a track
+     * about to be updated, so that its cache misses overlap with those of other tracks warmed alongside
+     * ({@link org.deconflict.engine.track.Tracker#acceptAll}); returns any value derived from the reads (kept by the
+     * caller so they are not optimised away). {@code attachment} may be null or another listener's object. By default
+     * nothing is read.
+     */
+    default long warm(Object attachment) {
+        return 0;
+    }
 }
