@@ -81,14 +81,19 @@ public final class SimulationFeed {
                 r.feed(NEWLINE, 0, 1);
             }
         };
+        core.batching(!clock.isPaced());    // unpaced, frames come in a tight loop: the engine may batch them
         try {
-            sim.run(sink, null);
-        } catch (Stopped s) {
-            if (Thread.interrupted()) {
-                throw new InterruptedException("simulation interrupted");
+            try {
+                sim.run(sink, null);
+            } catch (Stopped s) {
+                if (Thread.interrupted()) {
+                    throw new InterruptedException("simulation interrupted");
+                }
             }
+            ais.values().forEach(AisReader::finish);
+        } finally {
+            core.batching(false);
         }
-        ais.values().forEach(AisReader::finish);
         return frames;
     }
 

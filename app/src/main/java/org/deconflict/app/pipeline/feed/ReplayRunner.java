@@ -68,6 +68,17 @@ public final class ReplayRunner {
         TimeOrderedMerge merge = new TimeOrderedMerge(files);
         maybeOpenGate();
         boolean paced = clock.isPaced();
+        core.batching(!paced);          // unpaced, items come in a tight loop: let the engine apply them in batches
+        try {
+            deliverAll(lanes, merge, paced);
+        } finally {
+            core.batching(false);
+        }
+        lateItems = merge.lateItems();
+        return items;
+    }
+
+    private void deliverAll(FileFeed[] lanes, TimeOrderedMerge merge, boolean paced) throws InterruptedException {
         int untilCheckpoint = CHECKPOINT_ITEMS - (int) (items % CHECKPOINT_ITEMS);
         int lane;
         while (!stop && (lane = merge.next()) >= 0) {
@@ -89,8 +100,6 @@ public final class ReplayRunner {
                 checkpoint(false);
             }
         }
-        lateItems = merge.lateItems();
-        return items;
     }
 
     /**
@@ -113,10 +122,12 @@ public final class ReplayRunner {
                 return;
             }
         }
+        core.flush();                   // items before the markers were applied with the gate shut, as one by one
         store.openGate();
     }
 
     private void checkpoint(boolean toEnd) {
+        core.flush();                   // the marker must follow the rows of every item delivered before it
         StoreWriter w = store.writer();
         for (int i = 0; i < files.size(); i++) {
             long offset = toEnd ? files.get(i).offset() : deliveredOffsets[i];
