@@ -25,8 +25,10 @@ import org.deconflict.engine.track.Trail;
 /**
  * {@code bench/run engine-scale [--quick]}: cost of one track update through {@link Detectors} with 1 k, 10 k and
  * 100 k live synthetic targets at Baltic density ({@link SyntheticTraffic}); then the same through the tracker and
- * the detectors together, with the heap each live target holds; and, at 10 k, the detectors with the reference pair
- * search (a full grid scan per update) against the neighbour lists, in the same JVM. The "peer" is our own cost at 1 k: the ratio
+ * the detectors together (observations applied in batches, as for unpaced replay), with the heap each live target
+ * holds; and, at 10 k, in the same JVM, the detectors with the reference pair search (a full grid scan per update)
+ * against the neighbour lists, and the tracker applying observations one by one (live input) against batches. The
+ * "peer" is our own cost at 1 k: the ratio
  * (µs at 1 k / µs at 100 k, higher is better, target ≥ 0.5) shows whether the cost of an update stays flat as the
  * number of targets grows. Each figure is the median of {@link #ROUNDS} measured rounds, the sizes taking turns
  * round by round; the line shows the least and the most round too.
@@ -75,7 +77,8 @@ public final class EngineScaleBench {
                 SyntheticTraffic.AIRCRAFT_SHARE * 100, warmS, ROUNDS, measureS);
         // JIT warm-up on throw-away scenes, so the first measured rounds are not paying for compilation
         measure(new Scene[] {new DetectorScene(new SyntheticTraffic(10_000, SEED + 1), false, warmS, warmS),
-                new TrackerScene(new SyntheticTraffic(10_000, SEED + 1), warmS, warmS)});
+                new TrackerScene(new SyntheticTraffic(10_000, SEED + 1), true, warmS, warmS),
+                new TrackerScene(new SyntheticTraffic(10_000, SEED + 1), false, warmS, warmS)});
         Measure[] detectors = measure(scenes(false, warmS, measureS, minUpdates));
         for (Measure m : detectors) {
             print("detectors", m);
@@ -91,6 +94,11 @@ public final class EngineScaleBench {
         Measure[] pairSearch = measure(new Scene[] {new DetectorScene(at10k, true, warmS, seconds10k),
                 new DetectorScene(new SyntheticTraffic(SIZES[1], SEED), false, warmS, seconds10k)});
         print("detectors-fullscan", pairSearch[0]);
+        // Same JVM, same traffic: the tracker applying observations one by one, as it does for live and paced input,
+        // its rounds interleaved with the batches the figures above use (unpaced replay and simulation)
+        Measure[] application = measure(new Scene[] {new TrackerScene(at10k, false, warmS, seconds10k),
+                new TrackerScene(new SyntheticTraffic(SIZES[1], SEED), true, warmS, seconds10k)});
+        print("tracker+detectors-one-by-one", application[0]);
         Measure at1k = detectors[0];
         Measure at100k = detectors[SIZES.length - 1];
         System.out.printf(Locale.ROOT, "updates/s at 10k: %.3g per core detectors, %.3g tracker+detectors"
@@ -103,6 +111,10 @@ public final class EngineScaleBench {
                 2 * whole[1].updatesPerSecond());
         System.out.printf(Locale.ROOT, "neighbour lists vs full grid scan at 10k (detectors, rounds interleaved):"
                 + " %.2fx faster%n", pairSearch[0].microsPerUpdate() / pairSearch[1].microsPerUpdate());
+        System.out.printf(Locale.ROOT, "tracker+detectors at 10k, batches (unpaced replay, simulation) vs one by one"
+                + " (live, paced), rounds interleaved: %.2fx faster; one by one %.3g updates/s per core%n",
+                application[0].microsPerUpdate() / application[1].microsPerUpdate(),
+                application[0].updatesPerSecond());
         System.out.printf(Locale.ROOT, "heap per live target at 100k, tracker+detectors without trail: %.0f B"
                 + " (target ≤ 1024; detectors alone %.0f B)%n", whole[SIZES.length - 1].bytesPerTarget(),
                 at100k.bytesPerTarget());
@@ -116,8 +128,8 @@ public final class EngineScaleBench {
         for (int s = 0; s < SIZES.length; s++) {
             SyntheticTraffic traffic = new SyntheticTraffic(SIZES[s], SEED);
             int seconds = secondsFor(traffic, measureS, minUpdates);
-            out[s] = tracker ? new TrackerScene(traffic, warmS, seconds) : new DetectorScene(traffic, false, warmS,
-                    seconds);
+            out[s] = tracker ? new TrackerScene(traffic, true, warmS, seconds) : new DetectorScene(traffic, false,
+                    warmS, seconds);
         }
         return out;
     }
@@ -265,16 +277,21 @@ public final class EngineScaleBench {
     /**
      * Observations (a velocity and a position per update) fed to the tracker, which calls the detectors; an update is
      * the pair. An aircraft's velocity arrives half a period from its position, as separate ADS-B squitters do, so its
-     * pass finds the track's state no warmer than a live feed would ({@link SyntheticTraffic#velocityOf}). Tracks keep a one-point trail, whose exact allocation is subtracted, so the heap per target excludes
-     * trail history as the target (≤ 1 KB per live target) does.
+     * pass finds the track's state no warmer than a live feed would ({@link SyntheticTraffic#velocityOf}). Applied in
+     * batches ({@link Tracker#acceptAll}), as the engine does for unpaced replay and simulation, or one by one, as for
+     * live and paced input. Tracks keep a one-point trail, whose exact allocation is subtracted, so the heap per target
+     * excludes trail history as the target (≤ 1 KB per live target) does.
      */
     private static final class TrackerScene extends Scene {
         private final Tracker tracker;
+        private final boolean batched;
         private final Observation[] batch = new Observation[2 * CHUNK];
         private int built;
 
-        TrackerScene(SyntheticTraffic traffic, int warmS, int measureS) {
+        /** With {@code batched}, observations are applied by {@link Tracker#acceptAll}, else one by one. */
+        TrackerScene(SyntheticTraffic traffic, boolean batched, int warmS, int measureS) {
             super(traffic, warmS, measureS);
+            this.batched = batched;
             Detectors detectors = new Detectors(DetectionConfig.defaults(), e -> events[0]++);
             this.tracker = new Tracker(TrackerConfig.defaults().withTrailCapacity(1), new ReceiverRegistry(),
                     detectors);
@@ -287,8 +304,12 @@ public final class EngineScaleBench {
 
         @Override
         int feed() {
-            for (int j = 0; j < built; j++) {
-                tracker.accept(batch[j]);
+            if (batched) {
+                tracker.acceptAll(batch, 0, built);
+            } else {
+                for (int j = 0; j < built; j++) {
+                    tracker.accept(batch[j]);
+                }
             }
             return built / 2;
         }
