@@ -85,7 +85,9 @@ public final class Tracker {
         int accepted = 0;
         for (int g = from; g < to; g += WARM_AHEAD) {
             int end = Math.min(to, g + WARM_AHEAD);
-            warm(batch, g, end);
+            if (end - g > 1) {
+                warm(batch, g, end);        // a group of one has nothing to overlap its misses with
+            }
             for (int i = g; i < end; i++) {
                 if (accept(batch[i])) {
                     accepted++;
