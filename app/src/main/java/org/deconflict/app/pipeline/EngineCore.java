@@ -216,7 +216,8 @@ public final class EngineCore {
      * until event time reaches the tracker's next silence scan or the detectors' next tick, or {@link #flush}; then the
      * tracker applies them together ({@link Tracker#acceptAll}), overlapping their cache misses. Every event and
      * listener call is the same and in the same order as one by one, only later in wall time: for input that arrives
-     * in a tight loop (unpaced replay and simulation), not for live or paced input, whose listeners would wait.
+     * in a tight loop (unpaced replay and simulation, or a live backlog flushed whenever the queue runs dry), not for
+     * paced input, whose listeners would wait.
      */
     public void batching(boolean on) {
         if (!on) {

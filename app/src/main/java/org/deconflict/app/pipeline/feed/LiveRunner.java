@@ -89,12 +89,20 @@ public final class LiveRunner implements AutoCloseable {
 
     private void engineLoop() {
         try {
+            // Observations are held only while a backlog waits in the queue: whenever it runs dry they are applied,
+            // so a listener never waits on input that has not arrived, and a backlog is worked off in batches
+            core.batching(true);
             while (true) {
-                FeedItem item = queue.poll(IDLE_POLL);
+                FeedItem item = queue.poll(Duration.ZERO);
+                if (item == null) {
+                    core.flush();
+                    item = queue.poll(IDLE_POLL);
+                }
                 if (item != null) {
                     item.deliverTo(core);
                     delivered++;
                 } else if (queue.isDrained()) {
+                    core.batching(false);
                     return;
                 } else if (arrivalTime) {
                     core.advanceTo(config.clock().epochNanos() - IDLE_LAG_NANOS);
