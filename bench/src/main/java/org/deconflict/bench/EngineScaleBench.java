@@ -27,11 +27,11 @@ import org.deconflict.engine.track.Trail;
  * 100 k live synthetic targets at Baltic density ({@link SyntheticTraffic}); then the same through the tracker and
  * the detectors together (observations applied in batches, as for unpaced replay), with the heap each live target
  * holds; and, at 10 k, in the same JVM, the detectors with the reference pair search (a full grid scan per update)
- * against the neighbour lists, and the tracker applying observations one by one (live input) against batches. The
- * "peer" is our own cost at 1 k: the ratio
- * (µs at 1 k / µs at 100 k, higher is better, target ≥ 0.5) shows whether the cost of an update stays flat as the
- * number of targets grows. Each figure is the median of {@link #ROUNDS} measured rounds, the sizes taking turns
- * round by round; the line shows the least and the most round too.
+ * against the neighbour lists, and the tracker applying observations one by one (paced input, or live input that
+ * keeps up) against batches. The "peer" is our own cost at 1 k: the ratio (µs at 1 k / µs at 100 k, higher is
+ * better, target ≥ 0.5) shows whether the cost of an update stays flat as the number of targets grows. Each figure
+ * is the median of {@link #ROUNDS} measured rounds, the sizes taking turns round by round; the line shows the least
+ * and the most round too.
  */
 public final class EngineScaleBench {
 
@@ -94,8 +94,8 @@ public final class EngineScaleBench {
         Measure[] pairSearch = measure(new Scene[] {new DetectorScene(at10k, true, warmS, seconds10k),
                 new DetectorScene(new SyntheticTraffic(SIZES[1], SEED), false, warmS, seconds10k)});
         print("detectors-fullscan", pairSearch[0]);
-        // Same JVM, same traffic: the tracker applying observations one by one, as it does for live and paced input,
-        // its rounds interleaved with the batches the figures above use (unpaced replay and simulation)
+        // Same JVM, same traffic: the tracker applying observations one by one, as for paced input or live input that
+        // keeps up, its rounds interleaved with the batches the figures above use (unpaced replay and simulation)
         Measure[] application = measure(new Scene[] {new TrackerScene(at10k, false, warmS, seconds10k),
                 new TrackerScene(new SyntheticTraffic(SIZES[1], SEED), true, warmS, seconds10k)});
         print("tracker+detectors-one-by-one", application[0]);
@@ -112,7 +112,8 @@ public final class EngineScaleBench {
         System.out.printf(Locale.ROOT, "neighbour lists vs full grid scan at 10k (detectors, rounds interleaved):"
                 + " %.2fx faster%n", pairSearch[0].microsPerUpdate() / pairSearch[1].microsPerUpdate());
         System.out.printf(Locale.ROOT, "tracker+detectors at 10k, batches (unpaced replay, simulation) vs one by one"
-                + " (live, paced), rounds interleaved: %.2fx faster; one by one %.3g updates/s per core%n",
+                + " (paced, or live that keeps up), rounds interleaved: %.2fx faster; one by one %.3g updates/s per"
+                + " core%n",
                 application[0].microsPerUpdate() / application[1].microsPerUpdate(),
                 application[0].updatesPerSecond());
         System.out.printf(Locale.ROOT, "heap per live target at 100k, tracker+detectors without trail: %.0f B"
@@ -279,8 +280,8 @@ public final class EngineScaleBench {
      * the pair. An aircraft's velocity arrives half a period from its position, as separate ADS-B squitters do, so its
      * pass finds the track's state no warmer than a live feed would ({@link SyntheticTraffic#velocityOf}). Applied in
      * batches ({@link Tracker#acceptAll}), as the engine does for unpaced replay and simulation, or one by one, as for
-     * live and paced input. Tracks keep a one-point trail, whose exact allocation is subtracted, so the heap per target
-     * excludes trail history as the target (≤ 1 KB per live target) does.
+     * paced input and live input that keeps up. Tracks keep a one-point trail, whose exact allocation is subtracted,
+     * so the heap per target excludes trail history as the target (≤ 1 KB per live target) does.
      */
     private static final class TrackerScene extends Scene {
         private final Tracker tracker;
