@@ -24,7 +24,9 @@ import org.deconflict.engine.track.Trail;
 
 /**
  * {@code bench/run engine-scale [--quick]}: cost of one track update through {@link Detectors} with 1 k, 10 k and
- * 100 k live synthetic targets at Baltic density ({@link SyntheticTraffic}); then the same through the tracker and
+ * 100 k live synthetic targets at Baltic density ({@link SyntheticTraffic}), and with 100 detector states of 1 k
+ * targets each fed round-robin, which touch as much memory as the 100 k scene (so the growth of the cost with the number
+ * of targets is told apart from what the processor's caches add); then the same through the tracker and
  * the detectors together (observations applied in batches, as for unpaced replay), with the heap each live target
  * holds; and, at 10 k, in the same JVM, the detectors with the reference pair search (a full grid scan per update)
  * against the neighbour lists, and the tracker applying observations one by one (paced input, or live input that
@@ -49,6 +51,8 @@ public final class EngineScaleBench {
      * the sizes take turns round by round, so such a stretch does not fall on one size only and tilt the ratio.
      */
     private static final int ROUNDS = 5;
+    /** Detector states of the smallest size fed together by the cold-cache scene ({@link ColdDetectorScene}). */
+    private static final int COLD_PARTS = 100;
 
     private EngineScaleBench() {
     }
@@ -79,10 +83,19 @@ public final class EngineScaleBench {
         measure(new Scene[] {new DetectorScene(new SyntheticTraffic(10_000, SEED + 1), false, warmS, warmS),
                 new TrackerScene(new SyntheticTraffic(10_000, SEED + 1), true, warmS, warmS),
                 new TrackerScene(new SyntheticTraffic(10_000, SEED + 1), false, warmS, warmS)});
-        Measure[] detectors = measure(scenes(false, warmS, measureS, minUpdates));
+        // the detectors at each size, and (rounds interleaved with them) the smallest size's detector states many
+        // times over, fed round-robin so that they touch as much memory as the largest scene
+        Scene[] sized = scenes(false, warmS, measureS, minUpdates);
+        Scene[] withCold = java.util.Arrays.copyOf(sized, sized.length + 1);
+        ColdDetectorScene cold = new ColdDetectorScene(SIZES[0], warmS, measureS);
+        withCold[sized.length] = cold;
+        Measure[] all = measure(withCold);
+        Measure[] detectors = java.util.Arrays.copyOf(all, sized.length);
         for (Measure m : detectors) {
             print("detectors", m);
         }
+        Measure coldMeasure = all[sized.length];
+        print("detectors-" + COLD_PARTS + "x" + SIZES[0] / 1000 + "k", coldMeasure);
         Measure[] whole = measure(scenes(true, warmS, measureS, minUpdates));
         for (Measure m : whole) {
             print("tracker+detectors", m);
@@ -116,6 +129,12 @@ public final class EngineScaleBench {
                 + " core%n",
                 application[0].microsPerUpdate() / application[1].microsPerUpdate(),
                 application[0].updatesPerSecond());
+        System.out.printf(Locale.ROOT, "cache held equal: %d detector states of %,d targets fed round-robin (%.3f us) vs"
+                + " one of %,d (%.3f us): ratio %.2f, the growth with the number of targets a detector holds; vs one"
+                + " of %,d alone (%.3f us): ratio %.2f, what the cache adds%n", COLD_PARTS, SIZES[0],
+                coldMeasure.microsPerUpdate(), SIZES[SIZES.length - 1], at100k.microsPerUpdate(),
+                coldMeasure.microsPerUpdate() / at100k.microsPerUpdate(), SIZES[0], at1k.microsPerUpdate(),
+                at1k.microsPerUpdate() / coldMeasure.microsPerUpdate());
         System.out.printf(Locale.ROOT, "heap per live target at 100k, tracker+detectors without trail: %.0f B"
                 + " (target ≤ 1024; detectors alone %.0f B)%n", whole[SIZES.length - 1].bytesPerTarget(),
                 at100k.bytesPerTarget());
@@ -190,6 +209,16 @@ public final class EngineScaleBench {
         /** Builds the inputs of updates {@code from} to {@code from + count − 1} of second {@code k}. */
         abstract void build(int k, int from, int count);
 
+        /** Targets the scene's consumers hold in all. */
+        int size() {
+            return traffic.size();
+        }
+
+        /** Updates in simulated second {@code k}. */
+        int updatesIn(int k) {
+            return traffic.updatesIn(k);
+        }
+
         /** Feeds what {@link #build} made; returns the number of updates fed. */
         abstract int feed();
 
@@ -203,7 +232,7 @@ public final class EngineScaleBench {
 
         void warm() {
             for (; second < warmS; second++) {
-                for (int from = 0, n = traffic.updatesIn(second); from < n; from += CHUNK) {
+                for (int from = 0, n = updatesIn(second); from < n; from += CHUNK) {
                     build(second, from, Math.min(CHUNK, n - from));
                     feed();
                 }
@@ -215,7 +244,7 @@ public final class EngineScaleBench {
             long roundUpdates = 0;
             long roundCpuNanos = 0;
             for (int end = second + measureS; second < end; second++) {
-                for (int from = 0, n = traffic.updatesIn(second); from < n; from += CHUNK) {
+                for (int from = 0, n = updatesIn(second); from < n; from += CHUNK) {
                     build(second, from, Math.min(CHUNK, n - from));
                     long c0 = THREADS.getCurrentThreadCpuTime();
                     long t0 = System.nanoTime();
@@ -233,7 +262,7 @@ public final class EngineScaleBench {
         Measure measure() {
             double[] sorted = java.util.Arrays.copyOf(micros, rounds);
             java.util.Arrays.sort(sorted);
-            return new Measure(traffic.size(), updates, sorted[rounds / 2], wallNanos / 1e3 / updates,
+            return new Measure(size(), updates, sorted[rounds / 2], wallNanos / 1e3 / updates,
                     events[0] - eventsAtStart, bytesPerTarget, sorted[0], sorted[rounds - 1]);
         }
     }
@@ -272,6 +301,76 @@ public final class EngineScaleBench {
         @Override
         int targets() {
             return detectors.state().targetCount();
+        }
+    }
+
+    /**
+     * {@link #COLD_PARTS} independent detector states of {@link #SIZES}[0] targets each (each its own synthetic scene
+     * and seed), fed round-robin one update at a time: each pair search sees as many targets as in the smallest scene,
+     * while the memory the updates touch, and the order they touch it in, are those of the largest. Its cost against
+     * the largest scene's is the growth due to the number of targets a detector holds, with the cache held equal; its
+     * cost against the smallest scene's is what the cache alone adds.
+     */
+    private static final class ColdDetectorScene extends Scene {
+        private final SyntheticTraffic[] parts = new SyntheticTraffic[COLD_PARTS];
+        private final Detectors[] detectors = new Detectors[COLD_PARTS];
+        private final TrackSnapshot[] one = new TrackSnapshot[1];
+        private final TrackSnapshot[] batch = new TrackSnapshot[CHUNK];
+        private final int[] owner = new int[CHUNK];
+        private int built;
+
+        ColdDetectorScene(int partSize, int warmS, int measureS) {
+            super(new SyntheticTraffic(partSize, SEED), warmS, measureS);
+            DetectionConfig config = DetectionConfig.defaults();
+            for (int p = 0; p < COLD_PARTS; p++) {
+                parts[p] = p == 0 ? traffic : new SyntheticTraffic(partSize, SEED + 1 + p);
+                detectors[p] = new Detectors(config, e -> events[0]++);
+            }
+        }
+
+        /** Update {@code j} of a second is part {@code j mod parts}' update {@code j / parts}, where it has one. */
+        @Override
+        int updatesIn(int k) {
+            int most = 0;
+            for (SyntheticTraffic t : parts) {
+                most = Math.max(most, t.updatesIn(k));
+            }
+            return most * COLD_PARTS;
+        }
+
+        @Override
+        void build(int k, int from, int count) {
+            built = 0;
+            for (int j = from; j < from + count; j++) {
+                int p = j % COLD_PARTS;
+                int u = j / COLD_PARTS;
+                if (u < parts[p].updatesIn(k) && parts[p].second(k, u, 1, one) == 1) {
+                    owner[built] = p;
+                    batch[built++] = one[0];
+                }
+            }
+        }
+
+        @Override
+        int feed() {
+            for (int j = 0; j < built; j++) {
+                detectors[owner[j]].onUpdate(batch[j]);
+            }
+            return built;
+        }
+
+        @Override
+        int size() {
+            return traffic.size() * COLD_PARTS;
+        }
+
+        @Override
+        int targets() {
+            int n = 0;
+            for (Detectors d : detectors) {
+                n += d.state().targetCount();
+            }
+            return n;
         }
     }
 
