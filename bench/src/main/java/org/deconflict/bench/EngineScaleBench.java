@@ -455,9 +455,9 @@ public final class EngineScaleBench {
             boolean air = traffic.aircraft(i);
             Channel channel = air ? Channel.ADSB : Channel.AIS;
             int v = traffic.velocityOf(k, j);
-            out[m++] = new VelocityObservation(traffic.newKey(v), t, rx, channel, traffic.speedKt(v),
-                    traffic.trackDeg(v), traffic.verticalRateFpm(v), false, traffic.trackDeg(v), Double.NaN,
-                    Double.NaN);
+            double trackDeg = traffic.trackDeg(v, tS);
+            out[m++] = new VelocityObservation(traffic.newKey(v), t, rx, channel, traffic.speedKt(v), trackDeg,
+                    traffic.verticalRateFpm(v, tS), false, trackDeg, Double.NaN, Double.NaN);
             out[m++] = new PositionObservation(traffic.newKey(i), t, rx, channel,
                     air ? PositionSource.ADSB_AIRBORNE_GLOBAL : PositionSource.AIS, traffic.latAt(i, tS),
                     traffic.lonAt(i, tS), traffic.altitudeAt(i, tS), false, !air, air ? 8 : -1, air ? 9 : 10);

@@ -16,6 +16,11 @@ import org.deconflict.engine.track.TransponderMode;
  * rest ships, spread over an area that grows with {@code n} so density stays the same (a square up to 1,500 km, then
  * a 1,500 km tall band from 50° N widening eastwards). Aircraft report every second, ships every ten (AIS class A
  * under way: 2–10 s, ITU-R M.1371-5 Annex 1 Table 1); each target has its own phase, so updates interleave.
+ *
+ * <p>Density stays the same for as long as a run lasts: a target that reaches an edge of the area turns back into it,
+ * as a climbing or descending aircraft levels back at {@link #FLOOR_FT} and {@link #CEILING_FT} (each bounce reverses
+ * one component of its velocity). Flying on in straight lines, the traffic of a small area would spread out over the
+ * minutes a benchmark round lasts, and with it the pairs the detectors examine.
  */
 public final class SyntheticTraffic {
 
@@ -28,6 +33,9 @@ public final class SyntheticTraffic {
     private static final double MAX_SQUARE_KM = 1_500;
     private static final double BAND_SOUTH_DEG = 50;
     private static final int SHIP_PERIOD_S = 10;
+    /** Lowest and highest altitude of synthetic climbs and descents, ft (airliner cruise levels lie between). */
+    static final double FLOOR_FT = 1_000;
+    static final double CEILING_FT = 45_000;
 
     private final int n;
     private final TargetKey[] keys;
@@ -46,6 +54,11 @@ public final class SyntheticTraffic {
     /** Per due update, the target whose velocity report is received with it ({@link #velocityOf}). */
     private final int[][] velocityBySecond = new int[SHIP_PERIOD_S][];
     private final double areaKm2;
+    /** The area's bounds, degrees. */
+    private final double south;
+    private final double north;
+    private final double west;
+    private final double east;
 
     public SyntheticTraffic(int n, long seed) {
         this.n = n;
@@ -64,12 +77,12 @@ public final class SyntheticTraffic {
         areaKm2 = n / TARGETS_PER_KM2;
         double heightKm = Math.min(Math.sqrt(areaKm2), MAX_SQUARE_KM);
         double widthKm = areaKm2 / heightKm;
-        double south = BAND_SOUTH_DEG;
-        double north = south + heightKm * 1000 / 111_320;
+        south = BAND_SOUTH_DEG;
+        north = south + heightKm * 1000 / 111_320;
         double midLat = (south + north) / 2;
         double kmPerDegLon = 111.320 * Math.cos(Math.toRadians(midLat));
-        double west = 10;
-        double east = west + widthKm / kmPerDegLon;
+        west = 10;
+        east = west + widthKm / kmPerDegLon;
         for (int i = 0; i < n; i++) {
             boolean air = rnd.nextDouble() < AIRCRAFT_SHARE;
             aircraft[i] = air;
@@ -109,6 +122,11 @@ public final class SyntheticTraffic {
         return n;
     }
 
+    /** Southern, northern, western and eastern bound of the area, degrees. */
+    double[] boundsDeg() {
+        return new double[] {south, north, west, east};
+    }
+
     public double areaKm2() {
         return areaKm2;
     }
@@ -140,17 +158,39 @@ public final class SyntheticTraffic {
     public TrackSnapshot snapshot(int i, double tS) {
         boolean air = aircraft[i];
         return new TrackSnapshot(keys[i], T0_NANOS + Math.round(tS * 1e9), latAt(i, tS), lonAt(i, tS),
-                air ? alt0[i] + vrFpm[i] / 60 * tS : 0, speedKt[i], trackDeg[i], air ? vrFpm[i] : 0, false, null,
+                air ? altitudeAt(i, tS) : 0, speedKt[i], trackDeg(i, tS), air ? verticalRateFpm(i, tS) : 0, false, null,
                 air ? "DE" : "SE", false, air ? 0xA3 : 70, air ? TransponderMode.ADSB : TransponderMode.AIS,
                 air ? 9 : 10, air ? 8 : -1, 1);
     }
 
     public double latAt(int i, double tS) {
-        return lat0[i] + vNorthDegPerS[i] * tS;
+        return bounce(lat0[i] + vNorthDegPerS[i] * tS, south, north);
     }
 
     public double lonAt(int i, double tS) {
-        return Geo.normalize180(lon0[i] + vEastDegPerS[i] * tS);
+        return Geo.normalize180(bounce(lon0[i] + vEastDegPerS[i] * tS, west, east));
+    }
+
+    /**
+     * Where a path that moved straight to {@code x} lies when it turns back at each bound instead: {@code x} folded
+     * into [lo, hi].
+     */
+    static double bounce(double x, double lo, double hi) {
+        double u = leg(x, lo, hi);
+        double span = hi - lo;
+        return u <= span ? lo + u : hi - (u - span);
+    }
+
+    /** +1 while the path of {@link #bounce} moves the way it started at {@code x}, −1 after an odd number of bounces. */
+    static int direction(double x, double lo, double hi) {
+        return leg(x, lo, hi) <= hi - lo ? 1 : -1;
+    }
+
+    /** Distance from {@code lo} along one out-and-back period of the folded path. */
+    private static double leg(double x, double lo, double hi) {
+        double period = 2 * (hi - lo);
+        double u = (x - lo) % period;
+        return u < 0 ? u + period : u;
     }
 
     public TargetKey key(int i) {
@@ -211,18 +251,23 @@ public final class SyntheticTraffic {
     }
 
     public double altitudeAt(int i, double tS) {
-        return aircraft[i] ? alt0[i] + vrFpm[i] / 60 * tS : Double.NaN;
+        return aircraft[i] ? bounce(alt0[i] + vrFpm[i] / 60 * tS, FLOOR_FT, CEILING_FT) : Double.NaN;
     }
 
     public double speedKt(int i) {
         return speedKt[i];
     }
 
-    public double trackDeg(int i) {
-        return trackDeg[i];
+    /** True track at {@code tS}, degrees: the initial one with each component reversed by the bounces so far. */
+    public double trackDeg(int i, double tS) {
+        double rad = Math.toRadians(trackDeg[i]);
+        double eastward = direction(lon0[i] + vEastDegPerS[i] * tS, west, east) * Math.sin(rad);
+        double northward = direction(lat0[i] + vNorthDegPerS[i] * tS, south, north) * Math.cos(rad);
+        return Geo.normalize360(Math.toDegrees(Math.atan2(eastward, northward)));
     }
 
-    public double verticalRateFpm(int i) {
-        return aircraft[i] ? vrFpm[i] : Double.NaN;
+    /** Vertical rate at {@code tS}, ft/min (NaN for a ship). */
+    public double verticalRateFpm(int i, double tS) {
+        return aircraft[i] ? direction(alt0[i] + vrFpm[i] / 60 * tS, FLOOR_FT, CEILING_FT) * vrFpm[i] : Double.NaN;
     }
 }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.deconflict.engine.track.TrackSnapshot;
 
 /**
  * The engine benchmark's feed: every target due in a second reports one velocity in it, a ship with its own position
@@ -40,5 +41,49 @@ class SyntheticTrafficTest {
                         traffic.due(k, j), k).isEqualTo(1);
             }
         }
+    }
+
+    /**
+     * A long run keeps its density: every target stays in the area (aircraft between the floor and the ceiling), and
+     * between bounces it moves the way its reported track and vertical rate say. Without the bounces, a thousand
+     * targets would have spread far outside their area within the rounds of one benchmark.
+     */
+    @Test
+    void targetsStayInTheirAreaAndMoveAsTheyReport() {
+        SyntheticTraffic traffic = new SyntheticTraffic(1_000, 11);
+        double[] b = traffic.boundsDeg();
+        int bounced = 0;
+        for (int i = 0; i < traffic.size(); i++) {
+            for (double tS = 0; tS < 20_000; tS += 97.5) {
+                double lat = traffic.latAt(i, tS);
+                double lon = traffic.lonAt(i, tS);
+                assertThat(lat).isBetween(b[0], b[1]);
+                assertThat(lon).isBetween(b[2], b[3]);
+                TrackSnapshot s = traffic.snapshot(i, tS);
+                assertThat(s.latDeg()).isEqualTo(lat);
+                if (traffic.aircraft(i)) {
+                    assertThat(traffic.altitudeAt(i, tS)).isBetween(SyntheticTraffic.FLOOR_FT,
+                            SyntheticTraffic.CEILING_FT);
+                }
+                double track = traffic.trackDeg(i, tS);
+                if (traffic.speedKt(i) == 0 || track != traffic.trackDeg(i, tS + 1)) {
+                    bounced += traffic.speedKt(i) == 0 ? 0 : 1;
+                    continue;                   // a bounce within the second: no straight line to compare
+                }
+                double northDeg = traffic.latAt(i, tS + 1) - lat;
+                double eastDeg = traffic.lonAt(i, tS + 1) - lon;
+                double kt = traffic.speedKt(i);
+                // each displacement has the sign of its reported component, and is as large as it (within the area's
+                // change of scale of a degree of longitude)
+                assertThat(northDeg * 111_320 / 0.514444).isCloseTo(kt * Math.cos(Math.toRadians(track)),
+                        org.assertj.core.data.Offset.offset(1e-6 * kt + 1e-9));
+                assertThat(Math.signum(eastDeg)).isEqualTo(Math.signum(Math.round(1e6 * Math.sin(Math.toRadians(track))) / 1e6));
+                if (traffic.aircraft(i) && traffic.verticalRateFpm(i, tS) == traffic.verticalRateFpm(i, tS + 1)) {
+                    assertThat(traffic.altitudeAt(i, tS + 1) - traffic.altitudeAt(i, tS))
+                            .isCloseTo(traffic.verticalRateFpm(i, tS) / 60, org.assertj.core.data.Offset.offset(1e-6));
+                }
+            }
+        }
+        assertThat(bounced).as("moves that cross a bounce").isGreaterThan(0);
     }
 }
