@@ -88,7 +88,7 @@ public final class SyntheticTraffic {
             aircraft[i] = air;
             keys[i] = air ? TargetKey.icao(0x100000 + i, AddressType.ICAO) : TargetKey.mmsi(200_000_000 + i);
             lat0[i] = south + rnd.nextDouble() * (north - south);
-            lon0[i] = Geo.normalize180(west + rnd.nextDouble() * (east - west));
+            lon0[i] = west + rnd.nextDouble() * (east - west);      // unwrapped: lonAt folds, then wraps
             trackDeg[i] = rnd.nextDouble() * 360;
             if (air) {
                 boolean cruise = rnd.nextDouble() < 0.7;
@@ -158,8 +158,8 @@ public final class SyntheticTraffic {
     public TrackSnapshot snapshot(int i, double tS) {
         boolean air = aircraft[i];
         return new TrackSnapshot(keys[i], T0_NANOS + Math.round(tS * 1e9), latAt(i, tS), lonAt(i, tS),
-                air ? altitudeAt(i, tS) : 0, speedKt[i], trackDeg(i, tS), air ? verticalRateFpm(i, tS) : 0, false, null,
-                air ? "DE" : "SE", false, air ? 0xA3 : 70, air ? TransponderMode.ADSB : TransponderMode.AIS,
+                air ? altitudeAt(i, tS) : 0, speedKt[i], trackDeg(i, tS), air ? verticalRateFpm(i, tS) : 0, false,
+                null, air ? "DE" : "SE", false, air ? 0xA3 : 70, air ? TransponderMode.ADSB : TransponderMode.AIS,
                 air ? 9 : 10, air ? 8 : -1, 1);
     }
 
