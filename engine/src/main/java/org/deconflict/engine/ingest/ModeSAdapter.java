@@ -44,6 +44,7 @@ public final class ModeSAdapter {
     private final Consumer<Observation> sink;
     private final double[] pos = new double[2];
     private final ModeSView view = new ModeSView();
+    private final AircraftKeys keys = new AircraftKeys();
     private long frames;
     private long rejectedFrames;
     private long observations;
@@ -98,11 +99,11 @@ public final class ModeSAdapter {
         switch (df) {
             case 17, 18 -> {
                 boolean icaoAddress = df == 17 || f == 0 || f == 2 || f == 6; // DO-260B Table 2-11
-                TargetKey key = TargetKey.icao(icao, icaoAddress ? AddressType.ICAO : AddressType.NON_ICAO);
+                TargetKey key = keys.of(icao, icaoAddress ? AddressType.ICAO : AddressType.NON_ICAO);
                 adsb(key, icaoAddress, adsbOf(v), timeNanos, receivers, channelOf(df, f));
             }
             case 19 -> {
-                TargetKey key = TargetKey.icao(icao, AddressType.ICAO);
+                TargetKey key = keys.of(icao, AddressType.ICAO);
                 if (f == 0) {            // AF 0: ADS-B (ICAO Annex 10 Vol IV §3.1.2.8.8)
                     adsb(key, true, adsbOf(v), timeNanos, receivers, Channel.MILITARY_ES);
                 } else {
@@ -121,7 +122,7 @@ public final class ModeSAdapter {
                         df == 21 ? v.squawk() : -1, -1, onGroundFs(f)));
                 String callsign = commBCallsign(v);
                 if (callsign != null) {
-                    emit(IdentityObservation.aircraft(TargetKey.icao(icao, AddressType.ICAO), timeNanos, receivers,
+                    emit(IdentityObservation.aircraft(keys.of(icao, AddressType.ICAO), timeNanos, receivers,
                             Channel.MODE_S, callsign, 0));
                 }
             }
@@ -166,10 +167,10 @@ public final class ModeSAdapter {
         long t = m.frame().timeNanos();
         int icao = m.icao();
         if (m instanceof ExtendedSquitter es) {
-            TargetKey key = TargetKey.icao(icao, es.icaoAddress() ? AddressType.ICAO : AddressType.NON_ICAO);
+            TargetKey key = keys.of(icao, es.icaoAddress() ? AddressType.ICAO : AddressType.NON_ICAO);
             adsb(key, es.icaoAddress(), es.adsb(), t, receivers, channelOf(m.df(), es.capability()));
         } else if (m instanceof MilitarySquitter ms) {
-            TargetKey key = TargetKey.icao(icao, AddressType.ICAO);
+            TargetKey key = keys.of(icao, AddressType.ICAO);
             if (ms.adsb() != null) {
                 adsb(key, true, ms.adsb(), t, receivers, Channel.MILITARY_ES);
             } else {
@@ -190,7 +191,7 @@ public final class ModeSAdapter {
             emit(reply(icao, t, receivers, m.df(), nan(cb.altitudeFt()), cb.squawk() == null ? -1 : cb.squawk(), -1,
                     onGroundFs(cb.flightStatus())));
             if (cb.register() instanceof AircraftIdentification id && !id.callsign().isBlank()) {
-                emit(IdentityObservation.aircraft(TargetKey.icao(icao, AddressType.ICAO), t, receivers, Channel.MODE_S,
+                emit(IdentityObservation.aircraft(keys.of(icao, AddressType.ICAO), t, receivers, Channel.MODE_S,
                         id.callsign().strip(), 0));
             }
         } else {
@@ -263,9 +264,9 @@ public final class ModeSAdapter {
         return fs == 1 || fs == 3;
     }
 
-    private static ReplyObservation reply(int icao, long t, ReceiverList rl, int df, double altFt, int squawk,
+    private ReplyObservation reply(int icao, long t, ReceiverList rl, int df, double altFt, int squawk,
                                           int capability, boolean onGround) {
-        return new ReplyObservation(TargetKey.icao(icao, AddressType.ICAO), t, rl, Channel.MODE_S, df, altFt, squawk,
+        return new ReplyObservation(keys.of(icao, AddressType.ICAO), t, rl, Channel.MODE_S, df, altFt, squawk,
                 capability, onGround);
     }
 

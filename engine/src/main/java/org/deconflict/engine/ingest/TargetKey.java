@@ -37,10 +37,15 @@ public record TargetKey(long value) implements Comparable<TargetKey> {
 
     /** Key of an aircraft by its 24-bit address; TIS-B/ADS-R types fold into ICAO-assigned or not. */
     public static TargetKey icao(int address24, AddressType type) {
+        return new TargetKey(aircraftValue(address24, type));
+    }
+
+    /** The packed value of {@link #icao}'s key. */
+    static long aircraftValue(int address24, AddressType type) {
         if ((address24 & ~0xFFFFFF) != 0) {
             throw new IllegalArgumentException("address is not 24-bit: " + Integer.toHexString(address24));
         }
-        return new TargetKey(KIND_AIRCRAFT | (type.icaoAssigned() ? 0 : NON_ICAO_BIT) | address24);
+        return KIND_AIRCRAFT | (type.icaoAssigned() ? 0 : NON_ICAO_BIT) | address24;
     }
 
     /** Key of a ship or AIS station by its MMSI (0..999 999 999). */
