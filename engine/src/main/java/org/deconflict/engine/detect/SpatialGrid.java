@@ -268,6 +268,16 @@ final class SpatialGrid implements Serializable {
         return -1;
     }
 
+    /**
+     * Reads the first value of a track's grid copy, if it has one, for a warm-up ahead of an update
+     * ({@link Detectors#onUpdates}); changes nothing, and the value means nothing.
+     */
+    static long warmCopy(Track t) {
+        Cell c = t.cell;
+        int k = t.cellIndex * Cell.STRIDE;
+        return c != null && k >= 0 && k < c.data.length ? Double.doubleToRawLongBits(c.data[k]) : 0;
+    }
+
     /** The cell with this id, or null when empty. */
     Cell cell(long id) {
         return cells.get(id);
