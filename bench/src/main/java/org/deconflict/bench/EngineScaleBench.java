@@ -26,7 +26,8 @@ import org.deconflict.engine.track.Trail;
  * {@code bench/run engine-scale [--quick]}: cost of one track update through {@link Detectors} with 1 k, 10 k and
  * 100 k live synthetic targets at Baltic density ({@link SyntheticTraffic}), and with 100 detector states of 1 k
  * targets each fed round-robin, which touch as much memory as the 100 k scene (so the growth of the cost with the number
- * of targets is told apart from what the processor's caches add); then the same through the tracker and
+ * of targets is told apart from what the processor's caches add), and fed the same snapshots in batches
+ * ({@link Detectors#onUpdates}); then the same through the tracker and
  * the detectors together (observations applied in batches, as for unpaced replay), with the heap each live target
  * holds; and, at 10 k, in the same JVM, the detectors with the reference pair search (a full grid scan per update)
  * against the neighbour lists, and the tracker applying observations one by one (paced input, or live input that
@@ -81,21 +82,32 @@ public final class EngineScaleBench {
                 SyntheticTraffic.AIRCRAFT_SHARE * 100, warmS, ROUNDS, measureS);
         // JIT warm-up on throw-away scenes, so the first measured rounds are not paying for compilation
         measure(new Scene[] {new DetectorScene(new SyntheticTraffic(10_000, SEED + 1), false, warmS, warmS),
+                new DetectorScene(new SyntheticTraffic(10_000, SEED + 1), false, true, warmS, warmS),
                 new TrackerScene(new SyntheticTraffic(10_000, SEED + 1), true, warmS, warmS),
                 new TrackerScene(new SyntheticTraffic(10_000, SEED + 1), false, warmS, warmS)});
         // the detectors at each size, and (rounds interleaved with them) the smallest size's detector states many
-        // times over, fed round-robin so that they touch as much memory as the largest scene
+        // times over, fed round-robin so that they touch as much memory as the largest scene; and each size's
+        // detectors fed the same snapshots in batches
         Scene[] sized = scenes(false, warmS, measureS, minUpdates);
-        Scene[] withCold = java.util.Arrays.copyOf(sized, sized.length + 1);
-        ColdDetectorScene cold = new ColdDetectorScene(SIZES[0], warmS, measureS);
-        withCold[sized.length] = cold;
-        Measure[] all = measure(withCold);
-        Measure[] detectors = java.util.Arrays.copyOf(all, sized.length);
+        int n = SIZES.length;
+        Scene[] scenes = java.util.Arrays.copyOf(sized, 2 * n + 1);
+        scenes[n] = new ColdDetectorScene(SIZES[0], warmS, measureS);
+        for (int s = 0; s < n; s++) {
+            SyntheticTraffic traffic = new SyntheticTraffic(SIZES[s], SEED);
+            scenes[n + 1 + s] = new DetectorScene(traffic, false, true, warmS,
+                    secondsFor(traffic, measureS, minUpdates));
+        }
+        Measure[] all = measure(scenes);
+        Measure[] detectors = java.util.Arrays.copyOf(all, n);
         for (Measure m : detectors) {
             print("detectors", m);
         }
-        Measure coldMeasure = all[sized.length];
+        Measure coldMeasure = all[n];
         print("detectors-" + COLD_PARTS + "x" + SIZES[0] / 1000 + "k", coldMeasure);
+        Measure[] inBatches = java.util.Arrays.copyOfRange(all, n + 1, 2 * n + 1);
+        for (Measure m : inBatches) {
+            print("detectors-batched", m);
+        }
         Measure[] whole = measure(scenes(true, warmS, measureS, minUpdates));
         for (Measure m : whole) {
             print("tracker+detectors", m);
@@ -135,6 +147,13 @@ public final class EngineScaleBench {
                 coldMeasure.microsPerUpdate(), SIZES[SIZES.length - 1], at100k.microsPerUpdate(),
                 coldMeasure.microsPerUpdate() / at100k.microsPerUpdate(), SIZES[0], at1k.microsPerUpdate(),
                 at1k.microsPerUpdate() / coldMeasure.microsPerUpdate());
+        System.out.printf(Locale.ROOT, "detectors fed in batches (as a partition cell's operator could), same"
+                + " traffic, rounds interleaved: %.3f us at %,d, %.3f at %,d (%.2fx faster than one by one), %.3f at %,d"
+                + " (%.2fx): ratio %.3f%n", inBatches[0].microsPerUpdate(), SIZES[0], inBatches[1].microsPerUpdate(),
+                SIZES[1], detectors[1].microsPerUpdate() / inBatches[1].microsPerUpdate(),
+                inBatches[n - 1].microsPerUpdate(), SIZES[n - 1],
+                detectors[n - 1].microsPerUpdate() / inBatches[n - 1].microsPerUpdate(),
+                inBatches[0].microsPerUpdate() / inBatches[n - 1].microsPerUpdate());
         System.out.printf(Locale.ROOT, "heap per live target at 100k, tracker+detectors without trail: %.0f B"
                 + " (target ≤ 1024; detectors alone %.0f B)%n", whole[SIZES.length - 1].bytesPerTarget(),
                 at100k.bytesPerTarget());
@@ -268,16 +287,24 @@ public final class EngineScaleBench {
     }
 
     /**
-     * The detectors fed snapshots, as a tracker hands them over. With {@code fullScan} the pair search scans the grid
-     * in full on every update (the reference the neighbour lists reproduce).
+     * The detectors fed snapshots, as a tracker hands them over: one at a time, or with {@code batched} a chunk at a
+     * time through {@link Detectors#onUpdates}, as a caller holding a batch (such as a partition cell's operator)
+     * hands them over. With {@code fullScan} the pair search scans the grid in full on every update (the
+     * reference the neighbour lists reproduce).
      */
     private static final class DetectorScene extends Scene {
         private final Detectors detectors;
+        private final boolean batched;
         private final TrackSnapshot[] batch = new TrackSnapshot[CHUNK];
         private int built;
 
         DetectorScene(SyntheticTraffic traffic, boolean fullScan, int warmS, int measureS) {
+            this(traffic, fullScan, false, warmS, measureS);
+        }
+
+        DetectorScene(SyntheticTraffic traffic, boolean fullScan, boolean batched, int warmS, int measureS) {
             super(traffic, warmS, measureS);
+            this.batched = batched;
             DetectionConfig config = DetectionConfig.defaults();
             this.detectors = fullScan
                     ? new Detectors(DetectorState.fullScan(config), CoverageOracle.EVERYWHERE, ReceiverSites.NONE,
@@ -292,8 +319,12 @@ public final class EngineScaleBench {
 
         @Override
         int feed() {
-            for (int j = 0; j < built; j++) {
-                detectors.onUpdate(batch[j]);
+            if (batched) {
+                detectors.onUpdates(batch, 0, built);
+            } else {
+                for (int j = 0; j < built; j++) {
+                    detectors.onUpdate(batch[j]);
+                }
             }
             return built;
         }
