@@ -149,11 +149,12 @@ public final class EngineScaleBench {
                 at1k.microsPerUpdate() / coldMeasure.microsPerUpdate());
         System.out.printf(Locale.ROOT, "detectors fed in batches (as a partition cell's operator could), same"
                 + " traffic, rounds interleaved: %.3f us at %,d, %.3f at %,d (%.2fx faster than one by one), %.3f at %,d"
-                + " (%.2fx): ratio %.3f%n", inBatches[0].microsPerUpdate(), SIZES[0], inBatches[1].microsPerUpdate(),
-                SIZES[1], detectors[1].microsPerUpdate() / inBatches[1].microsPerUpdate(),
-                inBatches[n - 1].microsPerUpdate(), SIZES[n - 1],
-                detectors[n - 1].microsPerUpdate() / inBatches[n - 1].microsPerUpdate(),
-                inBatches[0].microsPerUpdate() / inBatches[n - 1].microsPerUpdate());
+                + " (%.2fx): ratio %.3f (the faster of the two at %,d over batches at %,d)%n",
+                inBatches[0].microsPerUpdate(), SIZES[0], inBatches[1].microsPerUpdate(), SIZES[1],
+                detectors[1].microsPerUpdate() / inBatches[1].microsPerUpdate(), inBatches[n - 1].microsPerUpdate(),
+                SIZES[n - 1], detectors[n - 1].microsPerUpdate() / inBatches[n - 1].microsPerUpdate(),
+                Math.min(detectors[0].microsPerUpdate(), inBatches[0].microsPerUpdate())
+                        / inBatches[n - 1].microsPerUpdate(), SIZES[0], SIZES[n - 1]);
         System.out.printf(Locale.ROOT, "heap per live target at 100k, tracker+detectors without trail: %.0f B"
                 + " (target ≤ 1024; detectors alone %.0f B)%n", whole[SIZES.length - 1].bytesPerTarget(),
                 at100k.bytesPerTarget());
