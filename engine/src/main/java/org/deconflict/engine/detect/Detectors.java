@@ -151,15 +151,21 @@ public final class Detectors implements TrackListener {
         for (int i = 0; i < to - from; i++) {
             Track t = warming[i];
             if (t != null) {
-                sum += SpatialGrid.warmCopy(t);
-                Track[] near = t.near;
-                for (int p = 0, n = near == null ? 0 : Math.min(t.nearCount, near.length); p < n; p++) {
-                    sum += SpatialGrid.warmCopy(near[p]);
-                }
+                sum += warmPartners(t);
                 warming[i] = null;
             }
         }
         warmed += sum;
+    }
+
+    /** Reads the track's grid copy and its listed partners' copies, changing nothing; the sum means nothing. */
+    private static long warmPartners(Track t) {
+        long sum = SpatialGrid.warmCopy(t);
+        Track[] near = t.near;
+        for (int p = 0, n = near == null ? 0 : Math.min(t.nearCount, near.length); p < n; p++) {
+            sum += SpatialGrid.warmCopy(near[p]);
+        }
+        return sum;
     }
 
     /**
@@ -189,6 +195,11 @@ public final class Detectors implements TrackListener {
     @Override
     public long warm(Object attachment) {
         return attachment instanceof Track && ((Track) attachment).owner == state ? ((Track) attachment).warm() : 0;
+    }
+
+    @Override
+    public long warmPartners(Object attachment) {
+        return attachment instanceof Track t && t.owner == state ? warmPartners(t) : 0;
     }
 
     @Override

@@ -38,4 +38,14 @@ public interface TrackListener {
     default long warm(Object attachment) {
         return 0;
     }
+
+    /**
+     * Reads, without changing anything, what this listener's pass over a new position will reach from the record it
+     * attached ({@link #warm} having brought the record in): for the detectors, the track's listed partners. Called by
+     * {@link org.deconflict.engine.track.Tracker#acceptAll} for the positions of a group after warming them all, so
+     * these misses overlap too. Same contract as {@link #warm}; by default nothing is read.
+     */
+    default long warmPartners(Object attachment) {
+        return 0;
+    }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.deconflict.engine.detect.TrackListener;
 import org.deconflict.engine.ingest.Observation;
+import org.deconflict.engine.ingest.PositionObservation;
 import org.deconflict.engine.ingest.TargetKey;
 
 /**
@@ -31,6 +32,8 @@ public final class Tracker {
      * processor's outstanding-miss slots busy, few enough that what they bring in is still cached when used.
      */
     private static final int WARM_AHEAD = 16;
+    /** The listener's records of the positions in the group being warmed (scratch of {@link #warm}). */
+    private final Object[] positions = new Object[WARM_AHEAD];
 
     /** Tracker with its own counters and coverage model (cells need 3 positions to count as covered). */
     public Tracker(TrackerConfig config, ReceiverRegistry receivers, TrackListener listener) {
@@ -103,6 +106,15 @@ public final class Tracker {
             TrackState s = tracks.get(batch[i].target().value());
             if (s != null) {
                 sum += s.warm() + listener.warm(s.attachment);
+            }
+            positions[i - from] = s != null && batch[i] instanceof PositionObservation ? s.attachment : null;
+        }
+        // then what the listener reaches from those records for a new position (the partners of the detectors'
+        // track), now that the records are arriving
+        for (int i = 0; i < to - from; i++) {
+            if (positions[i] != null) {
+                sum += listener.warmPartners(positions[i]);
+                positions[i] = null;
             }
         }
         warmed += sum;
