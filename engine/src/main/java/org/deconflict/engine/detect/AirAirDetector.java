@@ -14,7 +14,7 @@ final class AirAirDetector extends NeighbourScan {
 
     /** Neighbour lists: reference horizon, s; position skin, m; velocity skin, m/s (Deconflict tuning, see
      * {@link NeighbourScan}: a straight flight rebuilds every horizon, a turn of ~1° at 300 kt rebuilds at once). */
-    private static final double HORIZON_S = 60;
+    static final double HORIZON_S = 60;
     private static final double SKIN_M = 200;
     private static final double SPEED_SKIN_MPS = 5;
     /** Altitude skin, ft (one 25 ft Mode C/S quantum), and vertical-rate skin, ft/s (18 ft/min: level flight keeps

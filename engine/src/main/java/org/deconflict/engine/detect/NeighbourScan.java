@@ -14,7 +14,8 @@ import org.deconflict.engine.geo.Geo;
  * motion (its position, velocity and altitude now) and lists the tracks whose reference motion may bring the pair
  * through the screen before either rebuilds ({@link #mayMeet}); both partners list each other. A track rebuilds when
  * its reports leave the reference by more than a skin (position, velocity, altitude, vertical rate), when the
- * reference is older than a horizon, or when it enters the grid. Between rebuilds an update screens only its listed
+ * reference is older than a horizon, or when it enters the grid (moving from cell to cell is not entering: cells only
+ * index the tracks, and a track keeps its list across them). Between rebuilds an update screens only its listed
  * partners. Proof sketch: while neither track rebuilt, each stays within its skin of its reference line, so a pair the
  * test rejected cannot pass the screen; a pair not examined at the later rebuild was farther apart than the rebuild
  * radius, which covers the distance it and the fastest reference then present (below the domain's speed cap) close in

@@ -196,14 +196,21 @@ final class SpatialGrid implements Serializable {
         return scheme;
     }
 
-    /** Puts the track in the cell of its current position, or refreshes its copy there. */
+    /**
+     * Puts the track in the cell of its current position, or refreshes its copy there. A track moving to another cell
+     * keeps its neighbour list and reference: cells only index where tracks are, and the lists' guarantee rests on the
+     * tracks' motion, not on their cells ({@link NeighbourScan}); lapsing the list at every crossing would add a
+     * rebuild each time.
+     */
     void place(Track t) {
         long id = scheme.cellOf(t.latDeg, t.lonDeg);
         if (id == t.cellId) {
             cellOf(t).writeCopy(t.cellIndex, t);
             return;
         }
-        remove(t);
+        if (t.cellId != Track.NO_CELL) {
+            vacate(t);
+        }
         Cell c = cells.get(id);
         if (c == null) {
             c = new Cell(id);
@@ -213,7 +220,7 @@ final class SpatialGrid implements Serializable {
             c.grow();
         }
         c.write(c.size, t);
-        c.writeRef(c.size, t);          // no list: remove() above, or a track entering the grid
+        c.writeRef(c.size, t);          // the reference it moves with, or none: a track entering the grid has no list
         t.cellId = id;
         t.cell = c;
         t.cellIndex = c.size++;
@@ -224,6 +231,17 @@ final class SpatialGrid implements Serializable {
         if (t.cellId == Track.NO_CELL) {
             return;
         }
+        vacate(t);
+        t.near = null;                  // off the grid: its neighbour list lapses and is rebuilt on return
+        t.nearCount = 0;
+        uncountRef(t);
+        if (fast.size() > 0) {
+            fast.remove(t.key);
+        }
+    }
+
+    /** Empties the track's slot in its cell (the cell's last track takes the slot); its list and reference stay. */
+    private void vacate(Track t) {
         Cell c = cellOf(t);
         int last = --c.size;
         Track moved = c.items[last];
@@ -236,12 +254,6 @@ final class SpatialGrid implements Serializable {
         t.cellId = Track.NO_CELL;
         t.cell = null;
         t.cellIndex = -1;
-        t.near = null;                  // off the grid: its neighbour list lapses and is rebuilt on return
-        t.nearCount = 0;
-        uncountRef(t);
-        if (fast.size() > 0) {
-            fast.remove(t.key);
-        }
     }
 
     /** Counts a track's reference speed (at most the length of {@link #refSpeeds} − 1 m/s). */
