@@ -46,14 +46,16 @@ final class AirSeaDetector {
     }
 
     /**
-     * Evaluates the updated aircraft against ships near it. Skipped for an aircraft with no open encounter that
-     * cannot get below the low-pass height while crossing the approach range at its current descent rate.
+     * Evaluates the updated aircraft against ships near it. Skipped for an aircraft with no open low pass that cannot
+     * get below the low-pass height while crossing the approach range at its current descent rate, whatever its
+     * encounters with other aircraft: those say nothing about ships, and watching its approaches only while one is open
+     * would make a pass's aimed-approach flag depend on an unrelated encounter.
      */
     void scan(Track aircraft) {
         if (Double.isNaN(aircraft.altitudeFt)) {
             return;
         }
-        if (!aircraft.hasAnyOpen() && !canLowPass(aircraft)) {
+        if (!aircraft.hasOpen(EncounterType.LOW_PASS) && !canLowPass(aircraft)) {
             return;
         }
         long t = aircraft.timeNanos;

@@ -2,6 +2,7 @@ package org.deconflict.engine.detect;
 
 import java.io.Serializable;
 
+import org.deconflict.engine.event.EncounterType;
 import org.deconflict.engine.event.TrackPoint;
 import org.deconflict.engine.geo.Geo;
 import org.deconflict.engine.ingest.TargetKey;
@@ -116,9 +117,14 @@ final class Track extends TrackHead {
         return pairs[i].other(key);
     }
 
-    /** True when any encounter of this track is open. */
-    boolean hasAnyOpen() {
-        return pairCount > 0;
+    /** True when an encounter of this type is open with any partner. */
+    boolean hasOpen(EncounterType type) {
+        for (int i = 0; i < pairCount; i++) {
+            if (pairs[i].get(type) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when an encounter with {@code partner} is open. */

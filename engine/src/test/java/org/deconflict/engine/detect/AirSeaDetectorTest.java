@@ -89,6 +89,47 @@ class AirSeaDetectorTest {
                 .noneMatch(i -> i.flags().contains(EncounterFlag.SIMULATED_ATTACK_PROFILE));
     }
 
+    @Test
+    void anApproachIsAimedOrNotWhateverTheAircraftsEncountersWithOtherAircraft() {
+        List<EngineEvent> alone = run(highAimedThenLevelPass(false));
+        List<EngineEvent> escorted = run(highAimedThenLevelPass(true));
+        assertThat(opened(escorted, EncounterType.LOSS_OF_SEPARATION)).isNotEmpty();     // the premise: one was open
+        List<EncounterClosed> pass = closed(alone, EncounterType.LOW_PASS);
+        assertThat(pass).hasSize(1);
+        assertThat(pass.get(0).encounter().flags()).doesNotContain(EncounterFlag.AIMED_APPROACH);
+        assertThat(closed(escorted, EncounterType.LOW_PASS)).extracting(c -> c.encounter().flags())
+                .containsExactly(pass.get(0).encounter().flags());
+    }
+
+    /**
+     * An aircraft dives at a ship from 3,000 ft, aimed but too high to get below the low-pass height within the
+     * approach range, breaks off, and 80 s later passes over it level at 500 ft from another side (not aimed). With an
+     * escort 2 km abeam through the dive, the two aircraft are in an open loss of separation meanwhile.
+     */
+    private static List<TrackSnapshot> highAimedThenLevelPass(boolean escort) {
+        List<TrackSnapshot> out = new ArrayList<>();
+        Scene.Mover ship = new Scene.Mover(Scene.ship(265_000_002), 0, 0, 0, 0, 0, 0, 10, false, 70,
+                TransponderMode.AIS, 10);
+        for (double t = 0; t <= 200; t += 10) {
+            out.add(ship.at(t));
+        }
+        for (double t = 0; t <= 20; t += 1) {
+            double alt = 3_000 - 1_000 / 60.0 * t;
+            out.add(Scene.snapshot(Scene.air(0x400002), t, -8_000 + V * t, 0, alt, 400, 90, -1_000, false, 0xA3,
+                    TransponderMode.ADSB, 9));
+            if (escort) {
+                out.add(Scene.snapshot(Scene.air(0x400003), t, -8_000 + V * t, 2_000, alt, 400, 90, -1_000, false,
+                        0xA3, TransponderMode.ADSB, 9));
+            }
+        }
+        for (double t = 100; t <= 200; t += 1) {
+            out.add(Scene.snapshot(Scene.air(0x400002), t, 0, -9_000 + V * (t - 100), 500, 400, 0, 0, false, 0xA3,
+                    TransponderMode.ADSB, 9));
+        }
+        out.sort(Comparator.comparingLong(TrackSnapshot::timeNanos).thenComparing(TrackSnapshot::key));
+        return out;
+    }
+
     /**
      * A military aircraft makes three runs at a stationary warship (AIS type 35): from 8 km out at 400 kt, descending
      * at {@code descentFpm} until over the ship (level at 800 ft when 0), then climbing away; runs alternate direction.
