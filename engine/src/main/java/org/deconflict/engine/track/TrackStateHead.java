@@ -48,14 +48,6 @@ abstract class TrackStateHead {
     /** What a listener attached ({@link TrackView#attach}); never read by the tracker nor encoded. */
     Object attachment;
 
-    /**
-     * Reads one field on each cache line an update writes (the head spans the first four), for
-     * {@link Tracker#acceptAll}'s warm-up; the sum means nothing.
-     */
-    final long warm() {
-        return lastSeenNanos + lastAltitudeNanos + messageCount + (trail == null ? 0 : 1);
-    }
-
     TrackStateHead(TargetKey key) {
         this.key = key;
         this.keyValue = key.value();

@@ -32,8 +32,8 @@ public final class Tracker {
      * processor's outstanding-miss slots busy, few enough that what they bring in is still cached when used.
      */
     private static final int WARM_AHEAD = 16;
-    /** The listener's records of the positions in the group being warmed (scratch of {@link #warm}). */
-    private final Object[] positions = new Object[WARM_AHEAD];
+    /** The track states of the positions in the group being warmed (scratch of {@link #warm}). */
+    private final TrackState[] positions = new TrackState[WARM_AHEAD];
 
     /** Tracker with its own counters and coverage model (cells need 3 positions to count as covered). */
     public Tracker(TrackerConfig config, ReceiverRegistry receivers, TrackListener listener) {
@@ -81,8 +81,8 @@ public final class Tracker {
      * Applies {@code batch[from..to)} in order, exactly as {@link #accept} one by one would (same listener calls, same
      * results), but first reads, for the next {@value #WARM_AHEAD} at a time, each one's table slot, a field on every
      * cache line of its track's state, and through {@link TrackListener#warm} the listener's record attached to it;
-     * then, for the positions among them, what the listener reaches from that record ({@link
-     * TrackListener#warmPartners}). Those reads are independent of each other, so their cache misses overlap, where
+     * then, for the positions among them, the slot their trail appends to and what the listener reaches from that
+     * record ({@link TrackListener#warmPartners}). Those reads are independent of each other, so their cache misses overlap, where
      * applied one by one each observation's misses come in series (group prefetching). Returns how many were accepted.
      */
     public int acceptAll(Observation[] batch, int from, int to) {
@@ -108,13 +108,14 @@ public final class Tracker {
             if (s != null) {
                 sum += s.warm() + listener.warm(s.attachment);
             }
-            positions[i - from] = s != null && batch[i] instanceof PositionObservation ? s.attachment : null;
+            positions[i - from] = s != null && batch[i] instanceof PositionObservation ? s : null;
         }
-        // then what the listener reaches from those records for a new position (the partners of the detectors'
-        // track), now that the records are arriving
+        // then, for the positions, what their states lead to, now that the states are arriving: the trail's next
+        // slot, and what the listener reaches from its record (the partners of the detectors' track)
         for (int i = 0; i < to - from; i++) {
-            if (positions[i] != null) {
-                sum += listener.warmPartners(positions[i]);
+            TrackState s = positions[i];
+            if (s != null) {
+                sum += (s.trail == null ? 0 : s.trail.warm()) + listener.warmPartners(s.attachment);
                 positions[i] = null;
             }
         }

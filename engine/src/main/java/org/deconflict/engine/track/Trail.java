@@ -26,6 +26,15 @@ public final class Trail {
         points = new int[capacity * STRIDE];
     }
 
+    /**
+     * Reads the slot the next {@link #add} writes, for {@link Tracker#acceptAll}'s warm-up: this object and that line
+     * of its points are two cache misses per position with many tracks; the value means nothing.
+     */
+    long warm() {
+        int slot = start + size;
+        return points[(slot >= capacity ? slot - capacity : slot) * STRIDE];
+    }
+
     /** Appends a point, overwriting the oldest when full. */
     public void add(long tNanos, double lat, double lon, double altFt) {
         int slot = start + size;
