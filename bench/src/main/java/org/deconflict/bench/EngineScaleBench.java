@@ -155,6 +155,12 @@ public final class EngineScaleBench {
                 SIZES[n - 1], detectors[n - 1].microsPerUpdate() / inBatches[n - 1].microsPerUpdate(),
                 Math.min(detectors[0].microsPerUpdate(), inBatches[0].microsPerUpdate())
                         / inBatches[n - 1].microsPerUpdate(), SIZES[0], SIZES[n - 1]);
+        // The engine's own path for a busy input: each observation through the tracker, which hands it to the
+        // detectors, in the batches of unpaced replay, simulation and a live backlog
+        System.out.printf(Locale.ROOT, "tracker+detectors (the engine's path when input queues up), rounds interleaved:"
+                + " %.3f us at %,d, %.3f at %,d: ratio %.3f%n", whole[0].microsPerUpdate(), SIZES[0],
+                whole[n - 1].microsPerUpdate(), SIZES[n - 1],
+                whole[0].microsPerUpdate() / whole[n - 1].microsPerUpdate());
         System.out.printf(Locale.ROOT, "heap per live target at 100k, tracker+detectors without trail: %.0f B"
                 + " (target ≤ 1024; detectors alone %.0f B)%n", whole[SIZES.length - 1].bytesPerTarget(),
                 at100k.bytesPerTarget());
