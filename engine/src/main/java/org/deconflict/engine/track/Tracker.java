@@ -82,8 +82,9 @@ public final class Tracker {
      * results), but first reads, for the next {@value #WARM_AHEAD} at a time, each one's table slot, a field on every
      * cache line of its track's state, and through {@link TrackListener#warm} the listener's record attached to it;
      * then, for the positions among them, the slot their trail appends to and what the listener reaches from that
-     * record ({@link TrackListener#warmPartners}). Those reads are independent of each other, so their cache misses overlap, where
-     * applied one by one each observation's misses come in series (group prefetching). Returns how many were accepted.
+     * record ({@link TrackListener#warmPartners}). Those reads are independent of each other, so their cache misses
+     * overlap, where applied one by one each observation's misses come in series (group prefetching). Returns how many
+     * were accepted.
      */
     public int acceptAll(Observation[] batch, int from, int to) {
         int accepted = 0;

@@ -60,7 +60,7 @@ class CellCrossingTest {
         assertThat(landed.near).isNull();
     }
 
-    /** Due east along the parallel at {@code LAT_DEG} + {@code northDeg}, one fix per second: the reference line exactly. */
+    /** Due east along the parallel at {@code LAT_DEG} + {@code northDeg}, a fix a second: on its reference line. */
     private static TrackSnapshot eastbound(TargetKey key, int second, double northDeg, boolean onGround) {
         double lat = LAT_DEG + northDeg;
         double lon = 10.0 + second * SPEED_KT * Geo.MPS_PER_KT / CellScheme.metresPerDegLon(lat);
