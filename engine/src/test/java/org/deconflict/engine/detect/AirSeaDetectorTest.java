@@ -101,18 +101,24 @@ class AirSeaDetectorTest {
                 .containsExactly(pass.get(0).encounter().flags());
     }
 
+    /** A ship stopped at the scene's origin, reporting every 10 s from 0 to {@code untilS}. */
+    private static List<TrackSnapshot> shipAtOrigin(int mmsi, boolean military, int shipType, double untilS) {
+        List<TrackSnapshot> out = new ArrayList<>();
+        Scene.Mover ship = new Scene.Mover(Scene.ship(mmsi), 0, 0, 0, 0, 0, 0, 10, military, shipType,
+                TransponderMode.AIS, 10);
+        for (double t = 0; t <= untilS; t += 10) {
+            out.add(ship.at(t));
+        }
+        return out;
+    }
+
     /**
      * An aircraft dives at a ship from 3,000 ft, aimed but too high to get below the low-pass height within the
      * approach range, breaks off, and 80 s later passes over it level at 500 ft from another side (not aimed). With an
      * escort 2 km abeam through the dive, the two aircraft are in an open loss of separation meanwhile.
      */
     private static List<TrackSnapshot> highAimedThenLevelPass(boolean escort) {
-        List<TrackSnapshot> out = new ArrayList<>();
-        Scene.Mover ship = new Scene.Mover(Scene.ship(265_000_002), 0, 0, 0, 0, 0, 0, 10, false, 70,
-                TransponderMode.AIS, 10);
-        for (double t = 0; t <= 200; t += 10) {
-            out.add(ship.at(t));
-        }
+        List<TrackSnapshot> out = shipAtOrigin(265_000_002, false, 70, 200);
         for (double t = 0; t <= 20; t += 1) {
             double alt = 3_000 - 1_000 / 60.0 * t;
             out.add(Scene.snapshot(Scene.air(0x400002), t, -8_000 + V * t, 0, alt, 400, 90, -1_000, false, 0xA3,
@@ -135,12 +141,7 @@ class AirSeaDetectorTest {
      * at {@code descentFpm} until over the ship (level at 800 ft when 0), then climbing away; runs alternate direction.
      */
     private static List<TrackSnapshot> attackRuns(double descentFpm) {
-        List<TrackSnapshot> out = new ArrayList<>();
-        Scene.Mover ship = new Scene.Mover(Scene.ship(273_000_035), 0, 0, 0, 0, 0, 0, 10, true, 35,
-                TransponderMode.AIS, 10);
-        for (double t = 0; t <= 320; t += 10) {
-            out.add(ship.at(t));
-        }
+        List<TrackSnapshot> out = shipAtOrigin(273_000_035, true, 35, 320);
         double overShipS = 8_000 / V;
         double startFt = descentFpm == 0 ? 800 : 800 - descentFpm / 60 * overShipS;
         for (int run = 0; run < 3; run++) {
