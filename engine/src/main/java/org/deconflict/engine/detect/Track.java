@@ -234,14 +234,16 @@ final class Track extends TrackHead {
     /**
      * Reads a field on every cache line the track spans, for a warm-up ahead of an update ({@link Detectors#warm}); the
      * sum means nothing. An update touches all of its ~380 bytes, six or seven lines depending on where the object
-     * starts; fields no more than 64 bytes apart in HotSpot's layout (superclass first, then the widest fields, the
-     * references last) from the first to the last cannot skip a line, wherever it starts. {@code WarmLayoutTest} checks
-     * that spacing on the running JVM's layout (and names these fields: keep the two lists equal).
+     * starts; fields no more than 64 bytes apart in the layout, from the first to the last, cannot skip a line,
+     * wherever it starts. HotSpot lays a superclass's fields out first, but orders the rest differently across
+     * releases (JDK 17 puts references last, JDK 25 first), so these fields are spaced so in both.
+     * {@code WarmLayoutTest} checks the spacing on the running JVM's layout (and names these fields: keep the two
+     * lists equal).
      */
     long warm() {
-        return cellIndex + Double.doubleToRawLongBits(vNorthMps) + Double.doubleToRawLongBits(groundSpeedKt)
+        return cellIndex + Double.doubleToRawLongBits(vNorthMps) + scanMark + Double.doubleToRawLongBits(groundSpeedKt)
                 + Double.doubleToRawLongBits(modeSOnlySeconds) + Double.doubleToRawLongBits(stepVEast)
-                + Float.floatToRawIntBits(refVUpFtps) + (beforeJump == null ? 0 : 1);
+                + Float.floatToRawIntBits(refVUpFtps) + (collapsed ? 1 : 0) + (beforeJump == null ? 0 : 1);
     }
 
     /** A category as held: 0 (unknown) for a value no category field can carry, rather than a wrapped one. */

@@ -41,13 +41,14 @@ public final class TrackState extends TrackStateHead {
     /**
      * Reads a field on every cache line the state spans, for {@link Tracker#acceptAll}'s warm-up; the sum means
      * nothing. An update and the detectors' reads through its view reach all of its ~280 bytes, five lines or six
-     * depending on where the object starts; fields no more than 64 bytes apart in HotSpot's layout (the head's fields
-     * first, the references last) from the first to the last cannot skip a line. {@code WarmLayoutTest} checks that
-     * spacing on the running JVM's layout (and names these fields: keep the two lists equal).
+     * depending on where the object starts; fields no more than 64 bytes apart in the layout, from the first to the
+     * last, cannot skip a line. The layout differs across HotSpot releases, so these fields are spaced so in the
+     * layouts of JDK 17 and JDK 25. {@code WarmLayoutTest} checks the spacing on the running JVM's layout (and names
+     * these fields: keep the two lists equal).
      */
     long warm() {
         return lastReceiverId + lastAltitudeNanos + Double.doubleToRawLongBits(headingDeg) + (nation == null ? 0 : 1)
-                + beamM + (militaryDetail == null ? 0 : 1);
+                + beamM + (duplicateAddress ? 1 : 0) + (militaryDetail == null ? 0 : 1);
     }
 
     /** Builds the immutable snapshot handed to listeners; transponder mode judged at {@code timeNanos}. */
