@@ -25,9 +25,14 @@ import org.deconflict.engine.event.Severity;
  *                         flapping on noisy positions); the reported end is the last time the condition held
  * @param fileOwnForces    also file encounters whose participants are all military units of one nation
  *                         ({@link org.deconflict.engine.event.EncounterFlag#OWN_FORCES}); by default they stay events
+ * @param updateSlantShare an open encounter reports a new closest point ({@code EncounterUpdated}) once its slant
+ *                         separation has fallen to this share (0 < share ≤ 1) of the closest point last reported, or
+ *                         when its severity, flags, pass number or TCAS level changed since; 1 reports every new
+ *                         closest point. The closing event always carries the true closest point
  */
 public record DetectionConfig(AirAir airAir, AirSea airSea, SeaSea seaSea, Dark dark, Integrity integrity,
-                              Severity incidentSeverity, double closeDelayS, boolean fileOwnForces)
+                              Severity incidentSeverity, double closeDelayS, boolean fileOwnForces,
+                              double updateSlantShare)
         implements Serializable {
 
     public DetectionConfig {
@@ -37,6 +42,9 @@ public record DetectionConfig(AirAir airAir, AirSea airSea, SeaSea seaSea, Dark 
         Objects.requireNonNull(dark);
         Objects.requireNonNull(integrity);
         Objects.requireNonNull(incidentSeverity);
+        if (!(updateSlantShare > 0 && updateSlantShare <= 1)) {
+            throw new IllegalArgumentException("updateSlantShare must be in (0, 1], got " + updateSlantShare);
+        }
     }
 
     /** All defaults below. */
@@ -46,28 +54,40 @@ public record DetectionConfig(AirAir airAir, AirSea airSea, SeaSea seaSea, Dark 
                 Severity.C,   // Deconflict policy: every encounter in which the minima were actually lost (Airprox A–C);
                               // D (geometry not determined) and E (minima kept: predicted/TCAS-only) stay events
                 10,           // Deconflict policy: 10 s hysteresis, several ADS-B position intervals (DO-260B: 0.5 s)
-                false);       // ICAO Annex 2 §3.1.8: within a formation separation is the leader's; one nation's own
+                false,        // ICAO Annex 2 §3.1.8: within a formation separation is the leader's; one nation's own
                               // military units together are reported as events, not filed between parties
+                0.8);         // Deconflict policy: an approach from 5 NM to an NMAC reports ~18 closest points, not
+                              // one per position report (~90 head-on at 400 kt, 2 Hz each); severity changes report
     }
 
     public DetectionConfig withAirAir(AirAir v) {
-        return new DetectionConfig(v, airSea, seaSea, dark, integrity, incidentSeverity, closeDelayS, fileOwnForces);
+        return new DetectionConfig(v, airSea, seaSea, dark, integrity, incidentSeverity, closeDelayS, fileOwnForces,
+                updateSlantShare);
     }
 
     public DetectionConfig withAirSea(AirSea v) {
-        return new DetectionConfig(airAir, v, seaSea, dark, integrity, incidentSeverity, closeDelayS, fileOwnForces);
+        return new DetectionConfig(airAir, v, seaSea, dark, integrity, incidentSeverity, closeDelayS, fileOwnForces,
+                updateSlantShare);
     }
 
     public DetectionConfig withSeaSea(SeaSea v) {
-        return new DetectionConfig(airAir, airSea, v, dark, integrity, incidentSeverity, closeDelayS, fileOwnForces);
+        return new DetectionConfig(airAir, airSea, v, dark, integrity, incidentSeverity, closeDelayS, fileOwnForces,
+                updateSlantShare);
     }
 
     public DetectionConfig withDark(Dark v) {
-        return new DetectionConfig(airAir, airSea, seaSea, v, integrity, incidentSeverity, closeDelayS, fileOwnForces);
+        return new DetectionConfig(airAir, airSea, seaSea, v, integrity, incidentSeverity, closeDelayS, fileOwnForces,
+                updateSlantShare);
+    }
+
+    public DetectionConfig withUpdateSlantShare(double v) {
+        return new DetectionConfig(airAir, airSea, seaSea, dark, integrity, incidentSeverity, closeDelayS,
+                fileOwnForces, v);
     }
 
     public DetectionConfig withIntegrity(Integrity v) {
-        return new DetectionConfig(airAir, airSea, seaSea, dark, v, incidentSeverity, closeDelayS, fileOwnForces);
+        return new DetectionConfig(airAir, airSea, seaSea, dark, v, incidentSeverity, closeDelayS, fileOwnForces,
+                updateSlantShare);
     }
 
     /** Radius in metres within which two aircraft can raise any air–air encounter within the look-ahead. */

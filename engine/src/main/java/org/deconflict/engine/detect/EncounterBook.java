@@ -20,9 +20,10 @@ import org.deconflict.engine.event.Incident;
 import org.deconflict.engine.ingest.TargetKey;
 
 /**
- * Lifecycle of every pair encounter: opened when a detector's condition first holds, updated at each new closest
- * point, closed once the condition has been false for {@code closeDelayS} (or a participant is lost), and filed as an
- * {@link Incident} when it closes at or above the incident severity or with a simulated attack profile.
+ * Lifecycle of every pair encounter: opened when a detector's condition first holds, updated at new closest points
+ * that matter ({@link DetectionConfig#updateSlantShare}), closed once the condition has been false for
+ * {@code closeDelayS} (or a participant is lost), and filed as an {@link Incident} when it closes at or above the
+ * incident severity or with a simulated attack profile.
  */
 final class EncounterBook implements Serializable {
 
@@ -102,12 +103,12 @@ final class EncounterBook implements Serializable {
                 hi.addPair(pair);
             }
             pair.put(s.type, e);
-            emitter.emit(new EncounterOpened(s.tNanos, e.toEncounter(config)), e.ownerCell);
+            emitter.emit(new EncounterOpened(s.tNanos, e.report(config)), e.ownerCell);
             return Outcome.OPENED;
         }
         if (active) {
-            if (e.merge(s, lo, hi)) {
-                emitter.emit(new EncounterUpdated(s.tNanos, e.toEncounter(config)), e.ownerCell);
+            if (e.merge(s, lo, hi) && e.worthReporting(config)) {
+                emitter.emit(new EncounterUpdated(s.tNanos, e.report(config)), e.ownerCell);
                 return Outcome.UPDATED;
             }
             return Outcome.CONTINUED;

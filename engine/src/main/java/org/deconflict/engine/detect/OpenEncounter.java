@@ -13,6 +13,7 @@ import org.deconflict.engine.event.EncounterFlag;
 import org.deconflict.engine.event.EncounterType;
 import org.deconflict.engine.event.Limit;
 import org.deconflict.engine.event.Prediction;
+import org.deconflict.engine.event.Severity;
 import org.deconflict.engine.event.TrackPoint;
 import org.deconflict.engine.ingest.TargetKey;
 
@@ -63,6 +64,12 @@ final class OpenEncounter implements Serializable {
     long hiReportNanos = Long.MIN_VALUE;
     int passNumber;
     int sensitivityLevel;
+    /** What the last event of this encounter (its opening or an update) reported: see {@link #worthReporting}. */
+    private double reportedSlant;
+    private Severity reportedSeverity;
+    private int reportedFlags;
+    private int reportedPassNumber;
+    private int reportedSensitivityLevel;
 
     OpenEncounter(Sample s, long lo, long hi, long ownerCell) {
         this.type = s.type;
@@ -125,6 +132,32 @@ final class OpenEncounter implements Serializable {
         return true;
     }
 
+    /**
+     * True when the new closest point just merged is worth an update event: its slant separation has fallen to
+     * {@link DetectionConfig#updateSlantShare} of the one last reported, or the severity, flags, pass number or TCAS
+     * level differ from what was last reported. Call after a {@link #merge} that returned true.
+     */
+    boolean worthReporting(DetectionConfig config) {
+        return closestSlant <= reportedSlant * config.updateSlantShare()
+                || flags != reportedFlags || passNumber != reportedPassNumber
+                || sensitivityLevel != reportedSensitivityLevel || severity(config) != reportedSeverity;
+    }
+
+    /** The event view of the encounter now, remembered as the last one reported. */
+    Encounter report(DetectionConfig config) {
+        Encounter view = toEncounter(config);
+        reportedSlant = closestSlant;
+        reportedSeverity = view.severity();
+        reportedFlags = flags;
+        reportedPassNumber = passNumber;
+        reportedSensitivityLevel = sensitivityLevel;
+        return view;
+    }
+
+    private Severity severity(DetectionConfig config) {
+        return SeverityRule.grade(type, closestH, closestV, config);
+    }
+
     Encounter toEncounter(DetectionConfig config) {
         List<Breach> breaches = new ArrayList<>(names.length);
         for (int i = 0; i < names.length; i++) {
@@ -142,7 +175,7 @@ final class OpenEncounter implements Serializable {
                 ? new Prediction(evaluatedNanos, cpaNanos, cpaH, cpaV, entryNanos, exitNanos) : null;
         return new Encounter(id, type, new TargetKey(lo), new TargetKey(hi), startNanos, lastNanos, minHorizontalM,
                 minVerticalFt, closest, prediction, breaches,
-                SeverityRule.grade(type, closestH, closestV, config), flagSet, passNumber, sensitivityLevel);
+                severity(config), flagSet, passNumber, sensitivityLevel);
     }
 
     /** True when each participant's own position reports, not only dead reckoning, were inside at least twice. */

@@ -53,7 +53,7 @@ class OwnForcesTest {
     void fileOwnForcesFilesThemToo() {
         DetectionConfig d = DetectionConfig.defaults();
         DetectionConfig fileAll = new DetectionConfig(d.airAir(), d.airSea(), d.seaSea(), d.dark(), d.integrity(),
-                d.incidentSeverity(), d.closeDelayS(), true);
+                d.incidentSeverity(), d.closeDelayS(), true, d.updateSlantShare());
         assertThat(incidents(crossing(fileAll, true, true))).extracting(Incident::type)
                 .contains(EncounterType.NMAC, EncounterType.LOSS_OF_SEPARATION);
     }
