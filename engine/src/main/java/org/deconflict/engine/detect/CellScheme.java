@@ -215,15 +215,30 @@ public final class CellScheme implements Serializable {
     /** Metres per degree of longitude along the parallel at {@code latDeg} on WGS-84: N(φ)·cos φ·π/180. */
     static double metresPerDegLon(double latDeg) {
         double phi = Math.toRadians(latDeg);
-        double s = Math.sin(phi);
-        double n = Geo.WGS84_A_M / Math.sqrt(1 - Geo.WGS84_E2 * s * s);
-        return Math.max(0, n * Math.cos(phi) * Math.PI / 180);
+        return metresPerDegLon(phi, Math.sqrt(radiusTerm(Math.sin(phi))));
     }
 
     /** Metres per degree of latitude at {@code latDeg} on WGS-84: M(φ)·π/180. */
     static double metresPerDegLat(double latDeg) {
-        double s = Math.sin(Math.toRadians(latDeg));
-        double w = 1 - Geo.WGS84_E2 * s * s;
-        return Geo.WGS84_A_M * (1 - Geo.WGS84_E2) / (w * Math.sqrt(w)) * Math.PI / 180;
+        double w = radiusTerm(Math.sin(Math.toRadians(latDeg)));
+        return metresPerDegLat(w, Math.sqrt(w));
+    }
+
+    /**
+     * w = 1 − e² sin² φ, from sin φ: with its square root, the part both scales share, so that a caller needing both
+     * ({@code Track.apply}) takes one sine and one root, and gets the one-argument methods' values bit for bit.
+     */
+    static double radiusTerm(double sinPhi) {
+        return 1 - Geo.WGS84_E2 * sinPhi * sinPhi;
+    }
+
+    /** {@link #metresPerDegLon(double)} from φ in radians and √w ({@link #radiusTerm}). */
+    static double metresPerDegLon(double phi, double rootW) {
+        return Math.max(0, Geo.WGS84_A_M / rootW * Math.cos(phi) * Math.PI / 180);
+    }
+
+    /** {@link #metresPerDegLat(double)} from w ({@link #radiusTerm}) and √w. */
+    static double metresPerDegLat(double w, double rootW) {
+        return Geo.WGS84_A_M * (1 - Geo.WGS84_E2) / (w * rootW) * Math.PI / 180;
     }
 }

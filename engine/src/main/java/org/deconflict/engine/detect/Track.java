@@ -182,9 +182,12 @@ final class Track extends TrackHead {
             if (freshPosition(s)) {
                 positionNanos = s.timeNanos();
             }
-            if (!hasPosition || s.latDeg() != latDeg) {
-                mPerDegLat = CellScheme.metresPerDegLat(s.latDeg());
-                mPerDegLon = CellScheme.metresPerDegLon(s.latDeg());
+            if (!hasPosition || s.latDeg() != latDeg) {         // CellScheme's two scales, one sine and root
+                double phi = Math.toRadians(s.latDeg());
+                double w = CellScheme.radiusTerm(Math.sin(phi));
+                double rootW = Math.sqrt(w);
+                mPerDegLat = CellScheme.metresPerDegLat(w, rootW);
+                mPerDegLon = CellScheme.metresPerDegLon(phi, rootW);
             }
             hasPosition = true;
             latDeg = s.latDeg();

@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.Set;
 
 import org.deconflict.engine.geo.Geo;
+import org.deconflict.engine.track.TrackSnapshot;
+import org.deconflict.engine.track.TransponderMode;
 
 import org.junit.jupiter.api.Test;
 
@@ -15,6 +17,18 @@ import net.jqwik.api.constraints.DoubleRange;
 
 /** The grid query finds the cell of every point within the radius, anywhere on earth (poles, antimeridian). */
 class CellSchemeTest {
+
+    /** A track derives both metric scales of its latitude at once; they are the one-latitude methods' bit for bit. */
+    @Property(tries = 2_000)
+    void aTracksScalesAreTheSchemesBitForBit(@ForAll @DoubleRange(min = -90, max = 90) double lat) {
+        Track t = new Track(Scene.air(0x4840d6).value(), true, Scene.T0);
+        t.apply(new TrackSnapshot(Scene.air(0x4840d6), Scene.T0, lat, 14, 30_000, 400, 90, 0, false, null, null, false,
+                0, TransponderMode.ADSB, 9, 8, 1));
+        assertThat(Double.doubleToRawLongBits(t.mPerDegLat))
+                .isEqualTo(Double.doubleToRawLongBits(CellScheme.metresPerDegLat(lat)));
+        assertThat(Double.doubleToRawLongBits(t.mPerDegLon))
+                .isEqualTo(Double.doubleToRawLongBits(CellScheme.metresPerDegLon(lat)));
+    }
 
     @Property(tries = 2_000)
     void everyPointWithinTheRadiusLiesInAReturnedCell(@ForAll @DoubleRange(min = -89.9, max = 89.9) double lat,
