@@ -141,14 +141,28 @@ final class EncounterBook implements Serializable {
         }
     }
 
-    /** Closes every encounter of a target that went silent or expired, at {@code nowNanos}. */
+    /**
+     * Closes every encounter of a target that went silent or expired, at {@code nowNanos}, in the open map's order.
+     * Every open encounter is on both its tracks' pair lists, so the target's own list finds them: the cost is what the
+     * target has open, not what the whole state has (a walk of the map, per silence or expiry); a key without a
+     * track has none open.
+     */
     void closeAllOf(long key, long nowNanos) {
+        Track t = tracks.get(key);
+        if (t == null || t.partnerCount() == 0) {
+            return;
+        }
         List<Map.Entry<PairKey, OpenEncounter>> due = new ArrayList<>();
-        for (Map.Entry<PairKey, OpenEncounter> en : open.entrySet()) {
-            if (en.getKey().lo == key || en.getKey().hi == key) {
-                due.add(en);
+        for (int p = 0; p < t.partnerCount(); p++) {
+            OpenPair pair = t.pairAt(p);
+            for (EncounterType type : EncounterType.values()) {
+                OpenEncounter e = pair.get(type);
+                if (e != null) {
+                    due.add(Map.entry(new PairKey(type.ordinal(), pair.lo, pair.hi), e));
+                }
             }
         }
+        due.sort(Map.Entry.comparingByKey());
         for (Map.Entry<PairKey, OpenEncounter> en : due) {
             OpenEncounter e = en.getValue();
             e.flags |= 1 << EncounterFlag.TRACK_LOST.ordinal();

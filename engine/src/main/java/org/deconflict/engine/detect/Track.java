@@ -112,6 +112,11 @@ final class Track extends TrackHead {
         return pairCount;
     }
 
+    /** The open encounters shared with the {@code i}-th partner ({@code i < partnerCount()}). */
+    OpenPair pairAt(int i) {
+        return pairs[i];
+    }
+
     /** The {@code i}-th partner key ({@code i < partnerCount()}). */
     long partnerAt(int i) {
         return pairs[i].other(key);

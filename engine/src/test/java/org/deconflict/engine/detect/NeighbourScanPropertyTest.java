@@ -95,7 +95,7 @@ class NeighbourScanPropertyTest {
     }
 
     /** One input: an update, or (snapshot null) the expiry of a target. */
-    private record Step(TrackSnapshot snapshot, TargetKey expired, long timeNanos) {
+    record Step(TrackSnapshot snapshot, TargetKey expired, long timeNanos) {
     }
 
     private static List<EngineEvent> run(List<Step> steps, boolean lists) {
@@ -116,7 +116,7 @@ class NeighbourScanPropertyTest {
     }
 
     /** Movers converging on a small area over 10 minutes: ~70 aircraft (some above 600 kt) and ~70 ships. */
-    private static List<Step> scene(Random rnd) {
+    static List<Step> scene(Random rnd) {
         List<Step> out = new ArrayList<>();
         int aircraft = 50 + rnd.nextInt(40);
         int ships = 50 + rnd.nextInt(40);
