@@ -60,6 +60,11 @@ final class EncounterBook implements Serializable {
     private final TrackMap tracks;
     private final TreeMap<PairKey, OpenEncounter> open = new TreeMap<>();
     private final long closeDelayNanos;
+    /**
+     * No open encounter goes stale before this time, ns: the least stale-close time the last {@link #sweep} walk
+     * found, lowered by every evaluation since. Most sweeps (one per second) then skip the walk.
+     */
+    long staleFloorNanos = Long.MIN_VALUE;
     private transient Emitter emitter;
 
     EncounterBook(DetectionConfig config, TrackMap tracks) {
@@ -74,6 +79,11 @@ final class EncounterBook implements Serializable {
 
     int openCount() {
         return open.size();
+    }
+
+    /** True when no open encounter goes stale before {@link #staleFloorNanos}, which lets a sweep skip its walk. */
+    boolean staleFloorHolds() {
+        return open.values().stream().allMatch(e -> staleFloorNanos <= staleCloseAt(e));
     }
 
     boolean isOpen(EncounterType type, Track a, Track b) {
@@ -96,6 +106,7 @@ final class EncounterBook implements Serializable {
         if (e == null) {
             e = new OpenEncounter(s, lo.key, hi.key, emitter.ownerOf(lo.latAt(s.tNanos), lo.lonAt(s.tNanos)));
             e.merge(s, lo, hi);
+            lowerStaleFloor(e);
             open.put(new PairKey(s.type.ordinal(), lo.key, hi.key), e);
             if (pair == null) {
                 pair = new OpenPair(lo.key, hi.key);
@@ -107,7 +118,9 @@ final class EncounterBook implements Serializable {
             return Outcome.OPENED;
         }
         if (active) {
-            if (e.merge(s, lo, hi) && e.worthReporting(config)) {
+            boolean closer = e.merge(s, lo, hi);
+            lowerStaleFloor(e);
+            if (closer && e.worthReporting(config)) {
                 emitter.emit(new EncounterUpdated(s.tNanos, e.report(config)), e.ownerCell);
                 return Outcome.UPDATED;
             }
@@ -118,7 +131,16 @@ final class EncounterBook implements Serializable {
             close(new PairKey(s.type.ordinal(), lo.key, hi.key), e, s.tNanos);
             return Outcome.CLOSED;
         }
+        lowerStaleFloor(e);
         return Outcome.CONTINUED;
+    }
+
+    /**
+     * Keeps {@link #staleFloorNanos} below the encounter's stale-close time, which an evaluation moves (back, too,
+     * when updates come slightly out of time order).
+     */
+    private void lowerStaleFloor(OpenEncounter e) {
+        staleFloorNanos = Math.min(staleFloorNanos, staleCloseAt(e));
     }
 
     /**
@@ -127,13 +149,21 @@ final class EncounterBook implements Serializable {
      * every partition closes it at the same event time.
      */
     void sweep(long nowNanos) {
+        if (nowNanos < staleFloorNanos) {
+            return;                             // none is stale yet: no need to walk them all
+        }
         List<Map.Entry<PairKey, OpenEncounter>> due = new ArrayList<>();
+        long floor = Long.MAX_VALUE;
         for (Map.Entry<PairKey, OpenEncounter> en : open.entrySet()) {
             OpenEncounter e = en.getValue();
-            if (nowNanos >= staleCloseAt(e)) {
+            long closeAt = staleCloseAt(e);
+            if (nowNanos >= closeAt) {
                 due.add(en);
+            } else {
+                floor = Math.min(floor, closeAt);
             }
         }
+        staleFloorNanos = floor;
         for (Map.Entry<PairKey, OpenEncounter> en : due) {
             OpenEncounter e = en.getValue();
             e.flags |= 1 << EncounterFlag.TRACK_LOST.ordinal();
