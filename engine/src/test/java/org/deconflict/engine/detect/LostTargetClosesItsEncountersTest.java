@@ -22,7 +22,7 @@ import net.jqwik.api.constraints.LongRange;
 
 /**
  * A target that goes silent or expires closes exactly the encounters it has open — every one, and no other — each
- * flagged as a lost track, in the order of (type, lower key, higher key), with the incidents they file; on the busy random scenes of
+ * flagged as a lost track, in the order of (type, lower key, higher key); on the busy random scenes of
  * {@link NeighbourScanPropertyTest}, with silences of random targets (seen or not) added between updates.
  */
 class LostTargetClosesItsEncountersTest {
