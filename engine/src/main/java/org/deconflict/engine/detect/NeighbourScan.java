@@ -332,19 +332,22 @@ abstract class NeighbourScan {
     /**
      * Radius (m) around a track rebuilding at speed {@code speedMps} outside which no track with a reference no faster
      * than {@code othersMps} can pass the screen with it before one of the two rebuilds (a partner that speeds up
-     * rebuilds, and its own rebuild then covers this track): the reach, plus the closure at both speeds over the
-     * window and the look-ahead, plus how far a partner's reference may lie from its last fix (its fix may be up to
-     * two horizons and two ages away from now). Around a centre {@code shiftS} seconds along the track's own
-     * reference line ({@link #shiftS}): over the span [−max age, horizon + max age + look-ahead] the track's own line
-     * then stays within speed × (max age + (horizon + look-ahead) / 2) of it, where from its fix it reaches
-     * speed × (horizon + max age + look-ahead). The error of finding that centre is added by {@link #disc}.
+     * rebuilds, and its own rebuild then covers this track): the reach, plus how far each line the screen can compare
+     * gets from where this rebuild sees it. A partner is in the grid at its last fix, however old. Until it rebuilds,
+     * its later fixes lie within a skin of its reference line and within a horizon of that fix (a fix more than a
+     * horizon after the reference rebuilds, one before it too); the screen dead-reckons a fix up to a max age and looks
+     * ahead from there: the partner closes at most others' speed × (horizon + max age + look-ahead), plus skins.
+     * The track's own line is measured from a centre {@code shiftS} seconds along it ({@link #shiftS}): over the span
+     * [−max age, horizon + max age + look-ahead] it stays within speed × (max age + (horizon + look-ahead) / 2) of
+     * it, where from its fix it reaches speed × (horizon + max age + look-ahead). The error of finding that centre is
+     * added by {@link #disc}.
      */
     private double rebuildRadiusM(double speedMps, double othersMps, double shiftS) {
         double horizonS = horizonNanos * 1e-9;
         double relativeMps = speedMps + othersMps;
         double ownS = horizonS + maxAgeS + aheadS - shiftS;
         return (reachM(relativeMps) + 2 * (skinM + speedSkinMps * maxAgeS) + 0.01 * rangeM(relativeMps) + skinM
-                + othersMps * 2 * (horizonS + maxAgeS) + othersMps * (horizonS + maxAgeS + aheadS)
+                + othersMps * (horizonS + maxAgeS + aheadS)
                 + speedMps * ownS) * 1.01 + 100;
     }
 
