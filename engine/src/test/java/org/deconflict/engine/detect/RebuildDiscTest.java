@@ -17,7 +17,9 @@ import org.junit.jupiter.api.Test;
  * its reference; that fix must lie in the disc. The rebuilding track flies up to twice the domain's
  * speed cap, at latitudes up to 75°, where the flat step to the disc's centre is furthest off. A centre shifted too
  * far, or the track's own motion under-counted, fails; the full-scan comparison of {@code NeighbourScanPropertyTest}
- * cannot see such a loss, as the partner's own rebuild links the pair too.
+ * cannot see such a loss, as the partner's own rebuild links the pair too. The meetings must also reach near the
+ * disc's edge, where the partner's travel makes most of it too: a disc counting that travel too generously (it costs
+ * candidates at every rebuild) fails.
  */
 class RebuildDiscTest {
 
@@ -37,6 +39,7 @@ class RebuildDiscTest {
         double horizonS = scan.horizonNanos * 1e-9;
         double maxAgeS = scan.maxAgeS;
         double farthest = 0;
+        double farthestPartnerLed = 0;     // cases whose partners may be faster than the rebuilding track
         for (int i = 0; i < CASES; i++) {
             // The rebuilding track (now = 0 s, its reference time), up to twice the speed cap (the fast ones too)
             double latDeg = rnd.nextDouble() * 150 - 75;
@@ -81,9 +84,15 @@ class RebuildDiscTest {
             assertThat(fromCentreM).as("case %d: meeting at %.0f s, partner %.0f m/s, u %.0f m/s at %.1f°", i, t,
                     partnerMps, speedMps, latDeg).isLessThanOrEqualTo(disc.radiusM);
             farthest = Math.max(farthest, fromCentreM / disc.radiusM);
+            if (othersMps > speedMps) {
+                farthestPartnerLed = Math.max(farthestPartnerLed, fromCentreM / disc.radiusM);
+            }
         }
-        // The cases must reach deep into the disc, or a disc far too large would pass as easily as a right one
+        // The cases must reach deep into the disc, or a disc far too large would pass as easily as a right one; also
+        // where the partner's travel makes most of the radius, so that counting it too generously fails (a partner
+        // once counted two horizons and two max ages more: its meetings then reached 0.53 (air) and 0.71 (sea) of it)
         assertThat(farthest).isGreaterThan(0.8);
+        assertThat(farthestPartnerLed).isGreaterThan(0.74);
     }
 
     /** A track whose reference was just fixed at its position and velocity, as a rebuild leaves it. */
