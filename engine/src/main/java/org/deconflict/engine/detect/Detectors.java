@@ -161,8 +161,12 @@ public final class Detectors implements TrackListener {
     /** Reads the track's grid copy and its listed partners' copies, changing nothing; the sum means nothing. */
     private static long warmPartners(Track t) {
         long sum = SpatialGrid.warmCopy(t);
+        Track first = t.near0;
+        if (first != null) {
+            sum += SpatialGrid.warmCopy(first);
+        }
         Track[] near = t.near;
-        for (int p = 0, n = near == null ? 0 : Math.min(t.nearCount, near.length); p < n; p++) {
+        for (int p = 1, n = near == null ? 0 : Math.min(t.nearCount, near.length); p < n; p++) {
             sum += SpatialGrid.warmCopy(near[p]);
         }
         return sum;

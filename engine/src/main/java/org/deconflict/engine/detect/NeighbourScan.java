@@ -159,19 +159,19 @@ abstract class NeighbourScan {
         boolean windowed = false;                   // near cells, found only when a partner passes the screen
         int m = 0;
         // A list holds each partner once and this scan's id is new, so no partner is marked yet: its mark is only
-        // written, for the partner loop after this. The partner's cell id is read from the cell, not its track (the
-        // track's head, see TrackHead, holds all this loop and the evaluation read)
+        // written, for the partner loop after this. The screen reaches the partner's copy from its track's head (see
+        // TrackHead), the first partner from u itself: two dependent loads per partner (the track, the copy)
         for (int i = 0; i < u.nearCount; i++) {
-            Track o = u.near[i];
-            SpatialGrid.Cell cell = grid.cellOf(o);
-            if (cell == null || !screen(u, cell.data, o.cellIndex * SpatialGrid.Cell.STRIDE, t)) {
+            Track o = i == 0 ? u.near0 : u.near[i];
+            double[] copy = grid.copyOf(o);
+            if (copy == null || !screen(u, copy, o.cellIndex * SpatialGrid.Cell.STRIDE, t)) {
                 continue;
             }
             if (!windowed) {
                 grid.scheme().window(u.latDeg, u.lonDeg, pairRadiusM, window);
                 windowed = true;
             }
-            long cellRank = grid.scheme().rank(window, cell.key);
+            long cellRank = grid.scheme().rank(window, o.cellId);
             if (cellRank < 0) {
                 continue;
             }
@@ -243,6 +243,7 @@ abstract class NeighbourScan {
         u.refVUpFtps = (float) u.vUpFtps;
         u.near = NO_PARTNERS;           // a fresh list: clearing the old one would first have to fetch it
         u.nearCount = 0;
+        u.near0 = null;
         SpatialGrid.Cell uCell = grid.cellOf(u);
         uCell.writeRef(u.cellIndex, u);
         double speedMps = Math.sqrt(u.refVEastMps * u.refVEastMps + u.refVNorthMps * u.refVNorthMps);
@@ -487,6 +488,9 @@ abstract class NeighbourScan {
     private static void append(Track u, Track o) {
         if (u.nearCount == u.near.length) {
             u.near = Arrays.copyOf(u.near, Math.max(2, u.nearCount * 2));
+        }
+        if (u.nearCount == 0) {
+            u.near0 = o;
         }
         u.near[u.nearCount++] = o;
     }

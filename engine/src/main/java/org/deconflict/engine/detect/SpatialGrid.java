@@ -156,14 +156,14 @@ final class SpatialGrid implements Serializable {
         /** Puts track {@code t} in slot {@code i}: the object and its copy. */
         void write(int i, Track t) {
             items[i] = t;
-            writeCopy(i, t);
+            writeCopy(data, i, t);
         }
 
         /**
-         * Refreshes the copy of the track already in slot {@code i}; the object array is not touched (a store to it
-         * would fetch its line for nothing).
+         * Refreshes the copy of the track in slot {@code i} of the cell whose {@code data} is given; the object array
+         * is not touched (a store to it would fetch its line for nothing).
          */
-        void writeCopy(int i, Track t) {
+        static void writeCopy(double[] data, int i, Track t) {
             int o = i * STRIDE;
             data[o + POS_NANOS] = t.positionNanos;
             data[o + LAT] = t.latDeg;
@@ -175,11 +175,15 @@ final class SpatialGrid implements Serializable {
             data[o + M_PER_DEG_LON] = t.mPerDegLon;
         }
 
+        /** Doubles the cell's capacity; its tracks' {@link Track#copy} follow their copies into the new array. */
         void grow() {
             items = Arrays.copyOf(items, items.length * 2);
             data = Arrays.copyOf(data, data.length * 2);
             vrefs = Arrays.copyOf(vrefs, vrefs.length * 2);
             hrefs = Arrays.copyOf(hrefs, hrefs.length * 2);
+            for (int i = 0; i < size; i++) {
+                items[i].copy = data;
+            }
         }
     }
 
@@ -205,7 +209,7 @@ final class SpatialGrid implements Serializable {
     void place(Track t) {
         long id = scheme.cellOf(t.latDeg, t.lonDeg);
         if (id == t.cellId) {
-            cellOf(t).writeCopy(t.cellIndex, t);
+            Cell.writeCopy(copyOf(t), t.cellIndex, t);
             return;
         }
         if (t.cellId != Track.NO_CELL) {
@@ -223,6 +227,7 @@ final class SpatialGrid implements Serializable {
         c.writeRef(c.size, t);          // the reference it moves with, or none: a track entering the grid has no list
         t.cellId = id;
         t.cell = c;
+        t.copy = c.data;
         t.cellIndex = c.size++;
     }
 
@@ -234,6 +239,7 @@ final class SpatialGrid implements Serializable {
         vacate(t);
         t.near = null;                  // off the grid: its neighbour list lapses and is rebuilt on return
         t.nearCount = 0;
+        t.near0 = null;
         uncountRef(t);
         if (fast.size() > 0) {
             fast.remove(t.key);
@@ -253,6 +259,7 @@ final class SpatialGrid implements Serializable {
         }
         t.cellId = Track.NO_CELL;
         t.cell = null;
+        t.copy = null;
         t.cellIndex = -1;
     }
 
@@ -285,9 +292,9 @@ final class SpatialGrid implements Serializable {
      * ({@link Detectors#onUpdates}); changes nothing, and the value means nothing.
      */
     static long warmCopy(Track t) {
-        Cell c = t.cell;
+        double[] d = t.copy;
         int k = t.cellIndex * Cell.STRIDE;
-        return c != null && k >= 0 && k < c.data.length ? Double.doubleToRawLongBits(c.data[k]) : 0;
+        return d != null && k >= 0 && k < d.length ? Double.doubleToRawLongBits(d[k]) : 0;
     }
 
     /** The cell with this id, or null when empty. */
@@ -299,8 +306,15 @@ final class SpatialGrid implements Serializable {
     Cell cellOf(Track t) {
         if (t.cell == null && t.cellId != Track.NO_CELL) {
             t.cell = cells.get(t.cellId);
+            t.copy = t.cell.data;
         }
         return t.cell;
+    }
+
+    /** The array holding the track's grid copy (its cell's {@code data}), or null when it is not in the grid. */
+    double[] copyOf(Track t) {
+        double[] d = t.copy;
+        return d != null || cellOf(t) == null ? d : t.copy;
     }
 
     /** Scratch list of cells returned by {@link #cellsNear}. */

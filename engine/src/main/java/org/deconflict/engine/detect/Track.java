@@ -62,6 +62,11 @@ final class Track extends TrackHead {
     int refSpeedBucket = -1;
     transient Track[] near;
     transient int nearCount;
+    /**
+     * The list's first partner ({@code near[0]}), or null when it has none: most lists hold one, so the pair search
+     * reads it here, without a dependent load of the array.
+     */
+    transient Track near0;
     /** Pairs with open encounters (few: linear scans); lets the pair loops skip pairs with nothing open. */
     private OpenPair[] pairs = NO_PAIRS;
     private int pairCount;

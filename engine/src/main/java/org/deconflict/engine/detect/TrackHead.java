@@ -32,6 +32,11 @@ abstract class TrackHead extends Keyed {
     /** The grid cell holding this track, a shortcut for {@code Track.cellId} (re-found after deserialisation). */
     transient SpatialGrid.Cell cell;
     /**
+     * The array holding this track's grid copy: {@link #cell}'s {@code data}, or null with it. A partner's screen and
+     * this track's own copy write reach the copy from here, one dependent load fewer than through the cell object.
+     */
+    transient double[] copy;
+    /**
      * The state whose track map holds this track, or null once removed (or restored, until looked up again): lets
      * {@link Detectors} trust a track it finds attached to the tracker's view
      * ({@link org.deconflict.engine.track.TrackView#attachment}).

@@ -21,8 +21,9 @@ import net.jqwik.api.constraints.LongRange;
 /**
  * The grid cells' copies of their members (last fix and neighbour-list reference, read by the pair search instead of
  * the track objects) always equal the tracks they copy: through moves between cells, landings and take-offs, expiries
- * (slots swapped on removal), rebuilds, and a serialisation round trip (after which no reference counts as valid).
- * Each neighbour list names every partner once and never its own track.
+ * (slots swapped on removal), cells outgrowing their arrays, rebuilds, and a serialisation round trip (after which no
+ * reference counts as valid). Each track's shortcut to its copy is its cell's array; each neighbour list names every
+ * partner once and never its own track, and its first partner is the one the track holds apart.
  */
 class GridCopyTest {
 
@@ -67,6 +68,7 @@ class GridCopyTest {
             SpatialGrid.Cell c = grid.cellOf(t);
             int i = t.cellIndex;
             assertThat(c.items[i]).isSameAs(t);
+            assertThat(t.copy).as("the track's shortcut to its cell's copies").isSameAs(c.data);
             int k = i * SpatialGrid.Cell.STRIDE;
             assertThat(c.data[k + SpatialGrid.Cell.POS_NANOS]).isEqualTo((double) t.positionNanos);
             assertThat(c.data[k + SpatialGrid.Cell.LAT]).isEqualTo(t.latDeg);
@@ -74,6 +76,7 @@ class GridCopyTest {
             assertThat(c.data[k + SpatialGrid.Cell.M_PER_DEG_LON]).isEqualTo(t.mPerDegLon);
             if (restored || t.near == null) {
                 assertThat(t.near).isNull();
+                assertThat(t.near0).isNull();
                 assertThat(c.hasRef(i)).isFalse();
                 continue;
             }
@@ -81,6 +84,7 @@ class GridCopyTest {
             // the pair search counts on a list naming each partner once, never the track itself
             assertThat(java.util.Arrays.asList(t.near).subList(0, t.nearCount)).doesNotHaveDuplicates()
                     .doesNotContain(t);
+            assertThat(t.near0).as("the list's first partner, held apart").isSameAs(t.nearCount == 0 ? null : t.near[0]);
             assertThat(c.hasRef(i)).isTrue();
             assertThat(c.refNanos(i)).isEqualTo(t.refNanos);
             assertThat(c.refLatDeg(i)).isEqualTo(t.refLatDeg);
