@@ -84,7 +84,8 @@ class GridCopyTest {
             // the pair search counts on a list naming each partner once, never the track itself
             assertThat(java.util.Arrays.asList(t.near).subList(0, t.nearCount)).doesNotHaveDuplicates()
                     .doesNotContain(t);
-            assertThat(t.near0).as("the list's first partner, held apart").isSameAs(t.nearCount == 0 ? null : t.near[0]);
+            assertThat(t.near0).as("the list's first partner, held apart")
+                    .isSameAs(t.nearCount == 0 ? null : t.near[0]);
             assertThat(c.hasRef(i)).isTrue();
             assertThat(c.refNanos(i)).isEqualTo(t.refNanos);
             assertThat(c.refLatDeg(i)).isEqualTo(t.refLatDeg);
