@@ -305,8 +305,9 @@ final class SpatialGrid implements Serializable {
     /** The cell holding the track, or null when it is not in the grid (the link is re-found after deserialisation). */
     Cell cellOf(Track t) {
         if (t.cell == null && t.cellId != Track.NO_CELL) {
-            t.cell = cells.get(t.cellId);
-            t.copy = t.cell.data;
+            Cell c = cells.get(t.cellId);
+            t.cell = c;
+            t.copy = c == null ? null : c.data;
         }
         return t.cell;
     }
