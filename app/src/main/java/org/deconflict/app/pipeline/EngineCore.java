@@ -286,12 +286,9 @@ public final class EngineCore {
 
     /**
      * The tracker's one listener: the detectors first, then every sink, all reading the tracker's reused view (a sink
-     * that keeps the update copies it).
-     */
-    /**
-     * The tracker's one listener: the detectors, then the pipeline's listeners. Every {@link TrackListener} method is
-     * passed on, the warm-ups too: without them a batch ({@link Tracker#acceptAll}) would overlap the misses of the
-     * tracker's records but not of the detectors' ({@code EngineCoreFanoutTest}).
+     * that keeps the update copies it). Every {@link TrackListener} method is passed on, the warm-ups too: without them
+     * a batch ({@link Tracker#acceptAll}) would overlap the misses of the tracker's records but not of the detectors'
+     * ({@code EngineCoreFanoutTest}).
      */
     private final class Fanout implements TrackListener {
         @Override

@@ -315,7 +315,10 @@ final class SpatialGrid implements Serializable {
     /** The array holding the track's grid copy (its cell's {@code data}), or null when it is not in the grid. */
     double[] copyOf(Track t) {
         double[] d = t.copy;
-        return d != null || cellOf(t) == null ? d : t.copy;
+        if (d == null && cellOf(t) != null) {
+            d = t.copy;                 // a restored track: found again with its cell
+        }
+        return d;
     }
 
     /** Scratch list of cells returned by {@link #cellsNear}. */
