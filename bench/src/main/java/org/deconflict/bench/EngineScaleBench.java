@@ -32,7 +32,9 @@ import org.deconflict.engine.track.Trail;
  * holds; and, at 10 k, in the same JVM, the detectors with the reference pair search (a full grid scan per update)
  * against the neighbour lists, and the tracker applying observations one by one (paced input, or live input that
  * keeps up) against batches. The "peer" is our own cost at 1 k: the ratio (µs at 1 k / µs at 100 k, higher is
- * better, target ≥ 0.5) shows whether the cost of an update stays flat as the number of targets grows. Each figure
+ * better, target ≥ 0.5) shows whether the cost of an update stays flat as the number of targets grows. First it
+ * measures what a load costs on this machine over as much memory as each size's state spans ({@link MemoryLatency}),
+ * and it names the difference between 100 k and 1 k in such loads. Each figure
  * is the median of {@link #ROUNDS} measured rounds, the sizes taking turns round by round; the line shows the least
  * and the most round too.
  */
@@ -54,6 +56,11 @@ public final class EngineScaleBench {
     private static final int ROUNDS = 5;
     /** Detector states of the smallest size fed together by the cold-cache scene ({@link ColdDetectorScene}). */
     private static final int COLD_PARTS = 100;
+    /**
+     * State a live target holds in the tracker and the detectors, about (the heap figure below): the memory the load
+     * figures are measured over is this times each size.
+     */
+    private static final long STATE_BYTES_PER_TARGET = 1_024;
 
     private EngineScaleBench() {
     }
@@ -80,6 +87,7 @@ public final class EngineScaleBench {
                         + " warm-up %d s, %d rounds of at least %d s of simulated traffic, the sizes' rounds"
                         + " interleaved%n", SyntheticTraffic.TARGETS_PER_KM2 * 1000,
                 SyntheticTraffic.AIRCRAFT_SHARE * 100, warmS, ROUNDS, measureS);
+        MemoryLatency.Figures[] memory = memory(quick ? 1_000_000 : 4_000_000);
         // JIT warm-up on throw-away scenes, so the first measured rounds are not paying for compilation
         measure(new Scene[] {new DetectorScene(new SyntheticTraffic(10_000, SEED + 1), false, warmS, warmS),
                 new DetectorScene(new SyntheticTraffic(10_000, SEED + 1), false, true, warmS, warmS),
@@ -147,6 +155,12 @@ public final class EngineScaleBench {
                 coldMeasure.microsPerUpdate(), SIZES[SIZES.length - 1], at100k.microsPerUpdate(),
                 coldMeasure.microsPerUpdate() / at100k.microsPerUpdate(), SIZES[0], at1k.microsPerUpdate(),
                 at1k.microsPerUpdate() / coldMeasure.microsPerUpdate());
+        MemoryLatency.Figures far = memory[memory.length - 1];
+        System.out.printf(Locale.ROOT, "one by one, an update at %,d costs %.3f us more than at %,d: the time of %.1f"
+                + " loads one after another over %,d targets' state (%.0f ns each on this machine)%n",
+                SIZES[n - 1], at100k.microsPerUpdate() - at1k.microsPerUpdate(), SIZES[0],
+                (at100k.microsPerUpdate() - at1k.microsPerUpdate()) * 1e3 / far.dependentNanos(), SIZES[n - 1],
+                far.dependentNanos());
         System.out.printf(Locale.ROOT, "detectors fed in batches (as a partition cell's operator could), same"
                 + " traffic, rounds interleaved: %.3f us at %,d, %.3f at %,d (%.2fx faster than one by one), %.3f at %,d"
                 + " (%.2fx): ratio %.3f (the faster of the two at %,d over batches at %,d)%n",
@@ -166,6 +180,30 @@ public final class EngineScaleBench {
                 at100k.bytesPerTarget());
         BenchResult.print("engine-scale", at100k.microsPerUpdate(), at1k.microsPerUpdate(), "us",
                 at1k.microsPerUpdate() / at100k.microsPerUpdate());
+    }
+
+    /**
+     * Measures and prints what a load costs over the state of each size's targets ({@link #STATE_BYTES_PER_TARGET}
+     * each), one after another and overlapped: the machine's side of the cost per update.
+     */
+    private static MemoryLatency.Figures[] memory(int loads) {
+        MemoryLatency.Figures[] out = new MemoryLatency.Figures[SIZES.length];
+        StringBuilder line = new StringBuilder("memory of this machine, ns per load over the state of");
+        for (int s = 0; s < SIZES.length; s++) {
+            out[s] = MemoryLatency.measure(SIZES[s] * STATE_BYTES_PER_TARGET, loads, 3);
+            line.append(String.format(Locale.ROOT, "%s %,d targets (%.1f MB)", s == 0 ? "" : ",", SIZES[s],
+                    out[s].bytes() / 1e6));
+        }
+        line.append(": one after another");
+        for (MemoryLatency.Figures f : out) {
+            line.append(String.format(Locale.ROOT, " %.1f", f.dependentNanos()));
+        }
+        line.append(", overlapped");
+        for (MemoryLatency.Figures f : out) {
+            line.append(String.format(Locale.ROOT, " %.1f", f.independentNanos()));
+        }
+        System.out.println(line);
+        return out;
     }
 
     /** One scene per size: the detectors alone, or with {@code tracker} the tracker calling them. */
