@@ -34,9 +34,8 @@ import org.deconflict.engine.track.Trail;
  * keeps up) against batches. The "peer" is our own cost at 1 k: the ratio (µs at 1 k / µs at 100 k, higher is
  * better, target ≥ 0.5) shows whether the cost of an update stays flat as the number of targets grows. First it
  * measures what a load costs on this machine over as much memory as each size's state spans ({@link MemoryLatency}),
- * and it names the difference between 100 k and 1 k in such loads. Each figure
- * is the median of {@link #ROUNDS} measured rounds, the sizes taking turns round by round; the line shows the least
- * and the most round too.
+ * and it names the difference between 100 k and 1 k in such loads. Each figure is the median of {@link #ROUNDS}
+ * measured rounds, the sizes taking turns round by round; the line shows the least and the most round too.
  */
 public final class EngineScaleBench {
 
@@ -57,8 +56,8 @@ public final class EngineScaleBench {
     /** Detector states of the smallest size fed together by the cold-cache scene ({@link ColdDetectorScene}). */
     private static final int COLD_PARTS = 100;
     /**
-     * State a live target holds in the tracker and the detectors, about (the heap figure below): the memory the load
-     * figures are measured over is this times each size.
+     * About what a live target holds in the tracker and the detectors (the heap figure, target ≤ 1 KB): the load
+     * figures of each size are measured over this many bytes per target.
      */
     private static final long STATE_BYTES_PER_TARGET = 1_024;
 
@@ -155,12 +154,11 @@ public final class EngineScaleBench {
                 coldMeasure.microsPerUpdate(), SIZES[SIZES.length - 1], at100k.microsPerUpdate(),
                 coldMeasure.microsPerUpdate() / at100k.microsPerUpdate(), SIZES[0], at1k.microsPerUpdate(),
                 at1k.microsPerUpdate() / coldMeasure.microsPerUpdate());
-        MemoryLatency.Figures far = memory[memory.length - 1];
+        MemoryLatency.Figures far = memory[n - 1];
+        double moreMicros = at100k.microsPerUpdate() - at1k.microsPerUpdate();
         System.out.printf(Locale.ROOT, "one by one, an update at %,d costs %.3f us more than at %,d: the time of %.1f"
-                + " loads one after another over %,d targets' state (%.0f ns each on this machine)%n",
-                SIZES[n - 1], at100k.microsPerUpdate() - at1k.microsPerUpdate(), SIZES[0],
-                (at100k.microsPerUpdate() - at1k.microsPerUpdate()) * 1e3 / far.dependentNanos(), SIZES[n - 1],
-                far.dependentNanos());
+                + " loads one after another over %,d targets' state (%.0f ns each on this machine)%n", SIZES[n - 1],
+                moreMicros, SIZES[0], moreMicros * 1e3 / far.dependentNanos(), SIZES[n - 1], far.dependentNanos());
         System.out.printf(Locale.ROOT, "detectors fed in batches (as a partition cell's operator could), same"
                 + " traffic, rounds interleaved: %.3f us at %,d, %.3f at %,d (%.2fx faster than one by one), %.3f at %,d"
                 + " (%.2fx): ratio %.3f (the faster of the two at %,d over batches at %,d)%n",
